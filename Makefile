@@ -1,0 +1,37 @@
+# Commands promised in ../shared/INTERFACE.md: install, run, test. See README.md.
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+INDEX ?= var/index
+STAMP := $(VENV)/.installed
+
+.PHONY: install run index test test-browser bench bench-quick soak quality eval clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements.txt
+	touch $(STAMP)
+
+# Exit status 3 means some files failed and the rest were indexed: serve what we have.
+index: install
+	$(PY) -m indexer build corpus --index $(INDEX) || [ $$? -eq 3 ]
+
+run: index
+	SEARCH_INDEX_DIR=$(INDEX) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py wsgi:app
+
+test: install
+	$(PY) -m pytest -q
+
+bench: install
+	$(PY) -m bench.run
+
+soak: install
+	$(PY) -m pytest -q -m soak --run-soak
+
+quality: install
+	$(PY) scripts/structure_accuracy.py
+
+clean:
+	rm -rf var .pytest_cache

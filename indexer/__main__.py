@@ -1,0 +1,4 @@
+"""`python -m indexer` runs the command line."""
+from indexer.cli import main
+
+main()

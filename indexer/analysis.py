@@ -1,0 +1,73 @@
+"""Language work: the index analyzer (Snowball English stems, a stop list) and sentence splitting.
+
+Uses only the parts of nltk that need no downloaded data: the Snowball stemmer and a Punkt
+tokenizer whose abbreviations we supply, so nothing is ever fetched at install or run time.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from nltk.stem.snowball import SnowballStemmer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+
+# Function words only. Months ("may", "march") and modal verbs that carry meaning in
+# council business ("will", "must", "not") are deliberately kept searchable.
+STOP_WORDS = frozenset(
+    """a an and are as at be been but by for from had has have he her his i if in into is it
+    its of on or our she so than that the their them then there these they this those to was
+    we were which who whom with you your""".split()
+)
+
+# Abbreviations that end in a full stop but do not end a sentence in council papers.
+ABBREVIATIONS = frozenset(
+    """cllr cllrs mr mrs ms miss dr prof rev revd sir st no nos para paras cl cls app apps
+    approx ref refs tel fax ext dept govt co ltd plc inc etc e.g i.e cf vs viz sec secs fig figs
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    p pp vol cc gen hon rt cttee encl""".split()
+)
+
+TOKEN_PATTERN = r"\w+(?:[./'’]\w+)*"
+
+_stemmer = SnowballStemmer("english", ignore_stopwords=False)
+
+
+def snowball_stem(word: str) -> str:
+    """Stem one lowercased word with nltk's Snowball English stemmer."""
+    return _stemmer.stem(word)
+
+
+def text_analyzer(remove_stop_words: bool = False):
+    """The analyzer for paragraph text: words, lowercased, Snowball stems.
+
+    The index keeps every word, so a "phrase" matches exactly as printed (Whoosh would
+    otherwise let "members of the risk" match "members risk"); the stop list is applied to
+    the plain words of a query instead (see is_stop_word).
+    """
+    chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
+    if remove_stop_words:
+        chain = chain | StopFilter(stoplist=STOP_WORDS, minsize=1, renumber=False)
+    return chain | StemFilter(stemfn=snowball_stem, cachesize=100000)
+
+
+STOP_STEMS = frozenset(snowball_stem(word) for word in STOP_WORDS)
+
+
+def is_stop_word(stemmed: str) -> bool:
+    """True for an analysed query word that is on the stop list (searched only inside phrases)."""
+    return stemmed in STOP_STEMS
+
+
+@lru_cache(maxsize=1)
+def _sentence_tokenizer() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences; "Cllr.", "Mr.", "para.", "No." do not end one."""
+    text = text.strip()
+    if not text:
+        return []
+    return _sentence_tokenizer().tokenize(text)

@@ -1,0 +1,73 @@
+"""Read a source file into blocks of text, telling its format by content, not by extension."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from indexer.model import Block
+
+SNIFF_BYTES = 8192
+
+
+class UnreadableDocument(Exception):
+    """A file that cannot be read as a council document; the message says why."""
+
+
+@dataclass
+class LoadedFile:
+    """What a loader gives back: the blocks, the format and any metadata the file carries."""
+
+    format: str
+    blocks: list[Block]
+    metadata: dict = field(default_factory=dict)  # front matter or <title>/<meta> values
+    pages: int | None = None
+
+
+def detect_format(head: bytes) -> str:
+    """pdf, html, markdown or text, from the first bytes of a file."""
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if b"\x00" in head:
+        return "binary"
+    lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
+        tag in lowered for tag in (b"<html", b"<body", b"<head>", b"<div", b"<p>", b"<table")
+    ):
+        return "html"
+    if lowered.startswith(b"---") and b"\n---" in lowered[3:]:
+        return "markdown"
+    return "text"
+
+
+def load(path: str) -> LoadedFile:
+    """Load a file of any supported format; raises UnreadableDocument with a reason."""
+    file = Path(path)
+    try:
+        with file.open("rb") as handle:
+            head = handle.read(SNIFF_BYTES)
+    except OSError as error:
+        raise UnreadableDocument(f"cannot open: {error.strerror or error}") from error
+    if not head:
+        raise UnreadableDocument("empty file")
+    kind = detect_format(head)
+    if kind == "binary":
+        raise UnreadableDocument("binary file that is not a PDF")
+    if kind == "pdf":
+        from indexer.loaders.pdf import read_pdf
+
+        blocks, pages = read_pdf(str(file))
+        return LoadedFile("pdf", blocks, {}, pages)
+    from indexer.loaders.text import decode_text
+
+    text = decode_text(file.read_bytes())
+    if kind == "html":
+        from indexer.loaders.html import read_html
+
+        blocks, metadata = read_html(text)
+        return LoadedFile("html", blocks, metadata)
+    from indexer.loaders.text import read_markdown, read_text
+
+    if kind == "markdown":
+        blocks, metadata = read_markdown(text)
+        return LoadedFile("markdown", blocks, metadata)
+    return LoadedFile("text", read_text(text), {})

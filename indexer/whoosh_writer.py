@@ -1,0 +1,331 @@
+"""The one module that writes the Whoosh index: schema, locking, replacing documents, atomic rebuilds.
+
+Layout of an index directory (SEARCH_INDEX_DIR, default var/index):
+  var/index                a symlink to the generation in service
+  var/index.generations/N  one Whoosh index per generation, each holding MARKER_FILE
+A plain directory at var/index (an index made in place) also works; --rebuild then turns it
+into the symlink layout. Readers resolve the symlink once when they open, so a rebuild that
+switches generations never shows them half an index.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from whoosh import index as whoosh_index
+from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.writing import LockError
+
+from indexer.analysis import text_analyzer
+from indexer.model import Document
+
+MARKER_FILE = "COUNCIL_SEARCH_INDEX.json"
+INDEX_FORMAT = 1
+INDEX_NAME = "paragraphs"
+GENERATIONS_SUFFIX = ".generations"
+KEEP_GENERATIONS = 2  # the one in service and the one before, for readers still on it
+WRITER_LIMIT_MB = 256  # memory the segment writer may use before flushing a segment
+
+
+class IndexLocked(Exception):
+    """Another indexer is writing to this index."""
+
+
+class NotOurIndex(Exception):
+    """The directory holds something other than an index this indexer wrote."""
+
+
+def paragraph_schema() -> Schema:
+    """One Whoosh document per paragraph; facet fields are sortable columns for fast counting."""
+    analyzer = text_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        document_id=ID(stored=True),
+        doc_head=BOOLEAN(stored=False),  # true on a document's first paragraph: one row per document
+        content_hash=STORED(),
+        source_path=STORED(),
+        relpath=STORED(),
+        source_url=STORED(),
+        doc_title=STORED(),
+        doc_format=STORED(),
+        council=TEXT(analyzer=analyzer, stored=True),
+        council_facet=ID(sortable=True),
+        committee=TEXT(analyzer=analyzer, stored=True),
+        committee_facet=ID(sortable=True),
+        kind=ID(stored=True, sortable=True),
+        speaker=TEXT(analyzer=analyzer),
+        speakers=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        date=ID(stored=True),  # YYYY-MM-DD or absent
+        day=NUMERIC(numtype=int, bits=32, sortable=True, signed=True),  # days since 1970-01-01; -1 when unknown
+        year=NUMERIC(numtype=int, bits=32, sortable=True, stored=True),
+        item=TEXT(analyzer=analyzer),
+        item_number=STORED(),
+        item_title=STORED(),
+        section=STORED(),
+        label=STORED(),
+        page=NUMERIC(numtype=int, bits=32, stored=True),
+        position=NUMERIC(numtype=int, bits=32, stored=True, sortable=True),
+        text=TEXT(analyzer=analyzer, stored=True, phrase=True, chars=True, spelling=True),
+    )
+
+
+def _marker(path: Path) -> Path:
+    return path / MARKER_FILE
+
+
+def is_our_index(path: Path) -> bool:
+    """True when path is an index directory this indexer made."""
+    marker = _marker(path)
+    if not marker.is_file():
+        return False
+    try:
+        data = json.loads(marker.read_text())
+    except (OSError, ValueError):
+        return False
+    return data.get("format") == INDEX_FORMAT
+
+
+def _create_index(path: Path):
+    path.mkdir(parents=True, exist_ok=True)
+    _marker(path).write_text(json.dumps({"format": INDEX_FORMAT, "created": time.time()}))
+    return whoosh_index.create_in(str(path), paragraph_schema(), indexname=INDEX_NAME)
+
+
+def _open_existing(path: Path):
+    if not is_our_index(path):
+        raise NotOurIndex(f"{path} exists but is not an index made by this indexer (no {MARKER_FILE})")
+    return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
+
+
+def _is_empty_dir(path: Path) -> bool:
+    return path.is_dir() and not path.is_symlink() and not any(path.iterdir())
+
+
+def _clean_leftovers(ix, path: Path, own_segment: str) -> None:
+    """Remove segment files no commit refers to: what a killed writer left behind.
+
+    Called only while holding the write lock, so no live writer owns them.
+    """
+    live = {segment.segment_id() for segment in ix._segments()} | {own_segment}
+    toc_generation = ix.latest_generation()
+    for entry in path.iterdir():
+        name = entry.name
+        if name == MARKER_FILE or name.endswith("_WRITELOCK") or not name.startswith(("_" + INDEX_NAME, INDEX_NAME)):
+            continue
+        stale_toc = name.startswith("_" + INDEX_NAME + "_") and name.endswith(".toc") and name != f"_{INDEX_NAME}_{toc_generation}.toc"
+        orphan_segment = name.startswith(INDEX_NAME + "_") and not any(seg in name for seg in live)
+        if stale_toc or orphan_segment or ".tmp" in name:
+            try:
+                entry.unlink()
+            except OSError:
+                pass
+
+
+class IndexSession:
+    """An open writer on the index: look up documents, replace them, delete them, commit."""
+
+    def __init__(self, ix, path: Path):
+        self.ix = ix
+        self.path = path
+        self.writer = None
+        self.pending_documents = 0
+        self._known: dict[str, dict] | None = None
+
+    def _ensure_writer(self):
+        if self.writer is None:
+            try:
+                self.writer = self.ix.writer(timeout=0.0, limitmb=WRITER_LIMIT_MB)
+            except LockError as error:
+                raise IndexLocked(f"another indexer is writing to {self.path}") from error
+        return self.writer
+
+    def lock(self) -> None:
+        """Take the write lock now, so a second indexer fails before it parses anything."""
+        self._ensure_writer()
+
+    def known_documents(self) -> dict[str, dict]:
+        """document_id -> {content_hash, source_path, relpath} for every document in the last commit."""
+        if self._known is None:
+            known: dict[str, dict] = {}
+            with self.ix.searcher() as searcher:
+                for docnum in searcher.document_numbers(doc_head=True):
+                    fields = searcher.stored_fields(docnum)
+                    known[fields["document_id"]] = {
+                        "content_hash": fields.get("content_hash"),
+                        "source_path": fields.get("source_path"),
+                        "relpath": fields.get("relpath"),
+                    }
+            self._known = known
+        return self._known
+
+    def replace(self, document: Document) -> int:
+        """Delete a document's old paragraphs and add its new ones (in the next commit)."""
+        writer = self._ensure_writer()
+        writer.delete_by_term("document_id", document.document_id)
+        for paragraph in document.paragraphs:
+            writer.add_document(**_fields(document, paragraph))
+        self.pending_documents += 1
+        return len(document.paragraphs)
+
+    def delete(self, document_id: str) -> None:
+        """Remove a document whose file is gone."""
+        self._ensure_writer().delete_by_term("document_id", document_id)
+        self.pending_documents += 1
+
+    def commit(self) -> None:
+        """Make everything written so far visible to readers, atomically."""
+        if self.writer is not None:
+            self.writer.commit(optimize=False, merge=True)
+            self.writer = None
+            self._known = None
+            self.pending_documents = 0
+
+    def cancel(self) -> None:
+        """Drop what was written since the last commit and free the lock."""
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+
+
+def _fields(document: Document, paragraph) -> dict:
+    day = (paragraph.date - paragraph.date.__class__(1970, 1, 1)).days if paragraph.date else -1
+    item_bits = " ".join(x for x in (paragraph.item_number, paragraph.item_title) if x)
+    fields = {
+        "id": f"{document.document_id}-{paragraph.position}",
+        "document_id": document.document_id,
+        "doc_head": paragraph.position == 0,
+        "council_facet": paragraph.council or "",
+        "committee_facet": paragraph.committee or "",
+        "kind": paragraph.kind,
+        "speakers": ",".join(s.replace(",", " ") for s in paragraph.speakers),
+        "day": day,
+        "year": paragraph.date.year if paragraph.date else 0,
+        "position": paragraph.position,
+        "text": paragraph.text,
+    }
+    if paragraph.position == 0:
+        fields.update(
+            content_hash=document.content_hash,
+            source_path=document.path,
+            relpath=document.relpath,
+            doc_title=document.title,
+            doc_format=document.format,
+        )
+    if document.source_url:
+        fields["source_url"] = document.source_url
+    optional = {
+        "council": paragraph.council,
+        "committee": paragraph.committee,
+        "speaker": " ; ".join(paragraph.speakers) or None,
+        "date": paragraph.date.isoformat() if paragraph.date else None,
+        "item": item_bits or None,
+        "item_number": paragraph.item_number,
+        "item_title": paragraph.item_title,
+        "section": paragraph.section,
+        "label": paragraph.label,
+        "page": paragraph.page,
+    }
+    fields.update({key: value for key, value in optional.items() if value is not None})
+    return fields
+
+
+def _generations_dir(index_dir: Path) -> Path:
+    return index_dir.with_name(index_dir.name + GENERATIONS_SUFFIX)
+
+
+def _new_generation(index_dir: Path) -> Path:
+    generations = _generations_dir(index_dir)
+    generations.mkdir(parents=True, exist_ok=True)
+    numbers = [int(p.name) for p in generations.iterdir() if p.name.isdigit()]
+    path = generations / str(max(numbers, default=0) + 1)
+    path.mkdir()
+    return path
+
+
+def _switch_to(index_dir: Path, generation: Path) -> None:
+    """Point index_dir at a finished generation in one atomic rename."""
+    link_tmp = index_dir.with_name(index_dir.name + ".switch")
+    if link_tmp.is_symlink() or link_tmp.exists():
+        link_tmp.unlink()
+    os.symlink(os.path.relpath(generation, index_dir.parent), link_tmp)
+    if index_dir.exists() and not index_dir.is_symlink():
+        # An index made in place: move it aside as a generation of its own first.
+        retired = _new_generation(index_dir)
+        retired.rmdir()
+        os.replace(index_dir, retired)
+    os.replace(link_tmp, index_dir)
+    _prune_generations(index_dir, keep=generation)
+
+
+def _prune_generations(index_dir: Path, keep: Path) -> None:
+    generations = _generations_dir(index_dir)
+    numbered = sorted((p for p in generations.iterdir() if p.name.isdigit()), key=lambda p: int(p.name))
+    for old in numbered[:-KEEP_GENERATIONS]:
+        if old.resolve() != keep.resolve():
+            shutil.rmtree(old, ignore_errors=True)
+
+
+@contextmanager
+def open_session(index_dir: str | os.PathLike, rebuild: bool = False) -> Iterator[IndexSession]:
+    """Open the index for writing (creating it if needed); with rebuild, write a fresh generation.
+
+    The caller commits; on an exception everything since the last commit is dropped. A rebuild
+    is switched into service only when the block finishes without an exception.
+    """
+    index_dir = Path(index_dir)
+    if rebuild:
+        target = _new_generation(index_dir)
+        ix = _create_index(target)
+    else:
+        target = index_dir.resolve() if index_dir.is_symlink() else index_dir
+        if target.exists() and not _is_empty_dir(target):
+            ix = _open_existing(target)
+        else:
+            ix = _create_index(target)
+    session = IndexSession(ix, target)
+    try:
+        session.lock()
+        if not rebuild:
+            _clean_leftovers(ix, target, session.writer.newsegment.segment_id())
+        yield session
+        session.commit()
+    except BaseException:
+        session.cancel()
+        if rebuild:
+            shutil.rmtree(target, ignore_errors=True)
+        raise
+    finally:
+        ix.close()
+    if rebuild:
+        _switch_to(index_dir, target)
+
+
+def index_stats(index_dir: str | os.PathLike) -> dict:
+    """Counts for `indexer stats`: documents, paragraphs, and paragraphs by committee, council, kind."""
+    path = Path(index_dir)
+    path = path.resolve() if path.is_symlink() else path
+    ix = _open_existing(path)
+    try:
+        with ix.searcher() as searcher:
+            stats = {
+                "index": str(path),
+                "documents": len(list(searcher.document_numbers(doc_head=True))),
+                "paragraphs": searcher.doc_count(),
+            }
+            for facet, field in (("committee", "committee_facet"), ("council", "council_facet"), ("kind", "kind")):
+                counts: dict[str, int] = {}
+                column = searcher.reader().column_reader(field)
+                for docnum in searcher.reader().all_doc_ids():
+                    value = column[docnum]
+                    if isinstance(value, bytes):
+                        value = value.decode("utf-8")
+                    counts[value or "(none)"] = counts.get(value or "(none)", 0) + 1
+                stats[facet] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    finally:
+        ix.close()
+    return stats

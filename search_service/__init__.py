@@ -1,0 +1,62 @@
+"""The search site and JSON API for council documents."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, jsonify, request
+
+from search_service.settings import load_settings
+from search_service.whoosh_reader import IndexReader
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def create_app(overrides: dict | None = None) -> Flask:
+    """Make the app; it only reads the index (never builds it), opening it on first use."""
+    app = Flask(__name__, template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"))
+    settings = load_settings(overrides)
+    app.config["SEARCH"] = settings
+    app.extensions["index_reader"] = IndexReader(settings["INDEX_DIR"], settings)
+
+    from search_service import api, feeds, views
+
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(feeds.bp)
+
+    @app.errorhandler(404)
+    def not_found(error):
+        if request.path.startswith("/api/"):
+            return jsonify(error="not found"), 404
+        return views.render_error(404, "Page not found"), 404
+
+    @app.errorhandler(405)
+    def not_allowed(error):
+        return jsonify(error="method not allowed"), 405
+
+    @app.errorhandler(400)
+    def bad_request(error):
+        return jsonify(error=getattr(error, "description", "bad request")), 400
+
+    @app.errorhandler(500)
+    def server_error(error):
+        if request.path.startswith("/api/"):
+            return jsonify(error="internal error"), 500
+        return views.render_error(500, "Something went wrong"), 500
+
+    @app.after_request
+    def security_headers(response):
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+        )
+        return response
+
+    return app
+
+
+def reader_of(app: Flask) -> IndexReader:
+    """The app's index reader."""
+    return app.extensions["index_reader"]

@@ -1,0 +1,86 @@
+"""The JSON API: /api/search, /api/paragraphs/<id>, /api/documents/<id>, /healthz."""
+from __future__ import annotations
+
+from flask import Blueprint, current_app, jsonify, request
+
+from search_service import reader_of
+from search_service.params import ParamError, search_request
+from search_service.present import hit_json
+from search_service.whoosh_reader import IndexUnavailable, QueryError
+
+bp = Blueprint("api", __name__)
+
+
+def run_search(args):
+    """Parse args and search; returns (request, result) or raises ParamError/QueryError."""
+    settings = current_app.config["SEARCH"]
+    search = search_request(args, settings)
+    result = reader_of(current_app).search(search)
+    return search, result
+
+
+def search_json(search, result) -> dict:
+    """The /api/search answer."""
+    return {
+        "query": search.q,
+        "total": result.total,
+        "page": search.page,
+        "per_page": search.per_page,
+        "sort": search.sort,
+        "hits": [hit_json(hit.fields, hit.spans, search.q) for hit in result.hits],
+        "facets": {name: [{"value": v, "count": n} for v, n in values] for name, values in result.facets.items()},
+        "suggestion": result.suggestion,
+    }
+
+
+@bp.get("/api/search")
+def api_search():
+    try:
+        search, result = run_search(request.args)
+    except (ParamError, QueryError) as error:
+        return jsonify(error=str(error)), 400
+    except IndexUnavailable as error:
+        return jsonify(error=str(error)), 503
+    return jsonify(search_json(search, result))
+
+
+@bp.get("/api/paragraphs/<paragraph_id>")
+def api_paragraph(paragraph_id: str):
+    try:
+        fields = reader_of(current_app).paragraph(paragraph_id)
+    except IndexUnavailable as error:
+        return jsonify(error=str(error)), 503
+    if fields is None:
+        return jsonify(error=f"no paragraph with id {paragraph_id[:80]!r}"), 404
+    out = hit_json(fields, with_snippet=False, head=fields.get("document"))
+    out["previous"], out["next"] = fields["previous"], fields["next"]
+    return jsonify(out)
+
+
+@bp.get("/api/documents/<document_id>")
+def api_document(document_id: str):
+    try:
+        found = reader_of(current_app).document(document_id)
+    except IndexUnavailable as error:
+        return jsonify(error=str(error)), 503
+    if found is None:
+        return jsonify(error=f"no document with id {document_id[:80]!r}"), 404
+    head, paragraphs = found
+    return jsonify(
+        {
+            "document_id": document_id,
+            "title": head.get("doc_title"),
+            "format": head.get("doc_format"),
+            "source_url": head.get("source_url"),
+            "paragraphs": [hit_json(p, with_snippet=False, head=head) | {"section": p.get("section")} for p in paragraphs],
+        }
+    )
+
+
+@bp.get("/healthz")
+def healthz():
+    try:
+        count = reader_of(current_app).paragraph_count()
+    except Exception as error:  # any failure to read the index means unhealthy
+        return jsonify(status="unavailable", error=str(error)), 503
+    return jsonify(status="ok", paragraphs=count)

@@ -1,0 +1,100 @@
+"""The same search as CSV and as an Atom feed."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timezone
+from xml.sax.saxutils import escape as xml_escape
+
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
+
+from search_service.api import run_search
+from search_service.params import ParamError
+from search_service.present import hit_json
+from search_service.whoosh_reader import IndexUnavailable, QueryError
+
+bp = Blueprint("feeds", __name__)
+
+CSV_COLUMNS = ("id", "date", "council", "committee", "item_number", "item_title", "kind", "speakers", "page", "label", "text", "url", "source_url")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def inert_cell(value) -> str:
+    """A CSV cell a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _args_with(**changes):
+    args = request.args.copy()
+    for key, value in changes.items():
+        args.setlist(key, [str(value)])
+    return args
+
+
+@bp.get("/api/search.csv")
+def search_csv():
+    limit = current_app.config["SEARCH"]["CSV_MAX_ROWS"]
+    rows: list[dict] = []
+    page = 1
+    try:
+        while len(rows) < limit:
+            search, result = run_search(_args_with(per_page=current_app.config["SEARCH"]["MAX_PER_PAGE"], page=page))
+            for hit in result.hits:
+                shown = hit_json(hit.fields, with_snippet=False, q=search.q)
+                shown["url"] = request.host_url.rstrip("/") + shown["url"]
+                shown["speakers"] = "; ".join(shown["speakers"])
+                rows.append(shown)
+            if not result.hits or page * search.per_page >= result.total or page >= current_app.config["SEARCH"]["MAX_PAGE"]:
+                break
+            page += 1
+    except (ParamError, QueryError) as error:
+        return jsonify(error=str(error)), 400
+    except IndexUnavailable as error:
+        return jsonify(error=str(error)), 503
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in rows[:limit]:
+        writer.writerow([inert_cell(row.get(c)) for c in CSV_COLUMNS])
+    return Response(out.getvalue(), mimetype="text/csv", headers={"Content-Disposition": "attachment; filename=search.csv"})
+
+
+@bp.get("/search.atom")
+def search_atom():
+    entries = current_app.config["SEARCH"]["FEED_ENTRIES"]
+    try:
+        search, result = run_search(_args_with(sort="newest", page=1, per_page=min(entries, current_app.config["SEARCH"]["MAX_PER_PAGE"])))
+    except (ParamError, QueryError) as error:
+        return jsonify(error=str(error)), 400
+    except IndexUnavailable as error:
+        return jsonify(error=str(error)), 503
+    base = request.host_url.rstrip("/")
+    self_url = base + request.full_path.rstrip("?")
+    title = f"Council papers: {search.q}" if search.q else "Council papers: newest"
+    now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    parts = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"<title>{xml_escape(title)}</title>",
+        f'<link rel="self" href="{xml_escape(self_url, {chr(34): "&quot;"})}"/>',
+        f'<link rel="alternate" type="text/html" href="{xml_escape(base + "/?" + request.query_string.decode("utf-8", "replace"), {chr(34): "&quot;"})}"/>',
+        f"<id>{xml_escape(self_url)}</id>",
+        f"<updated>{now}</updated>",
+    ]
+    for hit in result.hits:
+        shown = hit_json(hit.fields, hit.spans, search.q)
+        link = base + shown["url"]
+        heading = " - ".join(x for x in (shown.get("committee"), shown.get("date"), shown.get("item_title")) if x) or shown["id"]
+        updated = (shown.get("date") or now[:10]) + "T00:00:00Z"
+        parts += [
+            "<entry>",
+            f"<title>{xml_escape(heading)}</title>",
+            f'<link href="{xml_escape(link, {chr(34): "&quot;"})}"/>',
+            f"<id>{xml_escape(base + url_for('api.api_paragraph', paragraph_id=shown['id']))}</id>",
+            f"<updated>{updated}</updated>",
+            f'<summary type="html">{xml_escape(shown["snippet"])}</summary>',
+            "</entry>",
+        ]
+    parts.append("</feed>")
+    return Response("\n".join(parts), mimetype="application/atom+xml")

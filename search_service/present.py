@@ -1,0 +1,64 @@
+"""Turn stored index fields into what pages and the API show."""
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from flask import url_for
+
+from search_service.snippets import highlight
+
+HIT_FIELDS = ("id", "document_id", "council", "committee", "date", "kind", "item_number", "item_title", "speakers", "page", "text")
+
+
+def speakers_of(fields: dict) -> list[str]:
+    """The speakers list from the stored comma-joined value."""
+    raw = fields.get("speakers") or ""
+    return [s for s in raw.split(",") if s]
+
+
+def paragraph_url(fields: dict, q: str | None = None) -> str:
+    """Link to a paragraph inside its document page."""
+    params = {"p": fields["id"]}
+    if q:
+        params["q"] = q
+    return url_for("views.document", document_id=fields["document_id"]) + "?" + urlencode(params) + "#" + fields["id"]
+
+
+def source_url(fields: dict, head: dict | None = None) -> str | None:
+    """The original on the web, opened at the paragraph's page for a PDF."""
+    url = fields.get("source_url") or (head or {}).get("source_url")
+    if not url:
+        return None
+    page = fields.get("page")
+    fmt = (head or {}).get("doc_format") or fields.get("doc_format")
+    if page and (fmt == "pdf" or url.lower().split("?")[0].endswith(".pdf")) and "#" not in url:
+        return f"{url}#page={page}"
+    return url
+
+
+def hit_json(fields: dict, spans=None, q: str | None = None, with_snippet: bool = True, head: dict | None = None) -> dict:
+    """A hit as INTERFACE.md gives it."""
+    out = {name: fields.get(name) for name in HIT_FIELDS}
+    out["speakers"] = speakers_of(fields)
+    out["label"] = fields.get("label")
+    out["section"] = fields.get("section")
+    out["position"] = fields.get("position")
+    if with_snippet:
+        out["snippet"] = str(highlight(fields.get("text", ""), spans or []))
+    out["url"] = paragraph_url(fields, q)
+    out["source_url"] = source_url(fields, head)
+    return out
+
+
+def citation(fields: dict, head: dict | None = None) -> str:
+    """A line to cite a paragraph: council, committee, date, item, paragraph label, permalink."""
+    parts = [fields.get("council"), fields.get("committee"), fields.get("date")]
+    item = " ".join(x for x in (fields.get("item_number"), fields.get("item_title")) if x)
+    if item:
+        parts.append(f"item {item}")
+    if fields.get("label"):
+        parts.append(f"para. {fields['label']}")
+    if fields.get("page"):
+        parts.append(f"p. {fields['page']}")
+    parts.append(url_for("views.document", document_id=fields["document_id"], _external=True) + "#" + fields["id"])
+    return ", ".join(str(p) for p in parts if p)

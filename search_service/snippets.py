@@ -1,0 +1,70 @@
+"""Snippets: the part of a paragraph around its matches, as HTML where only <mark> is markup."""
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+SNIPPET_CHARS = 300  # about two lines of a result
+
+
+def _merge(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        start, end = max(0, start), min(length, end)
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _window(text: str, spans: list[tuple[int, int]], size: int) -> tuple[int, int]:
+    if len(text) <= size:
+        return 0, len(text)
+    if not spans:
+        start, end = 0, size
+    else:
+        # Centre on the densest stretch: start a little before the first match that fits most others.
+        best_start, best_count = spans[0][0], 0
+        for first, _ in spans:
+            count = sum(1 for s, e in spans if first <= s and e <= first + size)
+            if count > best_count:
+                best_start, best_count = first, count
+        start = max(0, best_start - size // 4)
+        end = min(len(text), start + size)
+        start = max(0, end - size)
+    # Cut at word boundaries.
+    if start > 0:
+        space = text.find(" ", start)
+        if 0 <= space < start + 30:
+            start = space + 1
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        if space > end - 30:
+            end = space
+    return start, end
+
+
+def highlight(text: str, spans: list[tuple[int, int]], size: int = SNIPPET_CHARS) -> Markup:
+    """Escaped text with the spans wrapped in <mark>, cut to about `size` characters around them."""
+    spans = _merge(spans, len(text))
+    start, end = _window(text, spans, size)
+    pieces = ["…" if start > 0 else ""]
+    cursor = start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        pieces.append(str(escape(text[cursor:s])))
+        pieces.append("<mark>" + str(escape(text[s:e])) + "</mark>")
+        cursor = e
+    pieces.append(str(escape(text[cursor:end])))
+    if end < len(text):
+        pieces.append("…")
+    return Markup("".join(pieces))
+
+
+def highlight_all(text: str, spans: list[tuple[int, int]]) -> Markup:
+    """The whole text escaped, with every span in <mark> (for the document page)."""
+    return highlight(text, spans, size=max(len(text), 1))

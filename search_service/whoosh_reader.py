@@ -1,0 +1,468 @@
+"""The one module that reads the Whoosh index: queries, filters, facet counts, snippets' match spans.
+
+Each web worker holds one IndexReader. It opens the index lazily, keeps its searcher across
+requests, and reopens when the indexer commits or a rebuild switches generations. Facet values,
+dates and years of every paragraph are held as numpy arrays per snapshot, so filtering and
+counting facets is array work instead of a walk over Whoosh documents.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+from whoosh import index as whoosh_index
+from whoosh import query as wq
+from whoosh.collectors import TimeLimit, TimeLimitCollector
+
+from whoosh.idsets import DocIdSet
+from whoosh.qparser import AndGroup, QueryParser
+
+
+from indexer.analysis import is_stop_word
+from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, is_our_index
+
+QUERY_FIELDS = ("committee", "speaker", "kind", "council", "item")
+FACETS = ("committee", "council", "speaker", "kind", "year")
+_FACET_FIELD = {"committee": "committee_facet", "council": "council_facet", "kind": "kind", "speaker": "speakers"}
+EPOCH = date(1970, 1, 1)
+REFRESH_CHECK_SECONDS = 1.0
+
+
+class QueryError(ValueError):
+    """A query the service will not run; the message tells the user why."""
+
+
+class IndexUnavailable(RuntimeError):
+    """The index cannot be opened or read."""
+
+
+@dataclass
+class SearchRequest:
+    """A validated search: the query text, filters, sort and page."""
+
+    q: str = ""
+    committee: list[str] = field(default_factory=list)
+    council: list[str] = field(default_factory=list)
+    speaker: list[str] = field(default_factory=list)
+    kind: list[str] = field(default_factory=list)
+    year: list[int] = field(default_factory=list)
+    date_from: date | None = None
+    date_to: date | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+    facet_limit: int = 30
+
+
+@dataclass
+class Hit:
+    """One paragraph found, with the spans of text the query matched."""
+
+    fields: dict
+    spans: list[tuple[int, int]]
+    score: float | None
+
+
+@dataclass
+class SearchResult:
+    """Hits of one page, the exact total and facet counts."""
+
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]
+    suggestion: str | None = None
+
+
+class _Facet:
+    """Per-paragraph facet values as arrays: value ids for single values, pairs for many."""
+
+    def __init__(self, values: list[str], docs: np.ndarray, ids: np.ndarray):
+        self.values = values
+        self.docs = docs  # docnum of each (doc, value) pair
+        self.ids = ids  # value id of each pair
+        self.index = {value: i for i, value in enumerate(values)}
+
+    def mask(self, wanted: list[str], size: int) -> np.ndarray:
+        """Paragraphs that have any of the wanted values."""
+        chosen = [self.index[v] for v in wanted if v in self.index]
+        out = np.zeros(size, dtype=bool)
+        if chosen:
+            out[self.docs[np.isin(self.ids, chosen)]] = True
+        return out
+
+    def counts(self, allowed: np.ndarray, limit: int) -> list[tuple[str, int]]:
+        """(value, count) over the allowed paragraphs, most frequent first."""
+        if not len(self.values):
+            return []
+        counted = np.bincount(self.ids[allowed[self.docs]], minlength=len(self.values))
+        order = np.lexsort((np.arange(len(counted)), -counted))
+        return [(self.values[i], int(counted[i])) for i in order[:limit] if counted[i] > 0]
+
+
+class _MaskSet(DocIdSet):
+    """A numpy mask that Whoosh's collectors can use as an allow-list."""
+
+    def __init__(self, mask: np.ndarray):
+        self.mask = mask
+
+    def __contains__(self, docnum) -> bool:
+        return 0 <= docnum < len(self.mask) and bool(self.mask[docnum])
+
+    def __iter__(self):
+        return iter(np.flatnonzero(self.mask).tolist())
+
+    def __len__(self) -> int:
+        return int(self.mask.sum())
+
+
+class _Snapshot:
+    """One committed state of the index, with its searcher and arrays."""
+
+    def __init__(self, ix, path: Path):
+        self.ix = ix
+        self.path = path
+        self.searcher = ix.searcher()
+        self.reader = self.searcher.reader()
+        self.size = self.reader.doc_count_all()
+        self.live = np.ones(self.size, dtype=bool)
+        if self.reader.has_deletions():
+            for docnum in range(self.size):
+                if self.reader.is_deleted(docnum):
+                    self.live[docnum] = False
+        self.facets = {name: self._term_facet(field_name) for name, field_name in _FACET_FIELD.items()}
+        self.day = self._column("day", -1)
+        self.position = self._column("position", 0)
+        years = np.where(self.day >= 0, (self.day.astype("datetime64[D]").astype("datetime64[Y]").astype(int) + 1970), 0)
+        self.year = years
+        year_values = sorted({int(y) for y in np.unique(years) if y > 0}, reverse=True)
+        pairs = np.flatnonzero(years > 0)
+        lookup = {y: i for i, y in enumerate(year_values)}
+        ids = np.array([lookup[int(years[d])] for d in pairs], dtype=np.int32) if len(pairs) else np.zeros(0, np.int32)
+        self.facets["year"] = _Facet([str(y) for y in year_values], pairs.astype(np.int64), ids)
+        self.parser = self._make_parser()
+
+    def _term_facet(self, field_name: str) -> _Facet:
+        values: list[str] = []
+        docs: list[np.ndarray] = []
+        ids: list[np.ndarray] = []
+        if field_name in self.reader.indexed_field_names():
+            for term in self.reader.lexicon(field_name):
+                value = term.decode("utf-8") if isinstance(term, bytes) else term
+                if not value:
+                    continue
+                matcher = self.reader.postings(field_name, term)
+                found = np.fromiter(matcher.all_ids(), dtype=np.int64)
+                docs.append(found)
+                ids.append(np.full(len(found), len(values), dtype=np.int32))
+                values.append(value)
+        if values:
+            all_docs, all_ids = np.concatenate(docs), np.concatenate(ids)
+            keep = self.live[all_docs]
+            return _Facet(values, all_docs[keep], all_ids[keep])
+        return _Facet([], np.zeros(0, np.int64), np.zeros(0, np.int32))
+
+    def _column(self, name: str, default: int) -> np.ndarray:
+        if not self.reader.has_column(name):
+            return np.full(self.size, default, dtype=np.int64)
+        column = self.reader.column_reader(name)
+        return np.fromiter((column[d] for d in range(self.size)), dtype=np.int64, count=self.size)
+
+    def _make_parser(self) -> QueryParser:
+        parser = QueryParser("text", self.ix.schema, group=AndGroup)
+        return parser
+
+    def close(self) -> None:
+        self.searcher.close()
+        self.ix.close()
+
+
+class IndexReader:
+    """Search the index from a web worker; thread-safe, reopens on new commits."""
+
+    def __init__(self, index_dir: str | os.PathLike, settings: dict | None = None):
+        self.index_dir = Path(index_dir)
+        self.settings = settings or {}
+        self._lock = threading.Lock()
+        self._snapshot: _Snapshot | None = None
+        self._checked = 0.0
+
+    # -- opening and refreshing --------------------------------------------------------
+    def _resolve(self) -> Path:
+        path = self.index_dir
+        real = Path(os.path.realpath(path))
+        if not real.is_dir():
+            raise IndexUnavailable(f"no index at {path}")
+        if not is_our_index(real):
+            raise IndexUnavailable(f"{path} is not an index made by this indexer (no {MARKER_FILE})")
+        return real
+
+    def snapshot(self) -> _Snapshot:
+        """The current snapshot, reopened if the index changed since it was taken."""
+        now = time.monotonic()
+        snap = self._snapshot
+        if snap is not None and now - self._checked < REFRESH_CHECK_SECONDS:
+            return snap
+        with self._lock:
+            snap = self._snapshot
+            try:
+                real = self._resolve()
+                if snap is None or snap.path != real or not snap.ix.up_to_date() or not snap.searcher.up_to_date():
+                    ix = whoosh_index.open_dir(str(real), indexname=INDEX_NAME)
+                    fresh = _Snapshot(ix, real)
+                    old, self._snapshot = self._snapshot, fresh
+                    if old is not None:
+                        # Requests still running keep their own reference; Whoosh files stay readable.
+                        threading.Timer(30, old.close).start()
+            except IndexUnavailable:
+                if snap is None:
+                    raise
+            except Exception as error:  # a broken or half-removed index: keep serving the last good one
+                if snap is None:
+                    raise IndexUnavailable(f"cannot open index at {self.index_dir}: {error}") from error
+            self._checked = now
+            return self._snapshot
+
+    def paragraph_count(self) -> int:
+        """Paragraphs in the index (for /healthz)."""
+        snap = self.snapshot()
+        return int(snap.live.sum())
+
+    # -- queries ---------------------------------------------------------------------
+    def parse(self, text: str, snap: _Snapshot) -> wq.Query | None:
+        """Parse query text; raises QueryError for what the service will not run."""
+        if not text.strip():
+            return None
+        try:
+            query = snap.parser.parse(text)
+        except Exception as error:
+            raise QueryError(f"cannot read the query: {error}") from error
+        # A query of stop words alone ("to be or not to be") is searched as written.
+        query = _without_stop_words(query) if _without_stop_words(query) is not wq.NullQuery else query
+        if query is wq.NullQuery:
+            return wq.NullQuery
+        self._check_expansion(query, snap)
+        return query
+
+    def _check_expansion(self, query: wq.Query, snap: _Snapshot) -> None:
+        limit = int(self.settings.get("MAX_WILDCARD_TERMS", 512))
+        for sub in _walk(query):
+            if isinstance(sub, (wq.Prefix, wq.Wildcard, wq.FuzzyTerm, wq.Regex)):
+                count = 0
+                for _ in sub._btexts(snap.reader):
+                    count += 1
+                    if count > limit:
+                        raise QueryError(f"'{sub.text}*' matches more than {limit} words; give more letters")
+
+    def _filter_mask(self, request: SearchRequest, snap: _Snapshot, without: str | None = None) -> np.ndarray:
+        mask = snap.live.copy()
+        for name in ("committee", "council", "speaker", "kind"):
+            wanted = getattr(request, name)
+            if wanted and name != without:
+                mask &= snap.facets[name].mask(wanted, snap.size)
+        if request.year and without != "year":
+            mask &= np.isin(snap.year, request.year)
+        if request.date_from:
+            mask &= snap.day >= (request.date_from - EPOCH).days
+        if request.date_to:
+            mask &= (snap.day >= 0) & (snap.day <= (request.date_to - EPOCH).days)
+        return mask
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Run a search: exact total, one page of hits with match spans, facet counts."""
+        snap = self.snapshot()
+        query = self.parse(request.q, snap)
+        time_limit = float(self.settings.get("SEARCH_TIME_LIMIT", 5.0))
+        matched = self._matching(query, snap, time_limit)
+        allowed = matched & self._filter_mask(request, snap)
+        total = int(allowed.sum())
+        facets = {}
+        for name in FACETS:
+            facet_allowed = matched & self._filter_mask(request, snap, without=name) if self._has_filter(request, name) else allowed
+            facets[name] = snap.facets[name].counts(facet_allowed, request.facet_limit)
+        start = (request.page - 1) * request.per_page
+        docnums, scores = self._page(query, snap, allowed, request, start, time_limit)
+        hits = [Hit(self._stored(snap, d), self._spans(snap, query, d), s) for d, s in zip(docnums, scores)]
+        suggestion = self._suggest(request.q, snap) if total == 0 and request.q.strip() else None
+        return SearchResult(total, hits, facets, suggestion)
+
+    @staticmethod
+    def _has_filter(request: SearchRequest, name: str) -> bool:
+        return bool(getattr(request, name))
+
+    def _matching(self, query, snap: _Snapshot, time_limit: float) -> np.ndarray:
+        if query is None:
+            return snap.live
+        mask = np.zeros(snap.size, dtype=bool)
+        if query is wq.NullQuery:
+            return mask
+        deadline = time.monotonic() + time_limit
+        matcher = query.matcher(snap.searcher)
+        ids = []
+        count = 0
+        while matcher.is_active():
+            ids.append(matcher.id())
+            matcher.next()
+            count += 1
+            if count % 4096 == 0 and time.monotonic() > deadline:
+                raise QueryError(f"the search took longer than {time_limit:g} s; narrow it down")
+        if ids:
+            mask[np.asarray(ids, dtype=np.int64)] = True
+        return mask & snap.live
+
+    def _page(self, query, snap: _Snapshot, allowed: np.ndarray, request: SearchRequest, start: int, time_limit: float):
+        end = start + request.per_page
+        sort = request.sort
+        if query is None and sort == "relevance":
+            sort = "newest"
+        if sort in ("newest", "oldest"):
+            candidates = np.flatnonzero(allowed)
+            if not len(candidates):
+                return [], []
+            days = snap.day[candidates]
+            positions = snap.position[candidates]
+            if sort == "newest":
+                # Undated paragraphs last; within a day, document order.
+                order = np.lexsort((positions, candidates, np.where(days < 0, np.iinfo(np.int64).max, -days)))
+            else:
+                order = np.lexsort((positions, candidates, np.where(days < 0, np.iinfo(np.int64).max, days)))
+            chosen = candidates[order[start:end]]
+            return chosen.tolist(), [None] * len(chosen)
+        if not allowed.any() or end <= 0:
+            return [], []
+        filtered = None if allowed.all() else _MaskSet(allowed)
+        collector = snap.searcher.collector(limit=end, filter=filtered)
+        timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
+        try:
+            snap.searcher.search_with_collector(query, timed)
+        except TimeLimit as error:
+            raise QueryError(f"the search took longer than {time_limit:g} s; narrow it down") from error
+        results = collector.results()
+        items = list(results.items())[start:end]
+        return [d for d, _ in items], [float(s) for _, s in items]
+
+    def _stored(self, snap: _Snapshot, docnum: int) -> dict:
+        return dict(snap.searcher.stored_fields(docnum))
+
+    def _spans(self, snap: _Snapshot, query, docnum: int) -> list[tuple[int, int]]:
+        """Character spans of the paragraph text that the query's words match."""
+        if query is None or query is wq.NullQuery:
+            return []
+        terms = {text for fieldname, text in query.iter_all_terms() if fieldname == "text"}
+        expanded = set()
+        for sub in _walk(query):
+            if isinstance(sub, (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)) and sub.field() == "text":
+                expanded.update(sub._btexts(snap.reader))
+        if not terms and not expanded:
+            return []
+        wanted = {t.encode("utf-8") if isinstance(t, str) else t for t in terms} | expanded
+        spans = []
+        try:
+            vector = None
+            if snap.reader.has_vector(docnum, "text"):
+                vector = snap.reader.vector(docnum, "text")
+            if vector is None:
+                # Chars are stored in the postings: read them for the wanted terms of this doc.
+                for term in wanted:
+                    try:
+                        matcher = snap.reader.postings("text", term)
+                    except Exception:
+                        continue
+                    if matcher.supports("characters"):
+                        matcher.skip_to(docnum)
+                        if matcher.is_active() and matcher.id() == docnum:
+                            for span in matcher.spans():
+                                spans.append((span.startchar, span.endchar))
+        except Exception:
+            return []
+        return sorted(set(spans))
+
+    def _suggest(self, text: str, snap: _Snapshot) -> str | None:
+        """A corrected query from the index's own vocabulary, or None."""
+        try:
+            query = snap.parser.parse(text)
+            corrected = snap.searcher.correct_query(query, text, maxdist=2, prefix=1)
+        except Exception:
+            return None
+        if corrected.query != query and corrected.string and corrected.string != text:
+            return corrected.string
+        return None
+
+    # -- paragraphs and documents ------------------------------------------------------
+    def paragraph(self, paragraph_id: str) -> dict | None:
+        """Stored fields of one paragraph with its neighbours' ids, or None."""
+        snap = self.snapshot()
+        docnum = snap.searcher.document_number(id=paragraph_id)
+        if docnum is None:
+            return None
+        fields = self._stored(snap, docnum)
+        doc_id, position = fields["document_id"], fields["position"]
+        fields["previous"] = f"{doc_id}-{position - 1}" if position > 0 else None
+        following = f"{doc_id}-{position + 1}"
+        fields["next"] = following if snap.searcher.document_number(id=following) is not None else None
+        fields["document"] = self._head(snap, doc_id)
+        return fields
+
+    def _head(self, snap: _Snapshot, doc_id: str) -> dict:
+        docnum = snap.searcher.document_number(id=f"{doc_id}-0")
+        return self._stored(snap, docnum) if docnum is not None else {}
+
+    def document(self, doc_id: str) -> tuple[dict, list[dict]] | None:
+        """A document's head fields and all its paragraphs in order, or None."""
+        snap = self.snapshot()
+        docnums = list(snap.searcher.document_numbers(document_id=doc_id))
+        if not docnums:
+            return None
+        paragraphs = sorted((self._stored(snap, d) for d in docnums), key=lambda f: f["position"])
+        return self._head(snap, doc_id), paragraphs
+
+    def source_file(self, doc_id: str) -> tuple[str, str | None] | None:
+        """Path and format of the indexed source file of a document, looked up by id only."""
+        snap = self.snapshot()
+        head = self._head(snap, doc_id)
+        if not head or not head.get("source_path"):
+            return None
+        return head["source_path"], head.get("doc_format")
+
+    def vocabulary_spans(self, text: str, query_text: str) -> list[tuple[int, int]]:
+        """Spans in any text that match the words of a query (for highlighting on the document page)."""
+        snap = self.snapshot()
+        try:
+            query = self.parse(query_text, snap)
+        except QueryError:
+            return []
+        if query is None or query is wq.NullQuery:
+            return []
+        terms = {t if isinstance(t, str) else t.decode("utf-8") for f, t in query.iter_all_terms() if f == "text"}
+        prefixes = [sub.text for sub in _walk(query) if isinstance(sub, wq.Prefix) and sub.field() == "text"]
+        analyzer = snap.ix.schema["text"].analyzer
+        spans = []
+        for token in analyzer(text, chars=True, removestops=False):
+            if token.text in terms or any(token.text.startswith(p) for p in prefixes):
+                spans.append((token.startchar, token.endchar))
+        return spans
+
+
+def _without_stop_words(query: wq.Query) -> wq.Query:
+    """Drop stop words from the plain words of a query; phrases keep theirs."""
+    if isinstance(query, wq.Term) and query.fieldname == "text" and is_stop_word(query.text):
+        return wq.NullQuery
+    if isinstance(query, (wq.And, wq.Or, wq.AndMaybe, wq.AndNot, wq.Not, wq.Require)):
+        query = query.apply(_without_stop_words)
+        return query.normalize()
+    return query
+
+
+def _walk(query: wq.Query):
+    yield query
+    for child in query.children():
+        yield from _walk(child)
+
+
+def day_to_date(day: int) -> date | None:
+    """Days since 1970 back to a date (None for unknown)."""
+    return EPOCH + timedelta(days=int(day)) if day is not None and day >= 0 else None

@@ -1,0 +1,39 @@
+"""Meeting dates as UK documents print them."""
+from datetime import date
+
+import pytest
+
+from indexer.dates import find_dates, first_date
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Performance Scrutiny Committee - Thursday, 16 March 2017 10.00 am", date(2017, 3, 16)),
+        ("Date of decision: 27/06/2018", date(2018, 6, 27)),
+        ("Minutes of the meeting held on Tuesday 8th March 2005", date(2005, 3, 8)),
+        ("MINUTES of the meeting held on Tuesday, 21 April 2015 commencing at 2.00 pm", date(2015, 4, 21)),
+        ("MINUTES OF WRETTON PARISH COUNCIL VIRTUAL MEETING HELD ON JULY 6TH 2020", date(2020, 7, 6)),
+        ("CABINET - 26 MAY2015", date(2015, 5, 26)),
+        ("Agenda frontsheet 30th-Jan-2025 10.00 Cabinet", date(2025, 1, 30)),
+        ("03/04/2018", date(2018, 4, 3)),  # day first, as in the UK
+    ],
+)
+def test_uk_dates_are_read_day_first(text, expected):
+    assert first_date(text) == expected
+
+
+def test_a_date_without_year_is_deduced_only_from_its_weekday():
+    # 13 July was a Thursday in 2006, not in 2005: the year can be deduced.
+    assert first_date("held on Thursday 13th July in the Village Hall", known_year=2006) == date(2006, 7, 13)
+    # Without a weekday, or without a year to start from, nothing is guessed.
+    assert first_date("held on 13th July in the Village Hall", known_year=2006) is None
+    assert first_date("held on Thursday 13th July") is None
+
+
+def test_a_weekday_that_contradicts_the_date_is_not_trusted():
+    assert first_date("Monday, 16 March 2017") is None
+
+
+def test_numbers_that_are_not_dates_are_ignored():
+    assert find_dates("(Pages 1 - 8) and item 16/17 and 2016/17") == []

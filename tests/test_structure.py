@@ -1,0 +1,184 @@
+"""Structure rules on real excerpts: meetings, items, sections, kinds, noise."""
+from datetime import date
+
+from indexer.loaders.text import read_markdown, read_text
+from indexer.structure import StructureHints, find_councils, find_structure
+
+
+def structure_of(text: str, **hints):
+    return find_structure(read_text(text), StructureHints(**hints))
+
+
+MODERNGOV = """Agenda and minutes
+
+Performance Scrutiny Committee - Thursday, 16 March 2017 10.00 am
+
+Venue: Rooms 1&2 - County Hall, New Road, Oxford OX1 1ND. View directions
+
+Items
+No. Item
+
+13/17
+
+Apologies for Absence and Temporary Appointments
+
+Minutes:
+
+Apologies were received from Councillor Charles Mathew and Councillor Mark Gray.  No substitutes were appointed.
+
+16/17
+
+Business Management and Monitoring Report Quarter 3 2016/17 pdf icon PDF 581 KB
+
+10.10
+
+This paper provides details of performance for quarter three 2016-17 for Performance Scrutiny Committee to consider.
+
+The Committee is RECOMMENDED to:
+
+Minutes:
+
+Mr Jones summarised the report which applied to the period up to 31 December 2016.
+
+RESOLVED: to note the report.
+"""
+
+
+def test_moderngov_page_gives_committee_date_items_and_kinds():
+    result = structure_of(MODERNGOV)
+    assert result.committee == "Performance Scrutiny Committee"
+    assert result.date == date(2017, 3, 16)
+    by_start = {p.text[:20]: p for p in result.paragraphs}
+    apologies = by_start["Apologies were recei"]
+    assert (apologies.item_number, apologies.item_title, apologies.kind) == ("13/17", "Apologies for Absence and Temporary Appointments", "minutes")
+    summary = by_start["This paper provides "]
+    assert summary.item_number == "16/17"
+    assert summary.item_title == "Business Management and Monitoring Report Quarter 3 2016/17"  # "pdf icon PDF 581 KB" dropped
+    assert summary.kind == "agenda"
+    assert by_start["Mr Jones summarised "].kind == "minutes"
+    assert by_start["RESOLVED: to note th"].kind == "decision"
+    texts = [p.text for p in result.paragraphs]
+    assert "10.10" not in texts and "View directions" not in " ".join(texts)
+    assert not any(t.startswith(("13/17", "Minutes:")) for t in texts)
+
+
+def test_decision_page_takes_committee_and_date_printed_at_the_end():
+    text = """Decision details
+
+Quarterly Corporate Performance Monitoring Report - Quarter 4 2017/18
+
+Decision Maker: Cabinet Committee on Performance Improvement
+
+Decisions:
+
+A report was presented by Donna Talbot, Head of Service, Business Intelligence.
+
+Date of decision: 27/06/2018
+"""
+    result = structure_of(text)
+    paragraph = next(p for p in result.paragraphs if p.text.startswith("A report was presented"))
+    assert paragraph.committee == "Cabinet Committee on Performance Improvement"
+    assert paragraph.date == date(2018, 6, 27)
+    assert paragraph.kind == "decision"
+
+
+def test_minutes_of_an_earlier_meeting_in_a_pack_carry_that_meetings_date():
+    text = """Notice of a Meeting of the Cabinet
+
+Tuesday, 26 May 2015 at 2.00 pm
+
+AGENDA
+
+3. Minutes (Pages 1 - 8)
+
+To approve the minutes of the meeting held on 21 April 2015 (CA3) and to receive information arising from them.
+
+CABINET
+
+MINUTES of the meeting held on Tuesday, 21 April 2015 commencing at 2.00 pm and finishing at 2.35 pm
+
+30/15 MINUTES
+
+The Minutes of the meeting held on 17 March 2015 were approved and signed.
+"""
+    result = structure_of(text)
+    agenda = next(p for p in result.paragraphs if p.text.startswith("To approve"))
+    assert (agenda.committee, agenda.date, agenda.kind, agenda.item_number) == ("Cabinet", date(2015, 5, 26), "agenda", "3")
+    assert agenda.item_title == "Minutes"  # "(Pages 1 - 8)" dropped
+    earlier = next(p for p in result.paragraphs if p.text.startswith("The Minutes of the meeting held on 17"))
+    assert (earlier.committee, earlier.date, earlier.kind, earlier.item_number) == ("Cabinet", date(2015, 4, 21), "minutes", "30/15")
+    assert result.date == date(2015, 5, 26)
+
+
+def test_wrapped_lines_are_joined_and_bullets_are_paragraphs():
+    text = "It is timely, following the General Election, to take stock of\n\nthe national context.\n\n·         First point of the list.\n·         Second point.\n"
+    result = structure_of(text)
+    assert [p.text for p in result.paragraphs] == [
+        "It is timely, following the General Election, to take stock of the national context.",
+        "First point of the list.",
+        "Second point.",
+    ]
+    assert [p.bullet for p in result.paragraphs] == [False, True, True]
+
+
+def test_running_headers_and_blank_page_notices_are_not_paragraphs():
+    header = "CABINET - 26 MAY 2015"
+    body = "\n\n".join(f"{header}\n\nParagraph {n} of the report says something useful about roads." for n in range(4))
+    result = structure_of(body + "\n\nThis page is intentionally left blank\n")
+    texts = [p.text for p in result.paragraphs]
+    assert header not in texts and not any("intentionally left blank" in t for t in texts)
+    assert len(texts) == 4
+
+
+def test_parish_markdown_meeting_date_comes_from_the_text_not_the_front_matter():
+    text = """---
+title: "West Dereham Parish Council"
+date: "2002-08-01"
+---
+
+Minutes of the meeting held on 13th June at 8pm
+
+Minutes of the meeting held on Thursday 13th June 2002 at 8.00pm in the Village Hall
+
+The Chairman opened the meeting by welcoming the new Parish Councillor
+"""
+    blocks, meta = read_markdown(text)
+    result = find_structure(blocks, StructureHints(title=meta["title"], published=date(2002, 8, 1)))
+    assert result.date == date(2002, 6, 13)
+    assert result.council == "West Dereham Parish Council"
+
+
+def test_several_parish_councils_in_one_file_are_told_apart():
+    text = """Minutes of the meeting of the West Dereham Parish Council held on Thursday 8th May 2003 in the Village Hall.
+
+1\\. Present: E. Drew, P. Wood together with 8 members of the public.
+
+Minutes of the meeting of Wereham Parish Council held on Tuesday 13th May 2003 at 7.30p.m.
+
+1\\. Minutes: It was proposed by G. Clere and seconded by P. Markwell that the minutes be signed.
+"""
+    blocks, _ = read_markdown(text)
+    result = find_structure(blocks)
+    first = next(p for p in result.paragraphs if "E. Drew" in p.text)
+    second = next(p for p in result.paragraphs if "G. Clere" in p.text)
+    assert (first.council, first.date) == ("West Dereham Parish Council", date(2003, 5, 8))
+    assert (second.council, second.date) == ("Wereham Parish Council", date(2003, 5, 13))
+
+
+def test_what_the_document_does_not_state_stays_empty():
+    result = structure_of("Agenda item\n\nChildren's Services\n\nMinutes:\n\nThe Select Committee gave consideration to a report.\n")
+    paragraph = result.paragraphs[0]
+    assert (paragraph.council, paragraph.committee, paragraph.date) == (None, None, None)
+    assert paragraph.item_title == "Children's Services"
+
+
+def test_sidecar_hints_win_over_extraction():
+    result = structure_of(MODERNGOV, committee="Scrutiny", date=date(2017, 3, 17), council="Oxfordshire County Council")
+    assert result.committee == "Scrutiny" and result.date == date(2017, 3, 17)
+    assert all(p.council == "Oxfordshire County Council" for p in result.paragraphs)
+
+
+def test_council_names():
+    assert find_councils("KENT COUNTY COUNCIL") == ["Kent County Council"]
+    assert find_councils("the Council's budget and the County Council") == []
+    assert find_councils("Northwold and Whittington Parish Council – Ordinary Meeting") == ["Northwold and Whittington Parish Council"]
