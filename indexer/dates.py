@@ -77,10 +77,8 @@ def find_dates(text: str, known_year: int | None = None) -> list[tuple[date, int
                 value = _deduce_year(groups, known_year)
             if value is None:
                 continue
-            weekday = _weekday_index(groups.get("weekday"))
-            if weekday is not None and year and value.weekday() != weekday:
-                # The printed weekday disagrees with the date: trust neither.
-                continue
+            # A printed weekday that disagrees with a full date is a typo in the minutes
+            # (it happens); the day, month and year win.
             taken.append((start, end))
             found.append((value, start))
     found.sort(key=lambda pair: pair[1])

@@ -18,6 +18,8 @@ from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
 HEADER_ZONE_BLOCKS = 25  # where a document states its council and meeting
+OPENING_BLOCKS = 8  # the title lines of a document
+HEADER_WINDOW_CHARS = 250  # how much of a long first block is read as its heading
 MAX_HEADING_CHARS = 160
 REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or footer
 ITEM_TITLE_MATCH = 85  # rapidfuzz score for a report heading to be an agenda item's title
@@ -33,6 +35,7 @@ _GENERIC_COUNCIL_WORDS = {
     "the", "this", "our", "county", "borough", "district", "city", "parish", "town", "full", "each", "every",
     "a", "an", "of", "and", "whole", "that", "which", "metropolitan", "unitary", "combined", "its",
 }
+_MEETING_WORDS = {"annual", "ordinary", "extraordinary", "virtual", "special", "draft"}
 _NOT_COUNCIL_FIRST = {
     "the", "this", "that", "our", "each", "every", "a", "an", "and", "of", "to", "by", "for", "from", "with", "full",
     "whole", "its", "which", "at", "in", "on", "as", "all", "local", "other", "neighbouring", "members", "minutes",
@@ -153,17 +156,34 @@ def find_councils(text: str) -> list[str]:
             words = words[1:]
         if len(words) < 2 or all(w.lower() in _GENERIC_COUNCIL_WORDS | {"council"} for w in words):
             continue
-        if any(w.lower() in _NOT_COUNCIL_FIRST - {"and", "of"} for w in words[1:-1]):
+        if any(w.lower() in _NOT_COUNCIL_FIRST - {"and", "of"} - _MEETING_WORDS for w in words[1:-1]):
             continue  # "Between The Council", "Members Of The Council": words around a council, not a name
         if words[-1] != "Council" and not name.lower().startswith(("borough of", "london borough")):
             continue
-        names.append(" ".join(words))
+        names.append(" ".join(w for w in words if w.lower() not in _MEETING_WORDS))
     return names
 
 
 def _council_in(text: str) -> str | None:
     names = find_councils(text.replace("’s", "").replace("'s", ""))
     return names[0] if names else None
+
+
+_SENTENCE_WORDS = re.compile(r"\b(?:was|were|had|has|agreed|signed|informed|reported|that|which|would)\b|\.\s(?=[A-Z])", re.IGNORECASE)
+
+
+def _reads_as_heading(before_date: str) -> bool:
+    """The words before a date read as a heading ("Parish Council Meeting,"), not a sentence."""
+    return len(before_date) < 140 and not _SENTENCE_WORDS.search(before_date)
+
+
+def _typed_council_in(text: str) -> str | None:
+    """A council name with its type ("Wereham Parish Council"), or a "Wretton PC" heading."""
+    text = re.sub(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+PC\b", r"\1 Parish Council", text)
+    for name in find_councils(text.replace("’s", "").replace("'s", "")):
+        if re.search(_COUNCIL_TYPES + r"\s+Council$", name):
+            return name
+    return None
 
 
 def _body_name(raw: str) -> tuple[str | None, str | None]:
@@ -271,10 +291,16 @@ class _Reader:
         if self.first_meeting is None and (self.meeting.committee or self.meeting.date):
             self.first_meeting = self.meeting
 
-    def _meeting_header(self, text: str, index: int) -> bool:
+    def _meeting_header(self, full_text: str, index: int) -> bool:
         """Recognise lines that state a meeting; returns True when the line is only that."""
-        if len(text) > 400:
-            return False
+        # A converted page may run the heading into the attendance list: read its opening only.
+        text = full_text[:HEADER_WINDOW_CHARS]
+        if re.match(r"^held\s+(?:on|at)\b", text, re.IGNORECASE) and self.seen_content < 3:
+            when = first_date(text, self.known_year)
+            if when:
+                self._set_meeting(when=when)
+                self.kind = "minutes" if self.doc_kind in ("other", "minutes") else self.kind
+                return len(full_text) < 200
         if MINUTES_HEADER.match(text) or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE):
             body = MEETING_OF.search(text)
             council, committee = _body_name(body.group("body")) if body else (None, None)
@@ -289,7 +315,7 @@ class _Reader:
                 self._set_meeting(council, committee, when, new=self.meeting.date is not None and when != self.meeting.date or self.seen_content > 0)
                 self.kind = "minutes"
                 self.section = None
-                return len(text) < 300
+                return len(full_text) < 300
         match = NOTICE_OF_MEETING.match(text)
         if match:
             council, committee = _body_name(match.group("body"))
@@ -314,6 +340,12 @@ class _Reader:
             committee = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
             self._set_meeting(committee=tidy_name(committee), when=when)
             return False
+        if (index < OPENING_BLOCKS or self.part_start) and not self.meeting.date and re.search(r"\bmeeting\b", text, re.IGNORECASE):
+            # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
+            found = find_dates(text, self.known_year)
+            if found and _reads_as_heading(text[: found[0][1]]):
+                self._set_meeting(council=_council_in(text), when=found[0][0])
+                return len(full_text) < 200 and not text.endswith(".")
         match = COMMITTEE_DATE.match(text)
         if match and len(text) < 140:
             committee = tidy_name(match.group("committee"))
@@ -442,12 +474,20 @@ class _Reader:
     def run(self) -> Structured:
         for index, block in enumerate(self.blocks):
             self._take(block, index)
-        council = self.hints.council or self.first_council or _council_in(self.hints.title or "") or self._council_by_frequency()
+        council = self.hints.council or self.first_council or _typed_council_in(self.hints.title or "") or self._council_by_frequency()
         for paragraph, meeting in zip(self.paragraphs, self.paragraph_meetings):
             paragraph.council = paragraph.council or meeting.council or council
             paragraph.committee = paragraph.committee or meeting.committee
             paragraph.date = paragraph.date or meeting.date
         first = self.first_meeting or self.meeting
+        if not first.date and self.hints.title and re.search(r"\b(?:meeting|minutes)\b", self.hints.title, re.IGNORECASE):
+            # The text never gives the date, but the document's own title does.
+            when = first_date(self.hints.title, self.known_year)
+            if when:
+                first.date = when
+                for paragraph, meeting in zip(self.paragraphs, self.paragraph_meetings):
+                    if meeting is first and paragraph.date is None:
+                        paragraph.date = when
         return Structured(
             paragraphs=self.paragraphs,
             council=council,
@@ -489,7 +529,9 @@ class _Reader:
         if ITEM_REFERENCE.match(text):
             return
         if index < HEADER_ZONE_BLOCKS or self.part_start or len(text) < 400:
-            council = _council_in(text) if len(text) < 200 and index < HEADER_ZONE_BLOCKS else None
+            council = _typed_council_in(text[:HEADER_WINDOW_CHARS]) if index < OPENING_BLOCKS else None
+            if council and len(text) >= 80 and not text.lower().lstrip("#* ").startswith(council.lower()[:12]) and not MINUTES_HEADER.match(text):
+                council = None  # named in passing in an opening paragraph, not as the document's heading
             if council:
                 self._set_meeting(council=council)
             if self._meeting_header(text, index):

@@ -31,8 +31,9 @@ def test_a_date_without_year_is_deduced_only_from_its_weekday():
     assert first_date("held on Thursday 13th July") is None
 
 
-def test_a_weekday_that_contradicts_the_date_is_not_trusted():
-    assert first_date("Monday, 16 March 2017") is None
+def test_a_full_date_wins_over_a_mistyped_weekday():
+    # Real minutes: "Thursday 20th January 2003" (a Monday). The printed date is what users cite.
+    assert first_date("Minutes of the meeting held on Thursday 20th January 2003") == date(2003, 1, 20)
 
 
 def test_numbers_that_are_not_dates_are_ignored():

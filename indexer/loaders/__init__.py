@@ -30,6 +30,8 @@ def detect_format(head: bytes) -> str:
     if b"\x00" in head:
         return "binary"
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if lowered.startswith(b"---") and b"\n---" in lowered[3:]:
+        return "markdown"  # front matter first: Markdown, even with HTML tables inside
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or any(
         tag in lowered for tag in (b"<html", b"<body", b"<head>", b"<div", b"<p>", b"<table")
     ):

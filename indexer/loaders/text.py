@@ -115,4 +115,35 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 def read_markdown(text: str) -> tuple[list[Block], dict]:
     """Markdown with optional YAML front matter into blocks and the front matter."""
     metadata, body = split_front_matter(text)
-    return lines_to_blocks([_markdown_line(line) for line in body.splitlines()]), metadata
+    if "<" in body:
+        body = _inline_html_as_lines(body)
+    blocks = lines_to_blocks([_markdown_line(line) for line in body.splitlines()])
+    for block in blocks:
+        if block.text.startswith(_ROW_MARK):
+            block.text = block.text[len(_ROW_MARK):].strip()
+            block.table_row = True
+    return blocks, metadata
+
+
+_ROW_MARK = "\x03"
+_HTML_TABLE = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
+def _inline_html_as_lines(body: str) -> str:
+    """HTML tables inside Markdown become one line per row; other tags are dropped."""
+    from bs4 import BeautifulSoup
+
+    def table_lines(match: re.Match) -> str:
+        soup = BeautifulSoup(match.group(0), "html.parser")
+        rows = []
+        for row in soup.find_all("tr"):
+            cells = [clean_line(cell.get_text(" ")) for cell in row.find_all(["td", "th"])]
+            cells = [cell for cell in cells if cell]
+            if cells:
+                rows.append(_ROW_MARK + " | ".join(cells))
+        return "\n\n" + "\n\n".join(rows) + "\n\n"
+
+    body = _HTML_TABLE.sub(table_lines, body)
+    body = re.sub(r"<br\s*/?>|</p>|</div>|</li>|</h\d>", "\n", body, flags=re.IGNORECASE)
+    return _ANY_TAG.sub("", body)
