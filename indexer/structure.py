@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.utils import default_process
 
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
@@ -21,8 +22,10 @@ HEADER_ZONE_BLOCKS = 25  # where a document states its council and meeting
 OPENING_BLOCKS = 8  # the title lines of a document
 HEADER_WINDOW_CHARS = 250  # how much of a long first block is read as its heading
 MAX_HEADING_CHARS = 160
+MAX_AGENDA_TITLE_CHARS = 260  # agenda listings print long item titles on one line
 REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or footer
-ITEM_TITLE_MATCH = 85  # rapidfuzz score for a report heading to be an agenda item's title
+ITEM_TITLE_MATCH = 85  # rapidfuzz score for any heading to be an agenda item's title
+REPORT_TITLE_MATCH = 70  # looser score for the title heading that opens a report in a pack
 
 _COUNCIL_TYPES = r"(?:County|County Borough|Borough|District|City|Parish|Town|Metropolitan Borough|Metropolitan District|Unitary|Combined)"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|and|upon|on|under|in|le|of|&)"
@@ -229,7 +232,7 @@ def _repeated_lines(blocks: list[Block]) -> set[str]:
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower()
+    return re.sub(r"[\s\-–—]+", "", text).lower()
 
 
 def _doc_kind(blocks: list[Block], hints: StructureHints) -> str:
@@ -259,6 +262,8 @@ class _Reader:
         self.section: str | None = None
         self.pending_number: str | None = None
         self.pending_title = False  # a ModernGov "Agenda item" page: its title comes next
+        self.awaiting_report_title = False  # a pack's report starts: its first heading is its title
+        self.last_report_item: str | None = None
         self.decision_list = False  # numbered/bulleted lines after RESOLVED are decisions too
         self.agenda_items: dict[str, str] = {}  # printed number -> title, from an agenda listing
         self.repeated = _repeated_lines(blocks)
@@ -359,15 +364,27 @@ class _Reader:
                 return True
         return False
 
+    def _report_follows(self, index: int) -> bool:
+        """A "Report by ..." line within the next few blocks: a page header that opens a report."""
+        return any(REPORT_BY.match(b.text) for b in self.blocks[index + 1 : index + 4])
+
+    def _items_after_current(self) -> dict[str, str]:
+        """Agenda items not before the current one: reports follow the agenda's order."""
+        numbers = list(self.agenda_items)
+        if self.last_report_item in numbers:
+            numbers = numbers[numbers.index(self.last_report_item) + 1 :]
+        return {n: self.agenda_items[n] for n in numbers} or dict(self.agenda_items)
+
     def _back_to_own_meeting(self, header: str) -> None:
         """After an earlier meeting's minutes, a page header of the pack's own meeting starts its reports."""
         own = self.first_meeting
-        if own is None or self.meeting is own or not own.date:
+        if own is None or not own.date:
             return
         if first_date(header, self.known_year) == own.date:
             self.meeting = own
             self.item_number = self.item_title = self.section = None
             self.kind = "report"
+            self.awaiting_report_title = True
 
     def _committee_above(self, index: int) -> str | None:
         for back in range(index - 1, max(-1, index - 3), -1):
@@ -426,7 +443,7 @@ class _Reader:
         if block.bullet or self.decision_list:
             return False, text
         match = NUMBERED_HEADING.match(text)
-        if match and len(text) <= MAX_HEADING_CHARS and not re.search(r"[.;]$", text.rstrip(")")) and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), 24 if self.kind == "agenda" else 12):
+        if match and len(text) <= (MAX_AGENDA_TITLE_CHARS if self.kind == "agenda" else MAX_HEADING_CHARS) and not re.search(r"[.;]$", text.rstrip(")")) and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), 40 if self.kind == "agenda" else 12):
             number = match.group("number")
             if self.kind == "report":
                 # Numbered headings inside a report are its sections, not agenda items.
@@ -460,13 +477,26 @@ class _Reader:
 
     def _report_part(self, text: str) -> None:
         """A heading inside a pack that names an agenda item: the report for that item starts."""
-        if not self.agenda_items or len(text) > MAX_HEADING_CHARS:
+        awaited = self.awaiting_report_title
+        if len(text) > (MAX_AGENDA_TITLE_CHARS if awaited else MAX_HEADING_CHARS):
             return
-        best = process.extractOne(_clean_title(text), self.agenda_items, scorer=fuzz.token_sort_ratio, score_cutoff=ITEM_TITLE_MATCH)
+        self.awaiting_report_title = False
+        best = None
+        if self.agenda_items:
+            best = process.extractOne(_clean_title(text), self.agenda_items, scorer=fuzz.token_sort_ratio, score_cutoff=ITEM_TITLE_MATCH, processor=default_process)
+            if best is None and awaited:
+                # The first heading of a report in a pack is its title, often worded unlike the agenda's.
+                best = process.extractOne(_clean_title(text), self._items_after_current(), scorer=fuzz.token_set_ratio, score_cutoff=REPORT_TITLE_MATCH, processor=default_process)
+        if best is None and awaited:
+            self.item_number, self.item_title = None, _clean_title(text)
+            self.section = None
+            self.kind = "report"
+            return
         if best:
             title, _score, number = best
             if number != self.item_number or self.kind != "report":
                 self.item_number, self.item_title = number, title
+                self.last_report_item = number
                 self.section = None
                 self.kind = "report"
 
@@ -520,8 +550,11 @@ class _Reader:
                 self.pending_title = True
             return
         if _norm(text) in self.repeated and len(text) <= 80:
-            if self.part_start or self.since_part_start <= 3:
+            if self.part_start or self.since_part_start <= 3 or self._report_follows(index):
                 self._back_to_own_meeting(text)
+            return
+        if self.awaiting_report_title and not block.bullet and len(text) < 200 and not text.endswith(".") and not METADATA_LINE.match(text) and not REPORT_BY.match(text):
+            self._report_part(text)
             return
         if self.pending_number or self.pending_title:
             self._item_heading(block, index)

@@ -81,7 +81,8 @@ def _join(previous: str, line: str) -> str:
 
 def read_text(text: str) -> list[Block]:
     """Plain text into blocks."""
-    return lines_to_blocks([(line, False) for line in text.splitlines()])
+    # Text converted from Word or PDF often keeps Markdown-style **bold** marks.
+    return lines_to_blocks([(_MD_EMPHASIS.sub(r"\2", line), False) for line in text.splitlines()])
 
 
 def _markdown_line(line: str) -> tuple[str, bool]:
