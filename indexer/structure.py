@@ -200,9 +200,13 @@ def _body_name(raw: str) -> tuple[str | None, str | None]:
     return None, raw or None
 
 
+ITEM_REFERENCE_SUFFIX = re.compile(r"\s*\((?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}\)\s*$", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
     title = PDF_ICON.sub("", title)
     title = PAGES_NOTE.sub("", title)
+    title = ITEM_REFERENCE_SUFFIX.sub("", title)
     return tidy_name(title.strip())
 
 
@@ -472,7 +476,8 @@ class _Reader:
         value = int(digits.group())
         if self.item_number and re.match(r"^\d+", self.item_number):
             current = int(re.match(r"\d+", self.item_number).group())
-            return current < value <= current + 20 or value == 1
+            # Sub-paragraphs "1.", "2." inside a minute are not new items.
+            return current < value <= current + 20
         return value < 1000
 
     def _report_part(self, text: str) -> None:

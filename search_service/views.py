@@ -4,6 +4,7 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 from flask import Blueprint, abort, current_app, render_template, request, send_file
+from markupsafe import Markup
 
 from search_service import reader_of
 from search_service.params import FACET_PARAMS, ParamError, search_request
@@ -59,7 +60,7 @@ def search():
     hits = []
     for hit in result.hits:
         shown = hit_json(hit.fields, hit.spans, search_req.q)
-        shown["snippet_html"] = shown["snippet"]
+        shown["snippet_html"] = Markup(shown["snippet"])  # built by snippets.highlight: escaped except <mark>
         hits.append(shown)
     facets = []
     for name, values in result.facets.items():
