@@ -56,6 +56,7 @@ def read_document(path: str, root: str, digest: str | None = None) -> Document:
         committee=sidecar.get("committee"),
         date=sidecar.get("date"),
         published=_as_date(loaded.metadata.get("date")),
+        filename=source.stem,
     )
     structured = find_structure(loaded.blocks, hints)
     document = Document(

@@ -20,6 +20,7 @@ from indexer.model import Block, Paragraph
 
 HEADER_ZONE_BLOCKS = 25  # where a document states its council and meeting
 OPENING_BLOCKS = 8  # the title lines of a document
+DOC_KIND_BLOCKS = 10  # blocks read to tell an agenda from minutes, a report or a decision
 HEADER_WINDOW_CHARS = 250  # how much of a long first block is read as its heading
 MAX_HEADING_CHARS = 160
 MAX_AGENDA_TITLE_CHARS = 260  # agenda listings print long item titles on one line
@@ -66,7 +67,7 @@ TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}
 
 MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
-NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?P<title>[A-Z(\"‘'].{1,200})$")
+NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|\d{2}/\d{3,5}\b).{1,250})$")
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
@@ -101,7 +102,14 @@ DOC_KIND_HINTS = (
     (re.compile(r"^(?:decision details|record of decision|proposed record of decision|.*\bRECORD OF DECISION\b|decision notice)", re.IGNORECASE), "decision"),
     (re.compile(r"^(?:agenda and minutes|agenda item|agenda|notice of (?:a|the) meeting|summons|agenda frontsheet)\b", re.IGNORECASE), "agenda"),
     (re.compile(r"^(?:minutes|draft minutes|printed minutes)\b", re.IGNORECASE), "minutes"),
-    (re.compile(r"^(?:report|joint report|from\s*:|equality (?:impact|analysis)|eqia|appendix|annex)\b", re.IGNORECASE), "report"),
+    (re.compile(r"^(?:report|joint report|from\s*:|to\s*:|subject\s*:|equality (?:impact|analysis)|eqia|appendix|annex|summary\s*:)\b", re.IGNORECASE), "report"),
+)
+# What a council calls the file: a clue to the kind of document, used for nothing else.
+FILENAME_KINDS = (
+    (re.compile(r"\bminutes\b", re.IGNORECASE), "minutes"),
+    (re.compile(r"\b(?:agenda|frontsheet|summons)\b", re.IGNORECASE), "agenda"),
+    (re.compile(r"\b(?:prod|record of decision|decision notice|decisions)\b", re.IGNORECASE), "decision"),
+    (re.compile(r"\b(?:report|eqia|equality|appendix|annex|assessment|strategy|plan|amendment|motion)\b", re.IGNORECASE), "report"),
 )
 
 
@@ -124,6 +132,7 @@ class StructureHints:
     date: date | None = None
     published: date | None = None  # e.g. a front-matter date: a clue to the year, never the meeting date
     kind: str | None = None
+    filename: str | None = None  # the file's own name, a clue to its kind only
 
 
 @dataclass
@@ -200,6 +209,8 @@ def _body_name(raw: str) -> tuple[str | None, str | None]:
     return None, raw or None
 
 
+# "3.2 Basic Need ...", "12. We will ...", "(b) approve ...": a printed paragraph number.
+LEADING_LABEL = re.compile(r"^(?:(\d{1,3}(?:\.\d{1,3}){1,3})\.?\s+(?=[A-Z(“\"‘'£])|(\d{1,3})[.)]\s+(?=[A-Z(“\"‘'£])|(\([a-z]{1,2}\)|\([ivx]{1,5}\)|\(\d{1,2}\))\s+(?=\S))")
 ITEM_REFERENCE_SUFFIX = re.compile(r"\s*\((?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}\)\s*$", re.IGNORECASE)
 
 
@@ -242,11 +253,14 @@ def _norm(text: str) -> str:
 def _doc_kind(blocks: list[Block], hints: StructureHints) -> str:
     if hints.kind:
         return hints.kind
-    candidates = [hints.title or ""] + [b.text for b in blocks[:6]]
+    candidates = [hints.title or ""] + [b.text for b in blocks[:DOC_KIND_BLOCKS]]
     for text in candidates:
         for pattern, kind in DOC_KIND_HINTS:
             if text and pattern.search(text):
                 return kind
+    for pattern, kind in FILENAME_KINDS:
+        if hints.filename and pattern.search(hints.filename.replace("_", " ").replace("-", " ")):
+            return kind
     return "other"
 
 
@@ -446,7 +460,23 @@ class _Reader:
             return True, None
         if block.bullet or self.decision_list:
             return False, text
+        if (
+            block.label
+            and re.fullmatch(r"\d{1,4}", block.label)
+            and self.kind != "report"
+            and len(text) <= MAX_HEADING_CHARS
+            and not text.endswith(".")
+            and _is_heading_like(_clean_title(text), 24)
+            and self._plausible_item_number(block.label)
+        ):
+            # A minute number printed in its own column: "90." beside "24/00109 - Transfer ..."
+            self._start_item(block.label, text)
+            return True, None
         match = NUMBERED_HEADING.match(text)
+        if match and ITEM_REFERENCE_SUFFIX.search(text) and len(text) <= MAX_AGENDA_TITLE_CHARS and self._plausible_item_number(match.group("number")):
+            # "88. 24/00108 - Revenue and Capital Budget Monitoring Report (Item 5)": a minute heading.
+            self._start_item(match.group("number"), match.group("title"))
+            return True, None
         if match and len(text) <= (MAX_AGENDA_TITLE_CHARS if self.kind == "agenda" else MAX_HEADING_CHARS) and not re.search(r"[.;]$", text.rstrip(")")) and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), 40 if self.kind == "agenda" else 12):
             number = match.group("number")
             if self.kind == "report":
@@ -590,13 +620,13 @@ class _Reader:
             self.part_start = False
             return
         text = rest or text
-        if block.heading or (not block.bullet and not block.label and _is_heading_like(text) and len(text) < 80 and not METADATA_LINE.match(text)):
+        if (block.heading and len(text) < MAX_HEADING_CHARS) or (not block.bullet and not block.label and _is_heading_like(text) and len(text) < 80 and not METADATA_LINE.match(text)):
             self._report_part(text)
             if re.match(r"^(?:agenda)$", text, re.IGNORECASE):
                 self.kind = "agenda"
             elif re.match(r"^(?:minutes|printed minutes)$", text, re.IGNORECASE) and self.item_number is None:
                 self.kind = "minutes"
-            self.section = tidy_name(text)
+            self.section = tidy_name(f"{block.label} {text}" if block.label else text)
             self.decision_list = False
             return
         if REPORT_BY.match(text) and self.kind != "minutes":
@@ -604,6 +634,12 @@ class _Reader:
         self._emit(block, text)
 
     def _emit(self, block: Block, text: str) -> None:
+        label = block.label
+        if label is None and not block.table_row:
+            match = LEADING_LABEL.match(text)
+            if match:
+                label = next(g for g in match.groups() if g)
+                text = text[match.end():]
         kind = self.kind
         if block.table_row:
             kind = "other"
@@ -632,7 +668,7 @@ class _Reader:
                 item_title=self.item_title,
                 section=self.section,
                 kind=kind,
-                label=block.label,
+                label=label,
                 bullet=block.bullet,
                 table_row=block.table_row,
             )
