@@ -36,6 +36,7 @@ class BuildReport:
     unchanged: int = 0
     removed: int = 0
     paragraphs: int = 0
+    pages: int = 0  # PDF pages read
     failed: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -148,6 +149,7 @@ def build(
             if isinstance(result, Document) and result.paragraphs:
                 report.paragraphs += session.replace(result)
                 report.indexed += 1
+                report.pages += result.pages or 0
             else:
                 reason = "no text found (a scanned image or an empty document?)" if isinstance(result, Document) else failure_reason(result)
                 report.failed.append((source.path, reason))

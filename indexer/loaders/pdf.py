@@ -32,6 +32,14 @@ _LABEL_ONLY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(\s*[a-zA-Z0-9]{1,4
 _BULLET_ONLY = re.compile(r"^[•·●▪■◦‣∙○o\-–\uf0b7\uf0a7\uf076\uf0d8]$")
 _BULLET_START = re.compile(r"^[•·●▪■◦‣∙\uf0b7\uf0a7\uf076\uf0d8]\s*|^[\-–]\s+(?=\S)")
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?\(?\d{1,4}\)?(?:\s*(?:of|/)\s*\d{1,4})?$|^-\s*\d{1,4}\s*-$", re.IGNORECASE)
+_FIGURE = re.compile(r"^[-+–]?\(?[£$€]?[-+]?\d[\d,]*(?:\.\d+)?[kmbn%]*\)?$", re.IGNORECASE)
+
+
+def _is_figures(text: str) -> bool:
+    """True for a cell of figures: "1,050.0", "-£0.7m -£13.9m", "85%", "(3.2)"."""
+    tokens = text.split()
+    return 0 < len(tokens) <= 20 and all(_FIGURE.match(token) for token in tokens)
+
 _TERMINAL = re.compile(r"[.:;!?\"”’)\]]$")
 _BLANK_PAGE = re.compile(r"this page is intentionally left blank", re.IGNORECASE)
 
@@ -126,7 +134,7 @@ def _attach_side_labels(lines: list[_Line]) -> list[_Line]:
         middle = (marker.y0 + marker.y1) / 2
         target = None
         for line in keep:
-            if line.x0 >= marker.x1 - 1 and line.y0 - 3 <= middle <= line.y1 + 3:
+            if line.x0 >= marker.x1 - 1 and line.y0 - 3 <= middle <= line.y1 + 3 and not _is_figures(line.text):
                 if target is None or line.x0 < target.x0:
                     target = line
         if target is None:
@@ -150,7 +158,10 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
         middle = (line.y0 + line.y1) / 2
         group = [j for j, other in enumerate(lines) if j not in used and abs((other.y0 + other.y1) / 2 - middle) <= ROW_TOLERANCE]
         boxes = {lines[j].box for j in group}
-        if len(group) >= MIN_ROW_CELLS and len(boxes) == len(group):
+        pair_of_cells = len(group) == 2 and (
+            any(_is_figures(lines[j].text) for j in group) or all(len(lines[j].text) <= 40 for j in group)
+        )
+        if (len(group) >= MIN_ROW_CELLS or pair_of_cells) and len(boxes) == len(group):
             cells = sorted((lines[j] for j in group), key=lambda l: l.x0)
             used.update(group)
             row = _Line(" | ".join(c.text for c in cells), line.page, -1, cells[0].x0, cells[-1].x1, min(c.y0 for c in cells), max(c.y1 for c in cells), line.size, False)
@@ -197,7 +208,8 @@ def _paragraphs(pages: list[list[_Line]], body_size: float) -> list[Block]:
             and not text.endswith((".", ",", ";"))
             and (first.bold or first.size >= body_size + 1.5)
         )
-        blocks.append(Block(text=text, page=first.page, heading=heading, table_row=first.row is not None, bullet=bullet, label=first.label))
+        figures_only = _is_figures(text)
+        blocks.append(Block(text=text, page=first.page, heading=heading, table_row=first.row is not None or figures_only, bullet=bullet, label=first.label))
         current.clear()
 
     for lines in pages:
@@ -215,11 +227,12 @@ def _paragraphs(pages: list[list[_Line]], body_size: float) -> list[Block]:
                 style_change = last.bold != line.bold and (last.bold and len(current) == 1)
                 if not wrapped or style_change:
                     close()
-            if not current and blocks and not _starts_new(line) and not line.bold:
+            if not current and blocks and not _starts_new(line):
                 previous = blocks[-1]
-                # A sentence cut by a page or column break carries on in lower case.
-                if not previous.heading and not previous.table_row and not _TERMINAL.search(previous.text) and line.text[:1].islower():
+                # A sentence cut by a page, column or box break carries on in lower case.
+                if not previous.table_row and not _TERMINAL.search(previous.text) and line.text[:1].islower():
                     previous.text = _join(previous.text, line.text)
+                    previous.heading = False
                     continue
             current.append(line)
     close()
