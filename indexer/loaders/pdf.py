@@ -164,6 +164,12 @@ def _table_rows(lines: list[_Line]) -> list[_Line]:
         if (len(group) >= MIN_ROW_CELLS or pair_of_cells) and len(boxes) == len(group):
             cells = sorted((lines[j] for j in group), key=lambda l: l.x0)
             used.update(group)
+            if len(cells) == 2 and cells[0].text.endswith(":"):
+                # "To:" beside "Cabinet - 30 January 2025": a form's field and its value, one line.
+                field, value = cells
+                merged = _Line(f"{field.text} {value.text}", line.page, field.box, field.x0, value.x1, min(field.y0, value.y0), max(field.y1, value.y1), value.size, value.bold)
+                out.append(merged)
+                continue
             row = _Line(" | ".join(c.text for c in cells), line.page, -1, cells[0].x0, cells[-1].x1, min(c.y0 for c in cells), max(c.y1 for c in cells), line.size, False)
             row.row = [c.text for c in cells]
             out.append(row)
