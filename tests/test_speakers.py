@@ -1,0 +1,132 @@
+"""Speakers: who speaks in reported speech, who does not, and one name per person."""
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_corpus
+from indexer.loaders.text import read_text
+from indexer.model import Document
+from indexer.speakers import assign_speakers, normalise_name, speakers_in
+from indexer.structure import find_structure
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Councillor Glynis Phillips urged that the new money be invested.", ["Glynis Phillips"]),
+        ("Cllr Tilley welcomed the attendance of councillors.", ["Tilley"]),
+        ("County Councillor Driver expressed concern that assessments took too long.", ["Driver"]),
+        ("Asked why the report is labour-intensive, Mr Dyson responded that much is manual.", ["Dyson"]),
+        ("Ms Scott introduced the report.", ["Scott"]),
+        ("Dave Carr, Head of Service - Policy, Information and Commissioning (Start Well) confirmed that work had started.", ["Dave Carr"]),
+        ("A report was presented by Donna Talbot, Head of Service, providing an overview.", ["Donna Talbot"]),
+        ("Councillors Constance and Green reported that delays were still occurring.", ["Constance", "Green"]),
+        ("Mr Derek Murphy proposed, and Mr Rob Thomas seconded the motion.", ["Derek Murphy", "Rob Thomas"]),
+        ("The Leader of the Labour Group, Mr Brady, thanked officers for the report.", ["Brady"]),
+        ("It was proposed by G. Clere, seconded by D. Pickston that the minutes be signed.", ["G Clere", "D Pickston"]),
+        ("PCSO Watson gave an update on crime in the village.", ["Watson"]),
+        ("Dr A Ghosh (Director of Public Health) introduced the report.", ["A Ghosh"]),
+    ],
+)
+def test_reported_speech_names_its_speakers(text, expected):
+    assert speakers_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apologies were received from Councillor Charles Mathew and Councillor Mark Gray.",
+        "PRESENT: Mr R W Gough (Chairman), Mr N Baker, Mrs S Chandler and Mr D Jeffrey",
+        "Mr Baker, Mr Bartlett, Mr Beaney, Mrs Bell, Mrs Binks, Mr Bond, Mr Booth",
+        "He agreed with Mr Hook that the road was dangerous.",
+        "Councillor Phythian left the meeting during this item.",
+        "The General Counsel advised that no declarations were needed.",
+        "Signed letters received from Mr Rye and parishioners.",
+    ],
+)
+def test_people_who_do_not_speak_are_not_speakers(text):
+    assert speakers_in(text) == []
+
+
+def _document(text: str) -> Document:
+    structured = find_structure(read_text(text))
+    document = Document("d", "/x", "x.txt", "text", "h", paragraphs=structured.paragraphs)
+    assign_speakers(document)
+    return document
+
+
+def test_chair_and_leader_resolve_to_the_people_the_document_names():
+    document = _document(
+        "PRESENT: Mr R W Gough (Chairman), Mr N Baker and Mr D Jeffrey\n\n"
+        "Mr R Gough, Leader of the Council, welcomed everyone.\n\n"
+        "The Chairman asked for comments on the report.\n\n"
+        "The Leader thanked the Cabinet Members for their updates.\n\n"
+        "Mr Gough said the budget was balanced.\n"
+    )
+    assert [p.speakers for p in document.paragraphs] == [[], ["R W Gough"], ["R W Gough"], ["R W Gough"], ["R W Gough"]]
+
+
+def test_an_unnamed_chair_is_not_guessed():
+    document = _document("The Chairman asked that cases be brought to the Committee.\n")
+    assert document.paragraphs[0].speakers == []
+
+
+def test_bullets_after_a_lead_in_belong_to_its_speaker():
+    document = _document(
+        "Stephen Chandler responded to Members' questions as follows:\n"
+        "·         Not every care home will be capable of providing end-of-life care.\n"
+        "·         The draft contract will be brought to the Committee.\n\n"
+        "RESOLVED: to note the report.\n"
+    )
+    assert [p.speakers for p in document.paragraphs] == [["Stephen Chandler"]] * 3 + [[]]
+
+
+def test_reported_speech_carries_on_until_someone_else_speaks():
+    document = _document(
+        "Stephen Chandler described three main reasons for the lack of improvement.\n\n"
+        "The second issue is that the reablement system has lower outcomes.\n\n"
+        "He added that the workforce is simply not there.\n\n"
+        "Members asked for a briefing.\n\n"
+        "She said it would be circulated.\n"
+    )
+    speakers = [p.speakers for p in document.paragraphs]
+    assert speakers[:3] == [["Stephen Chandler"]] * 3
+    assert speakers[3] == []
+
+
+def test_short_forms_take_the_fullest_name_in_the_document():
+    document = _document(
+        "Voting Members: Councillor Ian Hudspeth – in the Chair, Councillor Lawrie Stratford\n\n"
+        "Councillor Stratford introduced the report.\n"
+    )
+    assert document.paragraphs[1].speakers == ["Lawrie Stratford"]
+
+
+@pytest.mark.parametrize(
+    "raw, name",
+    [("Mr R W Gough, OBE", "R W Gough"), ("County Councillor Driver", "Driver"), ("Cllr. Melinda Tilley", "Melinda Tilley"), ("Sir Paul Carter, CBE", "Paul Carter"), ("the Committee", None)],
+)
+def test_names_lose_honorifics_and_post_nominals(raw, name):
+    assert normalise_name(raw) == name
+
+
+def _evaluate(labels_file: str) -> dict:
+    corpus = shared_corpus()
+    spec = importlib.util.spec_from_file_location("eval_speakers", ROOT / "scripts" / "eval_speakers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.evaluate(corpus, ROOT / "tests" / "data" / labels_file)
+
+
+@pytest.mark.parametrize("labels_file", ["speakers_labelled.jsonl", "speakers_holdout.jsonl"])
+def test_precision_and_recall_on_labelled_paragraphs(labels_file):
+    result = _evaluate(labels_file)
+    assert not result["missing"], result["missing"]
+    assert result["paragraphs"] >= 60 and result["negatives"] >= 30
+    assert result["precision"] >= 0.95, result["errors"]
+    assert result["recall"] >= 0.90, result["errors"]
