@@ -70,7 +70,7 @@ def find_sources(paths: Iterable[str]) -> list[SourceFile]:
     return list(found.values())
 
 
-def _parse_in_process(sources: list[SourceFile], workers: int) -> Iterable[tuple[SourceFile, Document | Exception]]:
+def _parse_in_process(sources: list[SourceFile], workers: int, limits=None) -> Iterable[tuple[SourceFile, Document | Exception]]:
     for source in sources:
         try:
             yield source, read_document(source.path, source.root, source.digest)
@@ -78,12 +78,12 @@ def _parse_in_process(sources: list[SourceFile], workers: int) -> Iterable[tuple
             yield source, error
 
 
-def _parse_isolated(sources: list[SourceFile], workers: int):
+def _parse_isolated(sources: list[SourceFile], workers: int, limits=None):
     from indexer import isolation
 
     tasks = [(s.path, s.root, s.digest) for s in sources]
     by_path = {s.path: s for s in sources}
-    for task, result in isolation.parse_files(tasks, _read_task, workers=workers):
+    for task, result in isolation.parse_files(tasks, _read_task, workers=workers, limits=limits or isolation.DEFAULT_LIMITS):
         yield by_path[task[0]], result
 
 
@@ -120,6 +120,7 @@ def build(
     progress: Callable[[int], None] | None = None,
     isolated: bool = True,
     log: Callable[[str], None] | None = None,
+    limits=None,
 ) -> BuildReport:
     """Index the files under paths into index_dir; returns what was done."""
     started = time.monotonic()
@@ -143,7 +144,7 @@ def build(
             else:
                 todo.append(source)
         parse = _parse_isolated if isolated and _isolation_available() else _parse_in_process
-        for source, result in parse(todo, workers):
+        for source, result in parse(todo, workers, limits):
             if progress:
                 progress(1)
             if isinstance(result, Document) and result.paragraphs:

@@ -88,7 +88,7 @@ def test_memory_of_the_indexer_stays_bounded_while_a_bomb_is_parsed(tmp_path):
     (tmp_path / "bomb.pdf").write_bytes(bomb_pdf(400))
     (tmp_path / "minutes.txt").write_text("Minutes of the meeting held on Tuesday 8th March 2005\n\nThe Chairman welcomed everyone.\n")
     before = psutil.Process().memory_info().rss
-    report = build([str(tmp_path)], str(tmp_path / "index"), workers=2)
+    report = build([str(tmp_path)], str(tmp_path / "index"), workers=2, limits=TEST_LIMITS)
     assert report.indexed == 1
     assert [Path(p).name for p, _ in report.failed] == ["bomb.pdf"]
     assert psutil.Process().memory_info().rss - before < 200 * 1024 * 1024
