@@ -7,6 +7,7 @@ counting facets is array work instead of a walk over Whoosh documents.
 """
 from __future__ import annotations
 
+import math
 import os
 import threading
 import time
@@ -19,7 +20,9 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 
+from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.idsets import DocIdSet
+from whoosh.matching.wrappers import MultiMatcher
 from whoosh.qparser import AndGroup, QueryParser
 
 
@@ -145,6 +148,14 @@ class _Snapshot:
         ids = np.array([lookup[int(years[d])] for d in pairs], dtype=np.int32) if len(pairs) else np.zeros(0, np.int32)
         self.facets["year"] = _Facet([str(y) for y in year_values], pairs.astype(np.int64), ids)
         self.parser = self._make_parser()
+        # Browse orders, computed once: newest (undated last) and oldest, document order within a day.
+        undated = np.iinfo(np.int64).max
+        docs = np.arange(self.size)
+        self.newest_order = np.lexsort((self.position, docs, np.where(self.day < 0, undated, -self.day)))
+        self.oldest_order = np.lexsort((self.position, docs, np.where(self.day < 0, undated, self.day)))
+        self.text_lengths = np.fromiter((self.reader.doc_field_length(d, "text", 0) for d in range(self.size)), dtype=np.float32, count=self.size)
+        self.avg_text_length = float(self.searcher.avg_field_length("text", 1.0) or 1.0)
+        self.doc_count = self.reader.doc_count_all()
 
     def _term_facet(self, field_name: str) -> _Facet:
         values: list[str] = []
@@ -277,7 +288,7 @@ class IndexReader:
         snap = self.snapshot()
         query = self.parse(request.q, snap)
         time_limit = float(self.settings.get("SEARCH_TIME_LIMIT", 5.0))
-        matched = self._matching(query, snap, time_limit)
+        matched, scores = self._matching(query, snap, time_limit)
         allowed = matched & self._filter_mask(request, snap)
         total = int(allowed.sum())
         facets = {}
@@ -285,8 +296,11 @@ class IndexReader:
             facet_allowed = matched & self._filter_mask(request, snap, without=name) if self._has_filter(request, name) else allowed
             facets[name] = snap.facets[name].counts(facet_allowed, request.facet_limit)
         start = (request.page - 1) * request.per_page
-        docnums, scores = self._page(query, snap, allowed, request, start, time_limit)
-        hits = [Hit(self._stored(snap, d), self._spans(snap, query, d), s) for d, s in zip(docnums, scores)]
+        docnums, hit_scores = self._page(query, snap, allowed, request, start, time_limit, scores)
+        hits = []
+        for docnum, score in zip(docnums, hit_scores):
+            fields = self._stored(snap, docnum)
+            hits.append(Hit(fields, self._spans(snap, query, fields.get("text", "")), score))
         suggestion = self._suggest(request.q, snap) if total == 0 and request.q.strip() else None
         return SearchResult(total, hits, facets, suggestion)
 
@@ -294,13 +308,21 @@ class IndexReader:
     def _has_filter(request: SearchRequest, name: str) -> bool:
         return bool(getattr(request, name))
 
-    def _matching(self, query, snap: _Snapshot, time_limit: float) -> np.ndarray:
+    def _matching(self, query, snap: _Snapshot, time_limit: float) -> tuple[np.ndarray, np.ndarray | None]:
+        """Paragraphs the query matches (a mask), and their scores when the array evaluator ran."""
         if query is None:
-            return snap.live
+            return snap.live, None
         mask = np.zeros(snap.size, dtype=bool)
         if query is wq.NullQuery:
-            return mask
+            return mask, None
         deadline = time.monotonic() + time_limit
+        evaluated = _Evaluator(snap, deadline, time_limit).run(query)
+        if evaluated is not None:
+            ids, scores = evaluated
+            mask[ids] = True
+            dense = np.zeros(snap.size, dtype=np.float64)
+            dense[ids] = scores
+            return mask & snap.live, dense
         matcher = query.matcher(snap.searcher)
         ids = []
         count = 0
@@ -312,28 +334,28 @@ class IndexReader:
                 raise QueryError(f"the search took longer than {time_limit:g} s; narrow it down")
         if ids:
             mask[np.asarray(ids, dtype=np.int64)] = True
-        return mask & snap.live
+        return mask & snap.live, None
 
-    def _page(self, query, snap: _Snapshot, allowed: np.ndarray, request: SearchRequest, start: int, time_limit: float):
+    def _page(self, query, snap: _Snapshot, allowed: np.ndarray, request: SearchRequest, start: int, time_limit: float, scores=None):
         end = start + request.per_page
         sort = request.sort
         if query is None and sort == "relevance":
             sort = "newest"
         if sort in ("newest", "oldest"):
-            candidates = np.flatnonzero(allowed)
-            if not len(candidates):
-                return [], []
-            days = snap.day[candidates]
-            positions = snap.position[candidates]
-            if sort == "newest":
-                # Undated paragraphs last; within a day, document order.
-                order = np.lexsort((positions, candidates, np.where(days < 0, np.iinfo(np.int64).max, -days)))
-            else:
-                order = np.lexsort((positions, candidates, np.where(days < 0, np.iinfo(np.int64).max, days)))
-            chosen = candidates[order[start:end]]
+            order = snap.newest_order if sort == "newest" else snap.oldest_order
+            chosen = order[allowed[order]][start:end]
             return chosen.tolist(), [None] * len(chosen)
         if not allowed.any() or end <= 0:
             return [], []
+        if scores is not None:
+            candidates = np.flatnonzero(allowed)
+            values = scores[candidates]
+            if len(candidates) > end:
+                # Only the best `end` need sorting: partition first.
+                keep = np.argpartition(-values, end - 1)[:end]
+                candidates, values = candidates[keep], values[keep]
+            order = np.lexsort((candidates, -values))[start:end]
+            return candidates[order].tolist(), [float(v) for v in values[order]]
         filtered = None if allowed.all() else _MaskSet(allowed)
         collector = snap.searcher.collector(limit=end, filter=filtered)
         timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
@@ -348,38 +370,19 @@ class IndexReader:
     def _stored(self, snap: _Snapshot, docnum: int) -> dict:
         return dict(snap.searcher.stored_fields(docnum))
 
-    def _spans(self, snap: _Snapshot, query, docnum: int) -> list[tuple[int, int]]:
-        """Character spans of the paragraph text that the query's words match."""
-        if query is None or query is wq.NullQuery:
+    def _spans(self, snap: _Snapshot, query, text: str) -> list[tuple[int, int]]:
+        """Character spans of a paragraph's text that the query's words match (re-analysed, not re-read)."""
+        if query is None or query is wq.NullQuery or not text:
             return []
-        terms = {text for fieldname, text in query.iter_all_terms() if fieldname == "text"}
-        expanded = set()
-        for sub in _walk(query):
-            if isinstance(sub, (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)) and sub.field() == "text":
-                expanded.update(sub._btexts(snap.reader))
-        if not terms and not expanded:
+        terms, prefixes = _highlight_terms(query, snap)
+        if not terms and not prefixes:
             return []
-        wanted = {t.encode("utf-8") if isinstance(t, str) else t for t in terms} | expanded
-        spans = []
-        try:
-            vector = None
-            if snap.reader.has_vector(docnum, "text"):
-                vector = snap.reader.vector(docnum, "text")
-            if vector is None:
-                # Chars are stored in the postings: read them for the wanted terms of this doc.
-                for term in wanted:
-                    try:
-                        matcher = snap.reader.postings("text", term)
-                    except Exception:
-                        continue
-                    if matcher.supports("characters"):
-                        matcher.skip_to(docnum)
-                        if matcher.is_active() and matcher.id() == docnum:
-                            for span in matcher.spans():
-                                spans.append((span.startchar, span.endchar))
-        except Exception:
-            return []
-        return sorted(set(spans))
+        analyzer = snap.ix.schema["text"].analyzer
+        return [
+            (token.startchar, token.endchar)
+            for token in analyzer(text, chars=True, removestops=False)
+            if token.text in terms or (prefixes and token.text.startswith(prefixes))
+        ]
 
     def _suggest(self, text: str, snap: _Snapshot) -> str | None:
         """A corrected query from the index's own vocabulary, or None."""
@@ -435,16 +438,140 @@ class IndexReader:
             query = self.parse(query_text, snap)
         except QueryError:
             return []
-        if query is None or query is wq.NullQuery:
-            return []
-        terms = {t if isinstance(t, str) else t.decode("utf-8") for f, t in query.iter_all_terms() if f == "text"}
-        prefixes = [sub.text for sub in _walk(query) if isinstance(sub, wq.Prefix) and sub.field() == "text"]
-        analyzer = snap.ix.schema["text"].analyzer
-        spans = []
-        for token in analyzer(text, chars=True, removestops=False):
-            if token.text in terms or any(token.text.startswith(p) for p in prefixes):
-                spans.append((token.startchar, token.endchar))
-        return spans
+        return self._spans(snap, query, text)
+
+
+_EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64))
+BM25_B, BM25_K1 = 0.75, 1.2  # Whoosh's BM25F defaults, so rankings match a plain Whoosh search
+
+
+class _Evaluator:
+    """Runs a parsed query over posting lists with numpy: (docnums, scores), or None to fall back.
+
+    Terms are read a block at a time straight into arrays and scored with BM25 as Whoosh scores
+    them; AND, OR, NOT and prefixes combine arrays. Phrases and anything unusual go through
+    Whoosh's own matchers.
+    """
+
+    def __init__(self, snap: _Snapshot, deadline: float, time_limit: float):
+        self.snap = snap
+        self.deadline = deadline
+        self.time_limit = time_limit
+
+    def _check_time(self) -> None:
+        if time.monotonic() > self.deadline:
+            raise QueryError(f"the search took longer than {self.time_limit:g} s; narrow it down")
+
+    def run(self, query: wq.Query):
+        try:
+            return self._eval(query)
+        except _Unsupported:
+            return None
+
+    def _eval(self, query: wq.Query):
+        self._check_time()
+        if query is wq.NullQuery:
+            return _EMPTY
+        if isinstance(query, wq.Term):
+            return self._term(query.fieldname, query.text, score=True)
+        if isinstance(query, (wq.Prefix, wq.Wildcard)):
+            parts = [self._term(query.fieldname, text, score=False) for text in query._btexts(self.snap.reader)]
+            return _union(parts, constant=1.0)
+        if isinstance(query, wq.And):
+            positive = [c for c in query.subqueries if not isinstance(c, wq.Not)]
+            negative = [c.query for c in query.subqueries if isinstance(c, wq.Not)]
+            if not positive:
+                raise _Unsupported
+            results = sorted((self._eval(c) for c in positive), key=lambda r: len(r[0]))
+            ids, scores = results[0]
+            for other_ids, other_scores in results[1:]:
+                ids, left, right = np.intersect1d(ids, other_ids, assume_unique=True, return_indices=True)
+                scores = scores[left] + other_scores[right]
+            for child in negative:
+                drop = self._eval(child)[0]
+                keep = ~np.isin(ids, drop, assume_unique=True)
+                ids, scores = ids[keep], scores[keep]
+            return ids, scores
+        if isinstance(query, wq.Or):
+            return _union([self._eval(c) for c in query.subqueries if not isinstance(c, wq.Not)])
+        if isinstance(query, wq.AndNot):
+            ids, scores = self._eval(query.a)
+            keep = ~np.isin(ids, self._eval(query.b)[0], assume_unique=True)
+            return ids[keep], scores[keep]
+        return self._with_matcher(query)
+
+    def _with_matcher(self, query: wq.Query):
+        """Phrases and the rest: Whoosh's matcher, one document at a time."""
+        matcher = query.matcher(self.snap.searcher)
+        ids, scores = [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            scores.append(matcher.score())
+            matcher.next()
+            if len(ids) % 4096 == 0:
+                self._check_time()
+        if not ids:
+            return _EMPTY
+        order = np.argsort(ids, kind="stable")
+        return np.asarray(ids, dtype=np.int64)[order], np.asarray(scores, dtype=np.float64)[order]
+
+    def _term(self, fieldname: str, text, score: bool):
+        reader = self.snap.reader
+        btext = text.encode("utf-8") if isinstance(text, str) else text
+        try:
+            matcher = reader.postings(fieldname, btext)
+        except Exception:  # TermNotFound: no such word
+            return _EMPTY
+        leaves = list(zip(matcher.matchers, matcher.offsets)) if isinstance(matcher, MultiMatcher) else [(matcher, 0)]
+        id_parts, tf_parts = [], []
+        for leaf, offset in leaves:
+            if not isinstance(leaf, W3LeafMatcher):
+                raise _Unsupported
+            while leaf.is_active():
+                if leaf._data is None:
+                    leaf._read_data()
+                raw_ids, raw_weights = leaf._data[0], leaf._data[1]
+                count = leaf._blocklength
+                ids = np.asarray(raw_ids, dtype=np.int64)
+                if not leaf._byteids:
+                    ids = np.cumsum(ids)
+                if raw_weights is None:
+                    weights = np.ones(count, dtype=np.float64)
+                elif isinstance(raw_weights, float):
+                    weights = np.full(count, raw_weights, dtype=np.float64)
+                else:
+                    weights = np.asarray(raw_weights, dtype=np.float64)
+                id_parts.append(ids + offset)
+                tf_parts.append(weights)
+                leaf._next_block()
+        if not id_parts:
+            return _EMPTY
+        ids, tf = np.concatenate(id_parts), np.concatenate(tf_parts)
+        if not score:
+            return ids, np.zeros(len(ids))
+        if fieldname != "text":
+            return ids, np.ones(len(ids))
+        snap = self.snap
+        idf = math.log(snap.doc_count / (reader.doc_frequency(fieldname, btext) + 1)) + 1
+        lengths = snap.text_lengths[ids]
+        scores = idf * ((tf * (BM25_K1 + 1)) / (tf + BM25_K1 * ((1 - BM25_B) + BM25_B * lengths / snap.avg_text_length)))
+        return ids, scores
+
+
+class _Unsupported(Exception):
+    """A query part the array evaluator leaves to Whoosh."""
+
+
+def _union(parts, constant: float | None = None):
+    parts = [p for p in parts if len(p[0])]
+    if not parts:
+        return _EMPTY
+    ids = np.concatenate([p[0] for p in parts])
+    scores = np.concatenate([p[1] for p in parts])
+    unique, inverse = np.unique(ids, return_inverse=True)
+    if constant is not None:
+        return unique, np.full(len(unique), constant)
+    return unique, np.bincount(inverse, weights=scores, minlength=len(unique))
 
 
 def _without_stop_words(query: wq.Query) -> wq.Query:
@@ -455,6 +582,13 @@ def _without_stop_words(query: wq.Query) -> wq.Query:
         query = query.apply(_without_stop_words)
         return query.normalize()
     return query
+
+
+def _highlight_terms(query: wq.Query, snap: _Snapshot) -> tuple[set[str], tuple[str, ...]]:
+    """The analysed words of a query's text field, and its prefixes, for highlighting."""
+    terms = {t.decode("utf-8") if isinstance(t, bytes) else t for f, t in query.iter_all_terms() if f == "text"}
+    prefixes = tuple(sub.text for sub in _walk(query) if isinstance(sub, wq.Prefix) and sub.field() == "text")
+    return terms, prefixes
 
 
 def _walk(query: wq.Query):
