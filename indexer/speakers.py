@@ -3,29 +3,45 @@
 A speaker is a person who speaks, reports, presents, asks, answers, moves, seconds or responds in
 the paragraph ("Councillor Glynis Phillips urged", "A report was presented by Donna Talbot",
 "It was proposed by G. Clere, seconded by D. Pickston", "The Chairman asked" when the document
-says who chaired). People who only sent apologies, are listed as present or in a recorded vote,
-are mentioned or addressed, or left the meeting are not speakers. Names are shown without
-honorifics, in the fullest form the same document gives for that person.
+says who chaired, "The Clerk advised" when the attendance list names the Clerk). People who only
+sent apologies, are listed as present or in a recorded vote, are mentioned or addressed, or left
+the meeting are not speakers. Names are shown without honorifics, in the fullest form the same
+document gives for that person ("Councillor Stratford" -> "Lawrie Stratford", "Dr Gosh" ->
+"Anjan Ghosh" when the attendance list spells it so).
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable, Iterator
 
 from nameparser import HumanName
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from indexer.analysis import split_sentences
 from indexer.model import Document, Paragraph
 
-# Honorifics that open a name; longest first so "County Councillor" wins over "Councillor".
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+# ---------------------------------------------------------------------------------------------
+
+# Titles that open a name; longest first so "County Councillor" wins over "Councillor".
+# "BC"/"CC"/"DC" are parish minutes' short forms of Borough/County/District Councillor.
 HONORIFICS = (
     "County Councillors", "Borough Councillors", "District Councillors", "Parish Councillors", "Councillors", "Cllrs",
     "County Councillor", "Borough Councillor", "District Councillor", "Parish Councillor", "City Councillor",
-    "Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof",
-    "Revd", "Rev", "Reverend", "Canon", "PCSO", "PC", "Sergeant", "Sgt", "Inspector", "Insp", "Superintendent", "Messrs",
+    "Town Councillor", "Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady",
+    "Professor", "Prof", "Revd", "Rev", "Reverend", "Canon", "PCSO", "PC", "Sergeant", "Sgt", "Inspector", "Insp",
+    "Superintendent", "Messrs", "BC", "CC", "DC",
 )
 POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "MP", "QC", "KC", "FRICS")
+_FEMALE = {"mrs", "ms", "miss", "dame", "lady"}
+_MALE = {"mr", "sir", "lord", "messrs"}
+_COUNCILLOR = {"councillor", "cllr", "county councillor", "borough councillor", "district councillor",
+               "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc"}
+
+# Verbs whose subject speaks. Past tense as minutes are written, plus a few presents.
 SPEECH_VERBS = (
     "said", "says", "asked", "asks", "answered", "responded", "replied", "reported", "explained", "stated", "noted",
     "added", "commented", "confirmed", "advised", "welcomed", "thanked", "urged", "expressed", "raised", "queried",
@@ -37,183 +53,198 @@ SPEECH_VERBS = (
     "considered", "felt", "believed", "pointed", "paid", "praised", "voiced", "argued", "insisted", "cautioned",
     "warned", "stressed", "recognised", "recognized", "commended", "invited", "wished", "offered", "mentioned",
     "observed", "remarked", "contended", "announced", "concurred", "led", "addressed", "read", "put", "made",
-    "referenced", "shared", "set", "went", "took", "undertaken", "gave", "circulated", "explained", "drew",
-    "volunteered", "called", "notified", "briefed", "reminded", "proposes", "seconds", "moves", "enquired", "inquired", "requested", "pointed", "looked",
-    "would", "will", "had", "has", "was", "is",
+    "referenced", "shared", "set", "went", "took", "circulated", "drew", "volunteered", "called", "notified",
+    "briefed", "reminded", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
+    "complained", "objected", "passed", "apologised", "thought", "queried", "announced", "nominated", "explains",
+    "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
+    "would", "had", "has", "was", "is",
 )
 # Verbs after which a name is a speaker even in the passive: "presented by Donna Talbot".
-PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "given", "raised", "asked", "made", "delivered", "led", "reported", "tabled", "submitted")
-# Verbs that do not make their subject a speaker when they stand alone.
-WEAK_VERBS = {"would", "will", "had", "has", "was", "is", "set", "went", "took", "put", "made", "read", "led"}
+PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "given", "raised", "asked", "made",
+                 "delivered", "led", "reported", "tabled", "submitted", "nominated")
+# Verbs that make their subject a speaker only with the right words after them.
 WEAK_CONTINUATIONS = {
     "would": r"(?:like|welcome|ask|be\s+(?:grateful|happy|pleased)|support|oppose|suggest|urge|encourage|propose)",
-    "will": r"(?:respond|reply|report|provide|circulate|ask|write|update|look|clarify|confirm)",
-    "had": r"(?:asked|given|raised|requested|proposed|reported|spoken|attended|met|written|submitted|visited)",
-    "has": r"(?:asked|given|raised|requested|proposed|reported|spoken|met|written|submitted|visited)",
+    "had": r"(?:asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|written|submitted)",
+    "has": r"(?:asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|written|submitted)",
     "was": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful|invited\s+to\s+speak|of\s+the\s+(?:view|opinion))",
     "is": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful)",
-    "set": r"out", "went": r"on\s+to", "took": r"(?:members|the\s+(?:committee|meeting|cabinet|council))\s+through",
-    "put": r"(?:forward|a\s+question|to\s+the\s+vote|(?:the|a|an|it|this)\b.{0,100}?\bto\s+(?:the\s+)?vote)", "made": r"(?:a\s+(?:statement|presentation|point|comment))", "read": r"(?:out|a\s+statement)",
+    "set": r"out", "went": r"(?:on\s+to|through)", "took": r"(?:members|the\s+(?:committee|meeting|cabinet|council|panel|board))\s+through",
+    "put": r"(?:forward|a\s+question|to\s+the\s+vote|(?:the|a|an|it|this)\b.{0,100}?\bto\s+(?:the\s+)?vote)",
+    "made": r"(?:a\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal))",
+    "read": r"(?:out|(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:statement|letter|email|e-mail|report|message|question|response|reply|note|update))",
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
+    "gave": r"(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement)",
+    "paid": r"tribute",
+    "declared": r"(?:that|his|her|their)\b",  # "declared an interest" is a formality, not speech
+    "called": r"(?:for|on|upon)\b",
+    "looked": r"forward",
+    "thought": r"(?:that|it)\b",
+    "passed": r"on\b",
+    "undertook": r"to\b",  # "undertook to circulate" is a promise; "undertook the work" is not speech
 }
+WEAK_VERBS = frozenset(WEAK_CONTINUATIONS)
 ROLE_WORDS = r"(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Leader|Mayor|Clerk)"
 
+# Capitalised words that are never part of a person's name (they follow or precede one in lists).
+_STOP_WORDS = (
+    "County|Borough|District|Parish|City|Town|Council|Councils|Councillor|Councillors|Cllr|Cllrs|Cabinet|Member|Members|"
+    "Leader|Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice|Deputy|Director|Head|Officer|Manager|Mayor|Committee|"
+    "The|And|Of|For|To|In|On|At|By|With|From|Apologies|Present|Also|Absent|Agenda|Item|Minutes|Resolved|Mr|Mrs|Ms|"
+    "Miss|Dr|Sir|Messrs|OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC"
+)
 _HONORIFIC = "|".join(re.escape(h) for h in HONORIFICS)
-_NAME_WORD = r"[A-Z][a-zA-Z’'\-]+(?:-[A-Z][a-zA-Z’']+)?"
-_INITIALS = r"(?:[A-Z]\.?\s*){1,3}"
-# A titled name: "Councillor Lawrie Stratford", "Mr R W Gough", "Cllr. Tilley", "Mrs. Willis"
-TITLED = rf"(?:{_HONORIFIC})\.?\s+(?:{_INITIALS}\s*)?(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}"
-# An untitled full name: "Dave Carr", "Stephen Fairhurst Jones", "G. Clere", "R. Lankfer"
-UNTITLED = rf"(?:{_INITIALS}|{_NAME_WORD}\s+)(?:{_NAME_WORD}\s+)?{_NAME_WORD}"
+_HON_SEQ = rf"(?:(?:{_HONORIFIC})\.?\s+)+"
+_NAME_WORD = rf"(?!(?:{_STOP_WORDS})\b)[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+_INITIALS = r"(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|[A-Z]{2,3}\s+)"
+# A titled name: "Councillor Lawrie Stratford", "Mr R W Gough", "Cllr. Tilley", "Cllr Mrs M Leamon".
+# With initials the surname is one word, so "Mr M Storey Norfolk County Councillor" stops at Storey.
+TITLED = rf"(?:{_HON_SEQ}(?:{_INITIALS}{_NAME_WORD}|(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}))"
+# An untitled full name: "Dave Carr", "Stephen Fairhurst Jones", "G. Clere", "R. Lankfer".
+UNTITLED = rf"(?:{_INITIALS}{_NAME_WORD}|{_NAME_WORD}\s+(?:{_NAME_WORD}\s+)?{_NAME_WORD})"
 NAME = rf"(?:{TITLED}|{UNTITLED})"
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-# "NAME[, appositive,] [also] VERB"
+_ADVERB = r"(?:(?:also|then|further|duly|formally|briefly|subsequently|again|later|kindly|finally|firstly|secondly|strongly|fully)\s+)?"
+_SPEECH = rf"(?:re-?)?(?P<verb>{_VERB})\b"
+
+# "NAME[ (role)][, appositive,] [also] VERB"
 SUBJECT_VERB = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,80}})\))?(?P<appos>,[^.;:]{{1,160}}?,?|\s+[-–—]\s+[^.;:]{{1,120}}?[,)]?)?\s+(?:also\s+|then\s+|further\s+|duly\s+|formally\s+|briefly\s+|subsequently\s+)?(?P<verb>{_VERB})\b"
+    rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,100}})\))?(?P<appos>,[^.;:]{{1,160}}?,?|\s+[-–—]\s+[^.;:]{{1,120}}?[,)]?)?\s+{_ADVERB}{_SPEECH}"
 )
 # "Councillors Constance and Green reported"
 PLURAL_SUBJECT = re.compile(
-    rf"\b(?P<title>Councillors|Cllrs|County Councillors|Messrs)\.?\s+(?P<names>{_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+and\s+{_NAME_WORD})\s+(?:also\s+)?(?P<verb>{_VERB})\b"
+    rf"\b(?P<title>Councillors|Cllrs|County Councillors|Messrs)\.?\s+(?P<names>{_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+and\s+{_NAME_WORD})\s+{_ADVERB}{_SPEECH}"
 )
-PASSIVE = re.compile(
-    rf"\b(?:{'|'.join(PASSIVE_VERBS)})\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?"
+# "Mrs Verity Lynch, Mr Mark Roberts and Miss Alison Muir volunteered": the last of a list, then the
+# earlier ones are read backwards comma by comma (one regex over the whole list backtracks exponentially).
+LIST_TAIL = re.compile(rf",?\s+and\s+(?P<last>{TITLED})\s+{_ADVERB}{_SPEECH}")
+_TITLED_AT_END = re.compile(rf"(?:^|(?<=\s))(?P<name>{TITLED})\s*$")
+_TITLED_RE = re.compile(TITLED)
+_PASSIVE_ALT = "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in PASSIVE_VERBS)
+PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?")
+SECONDED_BY = re.compile(rf"\b(?:[Ss]econded|[Ss]upported)\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})")
+# Parish style without "by": "proposed C. Cann and seconded M. Grief" (not "X proposed Y as Chairman").
+PROPOSED_NAME = re.compile(
+    rf"(?:^|\bwas\s+|\band\s+|[,;:(\-–]\s*)(?:[Pp]roposed|[Ss]econded)\s+(?P<name>{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+{_NAME_WORD})\b(?!\s+(?:as|for|to\s+be|should|be)\b)"
 )
-SECONDED_BY = re.compile(rf"\b(?:seconded|supported)\s+by\s+(?P<name>{NAME}|{ROLE_WORDS})")
-# Parish style without "by": "proposed C. Cann and seconded M. Grief"
-PROPOSED_NAME = re.compile(rf"\b(?:proposed|seconded)\s+(?P<name>{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+{_NAME_WORD})\b(?!\s+(?:as|for|to\s+be)\b)")
+# "Following a question from Councillor Carter", "In response to a question by Mr Hook"
+QUESTION_FROM = re.compile(
+    rf"\b(?:question|questions|query|queries|comments?|request|representations?)\s+(?:from|by)\s+(?P<name>{TITLED}|{UNTITLED})"
+)
+# "The Chairman asked", "The Leader, Mr Gough, said", "the Clerk advised", "The Democratic Services Manager reported"
 ROLE_SUBJECT = re.compile(
-    rf"\b[Tt]he\s+(?P<role>{ROLE_WORDS})(?:\s+of\s+the\s+(?:Council|Committee|Cabinet))?(?:,\s*(?P<name>{NAME}),)?\s+(?:also\s+|then\s+|further\s+)?(?P<verb>{_VERB})\b"
+    rf"\b[Tt]he\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:of|for|and|&|the|to|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?\s+{_ADVERB}{_SPEECH}"
 )
+# "Clerk reported that ...": parish minutes often drop the article.
+BARE_ROLE_SUBJECT = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<role>{ROLE_WORDS})\s+{_ADVERB}{_SPEECH}")
 # "The Leader of the Labour Group, Mr Brady, thanked officers": a role, then the name.
-APPOSITIVE_SUBJECT = re.compile(rf",\s*(?P<name>{TITLED}),\s+(?:also\s+)?(?P<verb>{_VERB})\b")
+APPOSITIVE_SUBJECT = re.compile(rf",\s*(?P<name>{TITLED}),\s+{_ADVERB}{_SPEECH}")
 # Paragraphs that list people without them speaking.
 NOT_SPEECH = re.compile(
     r"^\s*(?:apologies|apologies for absence|present|also present|in attendance|attendance|attending|those attending|"
     r"voting members|members present|councillors present|officers(?: present)?|absent|for|against|abstain(?:ed|ing|ions)?|"
-    r"recorded vote|the following members voted|membership)\b\s*(?:were received)?\s*[:\-–]",
+    r"recorded vote|the following members voted|membership|other members in attendance|in attendance virtually)\b\s*(?:were received)?\s*[:\-–]",
     re.IGNORECASE,
 )
 APOLOGIES = re.compile(r"^\s*apologies\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had been)\s+(?:received|given|tendered|submitted|noted|accepted)\b", re.IGNORECASE)
-LEFT_MEETING = re.compile(r"\b(?:left|joined|arrived at|returned to|withdrew from)\s+the\s+(?:meeting|room|chamber)\b", re.IGNORECASE)
-CHAIR_MARK = re.compile(
-    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\((?:Chairman|Chairwoman|Chairperson|Chair)\)|[-–—,]\s*(?:in the Chair|Chairman|Chairwoman|Chairperson|Chair)\b(?!\s+(?:of|for)\b))"
-    rf"|(?:Chairman|Chairperson|Chair)\s*[:\-–]\s*(?P<name2>{NAME})"
-    rf"|(?P<name3>{NAME})\s+(?:took|was in)\s+the\s+chair",
+LEFT_MEETING = re.compile(r"\b(?:left|leave|joined|arrived at|returned to|withdrew from)\s+the\s+(?:meeting|room|chamber)\b", re.IGNORECASE)
+_AFTER_VERB_NOT_SPEECH = re.compile(r"^[^.;]{0,40}\b(?:(?:his|her|their)\s+(?:formal\s+)?apolog|an\s+interest\b|(?:a\s+)?(?:pecuniary|prejudicial|personal)\s+interest)", re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:with|to|from|for|by|of|thanked|thank|thanks|asked|invited|about|on|at|than|like|against|between|behalf|congratulated|welcomed|nominated|proposed|elected|appointed|via|through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
-VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(Vice[- ]?(?:Chairman|Chairperson|Chair)\)|[-–—,]\s*Vice[- ]?(?:Chairman|Chairperson|Chair)\b(?!\s+(?:of|for)\b))")
+
+_CHAIR_WORD = r"(?:Chairman|Chairwoman|Chairperson|Chair)"
+CHAIR_MARK = re.compile(
+    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}\)|[-–—,]\s*(?:in the Chair|{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
+    rf"|{_CHAIR_WORD}\s*[:\-–]\s*(?P<name2>{NAME})"
+    rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
+)
+# A change of chair during the meeting: "Mr Cooke be elected to Chair the meeting", "Cllr Bivon then took the chair".
+CHAIR_CHANGE = re.compile(
+    rf"(?P<name>{NAME})\s+(?:be|was|is|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?"
+    rf"(?i:chairman|chairwoman|chairperson|chair)\b(?!\s+(?:of|for)\s+(?!the\s+(?:meeting|council|parish\s+council|ensuing|coming)\b))"
+    rf"|(?P<name2>{NAME})\s+(?:then\s+|duly\s+)?took\s+the\s+(?i:chair)\b"
+)
+VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(Vice[- ]?{_CHAIR_WORD}\)|[-–—,]\s*Vice[- ]?{_CHAIR_WORD}\b(?!\s+(?:of|for)\b))")
 # "Claire Cann (CC)": the initials the minutes then use for her.
-INITIALS_MARK = re.compile(rf"(?P<name>(?:(?:{_HONORIFIC})\.?\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?P<initials>[A-Z]{{2,3}})\)")
+INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?P<initials>[A-Z]{{2,3}})\)")
+# "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
+ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
+ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b")
 # "Proposer: Cllr G Key, 2nd: Cllr D Deighton"
 PROPOSER_FIELD = re.compile(rf"\b(?:Proposer|Proposed|Seconder|Seconded|2nd)\s*:\s*(?P<name>{NAME})")
 LEADER_MARK = re.compile(rf"(?P<name>{NAME})\s*[,(]?\s*(?:the\s+)?Leader of the Council\b")
-CONTINUATION = re.compile(r"^(?:The\s+[\w’'\- ]{3,60}?\s+(?:is|was)\s+the\s+(?:second|third|fourth|fifth|final|last|other)\s+(?:issue|point|matter|reason|concern|factor)\b)|^(?:He|She|They)\s+(?:also\s+|further\s+|then\s+)?(?:" + _VERB + r")\b|^(?:He|She)\s+\w+ed\b|^(?:The\s+(?:second|third|fourth|final|next|other)\s+(?:issue|point|matter|question)|In\s+(?:response|reply|addition)|Furthermore|Additionally|Moreover)\b")
+CONTINUATION = re.compile(
+    r"^(?:The\s+[\w’'\- ]{3,60}?\s+(?:is|was)\s+the\s+(?:second|third|fourth|fifth|final|last|other)\s+(?:issue|point|matter|reason|concern|factor)\b)"
+    r"|^(?:He|She|They)\s+(?:also\s+|further\s+|then\s+)?(?:re-?)?(?:" + _VERB + r")\b|^(?:He|She)\s+\w+ed\b"
+    r"|^(?:The\s+(?:second|third|fourth|final|next|other)\s+(?:issue|point|matter|question)|In\s+(?:response|reply|addition)|Furthermore|Additionally|Moreover)\b"
+)
+# Words that end a line broken mid-sentence (a PDF page or column break inside one paragraph).
+_BROKEN_END = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|with|for|in|on|at|by|from|that|which|who|as|its|his|her|their|our|was|were|is|be|been|had|has|have|this|these|those)|[,\-–])\s*$", re.IGNORECASE)
+_ROLE_JOB = re.compile(
+    r"\b(?:Clerk|Manager|Director|Officer|Counsel|Executive|Head|Treasurer|Secretary|Solicitor|Accountant|Analyst|Lead|"
+    r"Leader|Cabinet Member|Chairman|Chair|Chairperson|Mayor|Engineer|Planner|Advis[eo]r|Commissioner|Auditor|Inspector|Principal|Headteacher|Consultant)\b"
+)
 NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "members", "member", "officers", "officer",
     "committee", "council", "cabinet", "board", "panel", "government", "report", "chairman", "chair", "leader", "director",
     "head", "clerk", "county", "borough", "district", "parish", "city", "town", "mayor", "minutes", "resolved", "agreed",
     "item", "items", "appendix", "annex", "section", "paragraph", "table", "page", "kent", "oxfordshire", "lancashire",
-    "public", "health", "social", "care", "children", "adult", "adults", "services", "service", "cabinet member",
+    "norfolk", "public", "health", "social", "care", "children", "adult", "adults", "services", "service",
     "corporate", "strategic", "deputy", "assistant", "executive", "chief", "group", "labour", "conservative", "liberal",
     "green", "greens", "independent", "democrats", "party", "national", "local", "authority", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december", "there", "following", "questions", "question",
     "all", "both", "each", "any", "some", "no", "an", "a", "in", "on", "at", "for", "with", "from", "by", "of", "to",
-    "and", "or", "but", "as", "if", "when", "while", "after", "before", "during", "following", "however", "also",
-    "further", "then", "once", "since", "following", "mental", "highways", "education", "finance", "policy",
+    "and", "or", "but", "as", "if", "when", "while", "after", "before", "during", "however", "also",
+    "further", "then", "once", "since", "mental", "highways", "education", "finance", "policy",
     "planning", "transport", "environment", "economy", "community", "communities", "housing", "waste", "police",
     "fire", "network", "nhs", "icb", "kcc", "occ", "ofsted", "department", "secretary", "minister", "ministers",
     "scrutiny", "select", "overview", "audit", "governance", "standards", "pension", "pensions", "fund", "trust",
     "school", "schools", "hall", "church", "village", "road", "street", "lane", "drive", "close", "way", "centre",
-    "statement", "written", "draft", "budget", "plan", "strategy", "framework", "policy", "programme", "project",
+    "statement", "written", "draft", "budget", "plan", "strategy", "framework", "programme", "project",
     "motion", "amendment", "decision", "recommendation", "recommendations", "update", "updates", "presentation",
     "general", "counsel", "monitoring", "solicitor", "treasurer", "auditor", "internal", "external", "officer's",
-    "dr", "mr", "mrs", "ms", "miss", "sir", "councillor", "cllr", "pc", "pcso", "cabinet", "vice", "acting", "interim",
+    "dr", "mr", "mrs", "ms", "miss", "sir", "councillor", "cllr", "pc", "pcso", "vice", "acting", "interim",
+    "supplementary", "matters", "arising", "correspondence", "accounts", "payments", "proposed", "seconded",
+    "reports", "report", "open", "forum", "any", "other", "business", "new", "old", "north", "south", "east", "west",
+    "mazars", "highway", "rangers", "milestone", "society", "anglian", "water", "british", "legion", "whilst",
 }
-PRONOUN_START = re.compile(r"^(?:He|She|They)\b")
+_LAST_NOT_NAME = {"the", "council", "committee", "cabinet", "chairman", "chair", "leader", "members", "officers", "clerk"}
 
 
-@dataclass
-class _People:
-    """Everyone a document names, keyed by surname, so short forms resolve to the fullest one."""
-
-    by_surname: dict[str, list[str]] = field(default_factory=dict)
-    chair: str | None = None
-    vice_chair: str | None = None
-    leader: str | None = None
-    initials: dict[str, str] = field(default_factory=dict)  # "CC" -> "Claire Cann", as the minutes define them
-
-    def add(self, name: str) -> None:
-        last = _surname(name)
-        if not last:
-            return
-        forms = self.by_surname.setdefault(last.lower(), [])
-        if name not in forms:
-            forms.append(name)
-
-    def fullest(self, name: str) -> str:
-        """The fullest form of a name in this document: "Stratford" -> "Lawrie Stratford"."""
-        last = _surname(name)
-        forms = self.by_surname.get(last.lower(), []) if last else []
-        given = _given(name)
-        candidates = [f for f in forms if _compatible(given, _given(f))] + [name]
-        return max(candidates, key=_fullness)
-
-
-def _fullness(name: str) -> tuple[int, int]:
-    given = _given(name)
-    spelled = sum(1 for part in given.split() if len(part.rstrip(".")) > 1)
-    return spelled, len(name)
-
-
-def _compatible(given_a: str, given_b: str) -> bool:
-    """"R W" fits "Roger", "Lawrie" fits "" (surname only), "Liz" does not fit "Jean"."""
-    if not given_a or not given_b:
-        return True
-    a = [p.rstrip(".") for p in given_a.split()]
-    b = [p.rstrip(".") for p in given_b.split()]
-    if a[0][0].lower() != b[0][0].lower():
-        return False
-    if len(a[0]) > 1 and len(b[0]) > 1:
-        return a[0].lower() == b[0].lower() or fuzz.ratio(a[0].lower(), b[0].lower()) >= 85
-    return True
-
-
-def _parse(name: str) -> HumanName:
-    return HumanName(name)
-
-
-def _surname(name: str) -> str:
-    parts = name.split()
-    return parts[-1] if parts else ""
-
-
-def _given(name: str) -> str:
-    parts = name.split()
-    return " ".join(parts[:-1])
-
+# ---------------------------------------------------------------------------------------------
+# Names
+# ---------------------------------------------------------------------------------------------
 
 _STRIP_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC})\.?\s+)+")
 _STRIP_POST = re.compile(rf"(?:,?\s+(?:{'|'.join(POST_NOMINALS)})\b)+\s*$")
+_CHAIR_SUFFIX = re.compile(r"-(?:Vice-?)?(?:Chairman|Chairwoman|Chairperson|Chair)$", re.IGNORECASE)
+_HONORIFIC_LOWER = {h.lower() for h in HONORIFICS}
 
 
 def normalise_name(raw: str) -> str | None:
     """A person's name without honorifics or post-nominals ("Mr R W Gough, OBE" -> "R W Gough"), or None."""
-    name = re.sub(r"\s+", " ", raw).strip(" ,.;:()")
-    name = _STRIP_POST.sub("", name)
+    spaced = re.sub(r"\s+", " ", raw).strip(" ,.;:()")
+    name = _STRIP_POST.sub("", spaced)
     name = _STRIP_HONORIFIC.sub("", name).strip()
-    name = re.sub(r"\b([A-Z])\.(?=\s|[A-Z]|$)", r"\1", name)  # "G. Clere" -> "G Clere"
-    name = re.sub(r"\b([A-Z])([A-Z])\b(?=\s+[A-Z][a-z])", r"\1 \2", name)  # "RW Gough" -> "R W Gough"
-    name = re.sub(r"\s+", " ", name).strip()
+    name = _CHAIR_SUFFIX.sub("", name)  # "Mrs R Crisp-Chair": a role run onto the surname
+    name = re.sub(r"\b([A-Z])\.(?=\s|[A-Z]|$)", r"\1 ", name)  # "G. Clere" -> "G Clere", "E.A." -> "E A"
+    name = re.sub(r"^([A-Z])([A-Z])([A-Z])?\b(?=\s+[A-Z][a-z])", lambda m: " ".join(c for c in m.groups() if c), name)
+    name = re.sub(r"\s+", " ", name).strip(" .")
     words = name.split()
     if not words or len(words) > 4:
         return None
-    titled = _is_titled(re.sub(r"\s+", " ", raw).strip(" ,.;:()"))
+    titled = _is_titled(spaced)
     # After an honorific only the surname must look like a name ("Councillor Green" is a person).
     checked = words[:-1] if titled else words
     if any(w.lower().strip("’'") in NOT_NAMES for w in checked if len(w) > 1):
         return None
-    if words[-1].lower() in {"the", "council", "committee", "cabinet", "chairman", "chair", "leader", "members", "officers"}:
+    if words[-1].lower() in _LAST_NOT_NAME:
         return None
+    if any(re.search(r"[a-z]{2,}[A-Z]", w) and not re.match(r"Ma?c", w) for w in words):
+        return None  # "FinanceClaire": two words run together by the text extraction
     last = words[-1]
     if len(last) < 2 or not last[0].isupper() or re.fullmatch(r"[A-Z]{2,}s?", last):
         return None  # "MPs", "KCC", "NHS": bodies, not people
@@ -221,31 +252,227 @@ def normalise_name(raw: str) -> str | None:
 
 
 def _is_titled(raw: str) -> bool:
-    return re.match(rf"(?:{_HONORIFIC})\b", raw) is not None
+    return re.match(rf"(?:{_HONORIFIC})\.?\s", raw) is not None
+
+
+def _title_classes(raw: str) -> frozenset[str]:
+    """What the titles before a name say about the person: "m"/"f", "cllr"."""
+    classes = set()
+    for match in re.finditer(rf"\b({_HONORIFIC})\b", _STRIP_HONORIFIC.match(raw).group(0) if _STRIP_HONORIFIC.match(raw) else ""):
+        title = match.group(1).lower()
+        if title in _FEMALE:
+            classes.add("f")
+        elif title in _MALE:
+            classes.add("m")
+        if title in _COUNCILLOR:
+            classes.add("cllr")
+    return frozenset(classes)
+
+
+def _key(surname: str) -> str:
+    return surname.lower().replace("’", "'")
+
+
+@lru_cache(maxsize=20000)
+def _split(name: str) -> tuple[str, str]:
+    """(given names, surname) as nameparser reads them, keeping "Nimmo Smith" style surnames whole only when hyphenated."""
+    parts = name.split()
+    if len(parts) == 1:
+        return "", parts[0]
+    parsed = HumanName(name)
+    # nameparser knows particles ("van der", "de la"); otherwise the last word is the surname.
+    if parsed.last and " " in parsed.last and name.endswith(parsed.last):
+        return name[: -len(parsed.last)].strip(), parsed.last
+    return " ".join(parts[:-1]), parts[-1]
+
+
+def _given_compatible(a: str, b: str) -> bool:
+    """"R W" fits "Roger", "" fits anything, "Liz" does not fit "Jean"."""
+    if not a or not b:
+        return True
+    pa = [p.rstrip(".") for p in a.split()]
+    pb = [p.rstrip(".") for p in b.split()]
+    if pa[0][0].lower() != pb[0][0].lower():
+        return False
+    if len(pa[0]) > 1 and len(pb[0]) > 1:
+        return pa[0].lower() == pb[0].lower() or fuzz.ratio(pa[0].lower(), pb[0].lower()) >= 80 or pa[0].lower().startswith(pb[0].lower()) or pb[0].lower().startswith(pa[0].lower())
+    return True
+
+
+def _fullness(name: str) -> tuple[int, int, int]:
+    given, _ = _split(name)
+    spelled = sum(1 for part in given.split() if len(part) > 1)
+    return spelled, len(given.split()), len(name)
+
+
+@dataclass
+class _Form:
+    name: str
+    classes: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _People:
+    """Everyone a document names, keyed by surname, so short forms resolve to the fullest one."""
+
+    by_surname: dict[str, list[_Form]] = field(default_factory=dict)
+    chair: str | None = None
+    vice_chair: str | None = None
+    leader: str | None = None
+    initials: dict[str, str] = field(default_factory=dict)  # "CC" -> "Claire Cann", as the minutes define them
+    roles: dict[str, str] = field(default_factory=dict)  # "democratic services manager" -> "J Cook"
+    ambiguous_roles: set[str] = field(default_factory=set)
+    _initials_pattern: re.Pattern | None = None
+
+    def add(self, name: str, classes: Iterable[str] = ()) -> None:
+        """Record one form of a person's name, with what its titles said."""
+        _, last = _split(name)
+        forms = self.by_surname.setdefault(_key(last), [])
+        for form in forms:
+            if form.name == name:
+                form.classes.update(classes)
+                return
+        forms.append(_Form(name, set(classes)))
+
+    def add_role(self, role: str, name: str) -> None:
+        """Record that the minutes call this person by a job ("the Clerk")."""
+        key = _role_key(role)
+        if not key or key in self.ambiguous_roles:
+            return
+        known = self.roles.get(key)
+        if known is not None and known != name and not _same_person(known, name):
+            del self.roles[key]
+            self.ambiguous_roles.add(key)
+        elif known is None:
+            self.roles[key] = name
+
+    def role(self, role: str) -> str | None:
+        """The person a job title names in this document, if just one."""
+        return self.roles.get(_role_key(role))
+
+    def fullest(self, name: str, classes: Iterable[str] = ()) -> str:
+        """The fullest form of a name in this document: "Stratford" -> "Lawrie Stratford"."""
+        classes = set(classes)
+        given, last = _split(name)
+        best = self._best(given, _key(last), classes, name)
+        if best is None and given:
+            # "Hibbert Biles" for "Hilary Hibbert-Biles"
+            words = given.split()
+            best = self._best(" ".join(words[:-1]), _key(words[-1] + "-" + last), classes, name)
+        if best is None and len(last) >= 4 and self.by_surname:
+            # A misspelt surname ("Dr Gosh" for "Dr A Ghosh"): the closest known one, if very close.
+            key = _key(last)
+            others = [k for k in self.by_surname if k != key and k[:1] == key[:1]]
+            match = process.extractOne(key, others, scorer=fuzz.ratio, score_cutoff=88) if others else None
+            if match:
+                best = self._best(given, match[0], classes, name)
+        return best or name
+
+    def _best(self, given: str, key: str, classes: set[str], name: str) -> str | None:
+        """The fullest compatible form under one surname, if it is fuller than the name as printed."""
+        forms = self.by_surname.get(key)
+        if not forms:
+            return None
+        candidates = [f for f in forms if _given_compatible(given, _split(f.name)[0]) and _classes_compatible(classes, f.classes)]
+        if not given:
+            people = _distinct_people(candidates)
+            if len(people) > 1:
+                # Two people share the surname: the titles may tell them apart ("Cllr" vs "Mrs C ...").
+                shared = [group for group in people if any(classes & f.classes for f in group)]
+                if len(shared) != 1:
+                    return None
+                candidates = shared[0]
+        if not candidates:
+            return None
+        best = max((f.name for f in candidates), key=_fullness)
+        return best if _fullness(best) > _fullness(name) else None
+
+
+def _distinct_people(forms: list[_Form]) -> list[list[_Form]]:
+    """Forms grouped by person: forms whose given names are incompatible are different people."""
+    groups: list[list[_Form]] = []
+    for form in sorted(forms, key=lambda f: _fullness(f.name), reverse=True):
+        given = _split(form.name)[0]
+        for group in groups:
+            if _given_compatible(given, _split(group[0].name)[0]):
+                group.append(form)
+                break
+        else:
+            groups.append([form])
+    # Forms with no given name fit any group; they do not make a person of their own.
+    named = [g for g in groups if _split(g[0].name)[0]]
+    return named or groups
+
+
+def _classes_compatible(a: set[str], b: set[str]) -> bool:
+    if ("m" in a and "f" in b and "m" not in b) or ("f" in a and "m" in b and "f" not in b):
+        return False
+    # A councillor is not the officer of the same surname ("Councillor Phillips", "Claire Phillips, Policy Officer").
+    if ("cllr" in a and "officer" in b and "cllr" not in b) or ("officer" in a and "cllr" in b and "officer" not in b):
+        return False
+    return True
+
+
+def _same_person(a: str, b: str) -> bool:
+    ga, la = _split(a)
+    gb, lb = _split(b)
+    return _key(la) == _key(lb) and _given_compatible(ga, gb)
+
+
+def _role_key(role: str) -> str:
+    role = re.sub(r"\s+", " ", role).strip(" ,.;:").lower()
+    role = re.sub(r"^(?:the|interim|acting|locum)\s+", "", role)
+    role = role.replace("&", "and").replace("’", "'")
+    return role
 
 
 def _collect_people(document: Document) -> _People:
-    """Names the document gives anywhere (attendance lists too), the chair and the leader."""
+    """Names the document gives anywhere (headings and attendance lists too), the chair, the leader and roles."""
     people = _People()
-    titled_anywhere = re.compile(TITLED)
+    texts: list[str] = []
+    seen_headings: set[str] = set()
     for paragraph in document.paragraphs:
-        text = paragraph.text
+        for heading in (paragraph.item_title, paragraph.section):
+            if heading and heading not in seen_headings:
+                seen_headings.add(heading)
+                texts.append(heading)
+        texts.append(paragraph.text)
+    titled_anywhere = re.compile(TITLED)
+    for text in texts:
         for match in titled_anywhere.finditer(text):
             name = normalise_name(match.group(0))
             if name:
-                people.add(name)
-        if NOT_SPEECH.match(text) or re.match(r"^\s*(?:Present|PRESENT|Those Attending|Attendance)", text):
-            for chunk in re.split(r"[,;:]|\band\b|\s[-–]\s", text):
+                people.add(name, _title_classes(match.group(0)))
+        if NOT_SPEECH.match(text) or re.match(r"^\s*(?:Present|PRESENT|Those Attending|Attendance|IN ATTENDANCE)", text):
+            for chunk in re.split(r"[,;:|]|\band\b|\s[-–]\s|\(|\)", text):
                 name = normalise_name(chunk)
                 if name and len(name.split()) >= 2:
-                    people.add(name)
+                    people.add(name, _title_classes(chunk.strip()))
+        for match in ROLE_MARK.finditer(text):
+            role = match.group("role")
+            name = normalise_name(match.group("name"))
+            if not name or not _ROLE_JOB.search(role) or re.match(r"(?:Agenda\s+)?Item\b", role):
+                continue
+            classes = set(_title_classes(match.group("name")))
+            if not re.search(r"\b(?:Cabinet Member|Chairman|Chair|Leader|Mayor|Councillor)\b", role):
+                classes.add("officer")
+            people.add(name, classes)
+            people.add_role(role, name)
+        for match in ROLE_APPOS_MARK.finditer(text):
+            name = normalise_name(match.group("name"))
+            if name:
+                people.add(name, {"officer"})
+                people.add_role(match.group("role"), name)
+        # "Dave Carr, Head of Service", "Claire Phillips, Senior Policy Officer": an officer's full name.
+        for match in re.finditer(rf"(?P<name>{UNTITLED}),\s+(?:the\s+)?(?P<role>[A-Z][^,.;:()]{{2,80}})", text):
+            name = normalise_name(match.group("name"))
+            if name and _ROLE_JOB.search(match.group("role")):
+                people.add(name, set() if re.search(r"Councillor|Cabinet Member", match.group("role")) else {"officer"})
         if people.chair is None:
             match = CHAIR_MARK.search(text)
             if match:
                 raw = match.group("name") or match.group("name2") or match.group("name3")
-                name = normalise_name(raw or "")
-                if name:
-                    people.chair = name
+                people.chair = normalise_name(raw or "")
         if people.vice_chair is None:
             match = VICE_CHAIR_MARK.search(text)
             if match:
@@ -258,38 +485,57 @@ def _collect_people(document: Document) -> _People:
         if people.leader is None:
             match = LEADER_MARK.search(text)
             if match:
-                name = normalise_name(match.group("name"))
-                if name:
-                    people.leader = name
+                people.leader = normalise_name(match.group("name"))
+    # Untitled full names elsewhere in the text ("Mark Albiston (Director ...) was in attendance") fill in given names.
+    if people.by_surname:
+        surnames = "|".join(sorted({re.escape(f.name.split()[-1]) for forms in people.by_surname.values() for f in forms}, key=len, reverse=True))
+        full = re.compile(rf"\b(?P<given>(?!(?:{_STOP_WORDS})\b)[A-Z][a-z][a-zA-Z’'\-]+)\s+(?P<last>{surnames})\b")
+        for text in texts:
+            for match in full.finditer(text):
+                given = match.group("given")
+                if re.search(r"[a-z]{2,}[A-Z]", given) or given.lower() in NOT_NAMES or given.lower() in _HONORIFIC_LOWER:
+                    continue
+                before = text[: match.start()]
+                if re.search(rf"(?:{_HONORIFIC})\.?\s*$", before):
+                    continue  # already collected with its title
+                people.add(f"{given} {match.group('last')}")
     return people
 
 
+# ---------------------------------------------------------------------------------------------
+# One paragraph
+# ---------------------------------------------------------------------------------------------
+
+
 def _verb_ok(verb: str, after: str) -> bool:
+    if _AFTER_VERB_NOT_SPEECH.match(after) and verb not in {"proposed", "seconded", "moved"}:
+        return False
     if verb not in WEAK_VERBS:
         return True
-    follow = WEAK_CONTINUATIONS.get(verb)
-    return bool(follow and re.match(r"\s+" + follow + r"\b", after, re.IGNORECASE))
+    follow = WEAK_CONTINUATIONS[verb]
+    return bool(re.match(r"\s+" + follow + r"\b", after, re.IGNORECASE))
 
 
 def _role_person(role: str, people: _People) -> str | None:
-    role = role.lower()
-    if role.startswith("vice"):
+    lowered = role.lower()
+    if re.fullmatch(r"vice[- ]?(?:chairman|chairperson|chairwoman|chair)", lowered):
         return people.vice_chair
-    if role.startswith("chair"):
+    if re.fullmatch(r"(?:chairman|chairperson|chairwoman|chair)", lowered):
         return people.chair
-    if role == "leader":
-        return people.leader
-    return None
+    if lowered in {"leader", "leader of the council"}:
+        return people.leader or people.role(role)
+    return people.role(role)
 
 
 _ROLE_APPOSITIVE = re.compile(
     r"\b(?:Head|Director|Officer|Manager|Chief|Lead|Leader|Member|Clerk|Councillor|Chairman|Chair|Executive|Secretary|"
     r"Advis[oe]r|Commissioner|Inspector|Service|Services|Team|Consultant|Engineer|Planner|Solicitor|Counsel|Treasurer|"
-    r"Accountant|Analyst|Coordinator|Co-ordinator|President|Representative|Superintendent|Sergeant|Constable|Principal|Headteacher)\b"
+    r"Accountant|Analyst|Coordinator|Co-ordinator|President|Representative|Superintendent|Sergeant|Constable|Principal|"
+    r"Headteacher|public|resident|applicant|agent|owner|Borough|County|District)\b"
 )
 
 
-def _subject_matches(sentence: str):
+def _subject_matches(sentence: str) -> Iterator[re.Match]:
     """Every "NAME ... VERB" in a sentence, trying each name start (a skipped object may hide a subject)."""
     position = 0
     while position < len(sentence):
@@ -300,22 +546,31 @@ def _subject_matches(sentence: str):
         position = match.start() + 1 + len(match.group("name").split()[0])
 
 
-def _initials_subject(sentence: str, people: _People):
+def _initials_subject(sentence: str, people: _People) -> list[re.Match]:
     """ "CC advised", "PK reported": initials the minutes defined for a person, then a speech verb."""
     if not people.initials:
         return []
-    pattern = re.compile(rf"\b(?P<initials>{'|'.join(map(re.escape, people.initials))})\s+(?:also\s+|then\s+)?(?P<verb>{_VERB})\b")
-    return [m for m in pattern.finditer(sentence) if _verb_ok(m.group("verb"), sentence[m.end():])]
+    if people._initials_pattern is None:
+        people._initials_pattern = re.compile(
+            rf"\b(?P<initials>{'|'.join(map(re.escape, people.initials))})\s+{_ADVERB}{_SPEECH}"
+        )
+    return [m for m in people._initials_pattern.finditer(sentence) if _verb_ok(m.group("verb"), sentence[m.end():])]
 
 
-def speakers_in(text: str, people: _People | None = None) -> list[str]:
-    """Speakers of one paragraph, in the order they appear (names as printed, honorifics removed)."""
-    people = people or _People()
+def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], position: int, raw: str) -> None:
+    name = normalise_name(raw)
+    if name:
+        found.append((position, name, _title_classes(raw)))
+
+
+def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]]:
+    """Speakers of one paragraph as printed (honorifics removed), with what their titles said, in order."""
     if NOT_SPEECH.match(text):
         return []
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, str, frozenset[str]]] = []
+    offset = 0
     for sentence in split_sentences(text) or [text]:
-        offset = text.find(sentence)
+        offset = text.find(sentence, offset)
         if APOLOGIES.search(sentence) or LEFT_MEETING.search(sentence):
             continue
         for match in _subject_matches(sentence):
@@ -324,76 +579,129 @@ def speakers_in(text: str, people: _People | None = None) -> list[str]:
                 continue
             before = sentence[: match.start()]
             # "agreed with Mr Hook", "a question to Councillor X": an object, not a subject.
-            if re.search(r"\b(?:with|to|from|for|by|of|thanked|thank|asked|invited|about|on|at|than|like|against|between|behalf)\s+(?:the\s+)?$", before, re.IGNORECASE):
+            if _OBJECT_BEFORE.search(before):
                 continue
             if not _is_titled(raw):
-                appositive = match.group("appos") or ""
-                if len(raw.split()) < 2 and not re.match(rf"^{_INITIALS}", raw):
+                appositive = (match.group("appos") or "") + (match.group("paren") or "")
+                if len(raw.split()) < 2:
                     continue
                 # An untitled name speaks only straight before its verb or with a job beside it.
-                if appositive and not _ROLE_APPOSITIVE.search(appositive):
+                if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive):
                     continue
-            name = normalise_name(raw)
-            if name:
-                found.append((offset + match.start(), name))
+            _found(people, found, offset + match.start(), raw)
         for match in PLURAL_SUBJECT.finditer(sentence):
             for part in re.split(r"\s*,\s*|\s+and\s+", match.group("names")):
-                name = normalise_name("Councillor " + part)
-                if name:
-                    found.append((offset + match.start(), name))
+                _found(people, found, offset + match.start(), "Councillor " + part)
+        for match in LIST_TAIL.finditer(sentence):
+            if not _verb_ok(match.group("verb"), sentence[match.end():]):
+                continue
+            names = [(match.start("last"), match.group("last"))]
+            chunks = sentence[: match.start()].split(",")
+            position = match.start()
+            for chunk in reversed(chunks):
+                position -= len(chunk) + 1
+                tail = _TITLED_AT_END.search(chunk)
+                if tail is None:
+                    break
+                names.append((position + 1 + tail.start("name"), tail.group("name")))
+                if chunk[: tail.start()].strip():
+                    break  # words before the first name: the list starts here
+            if len(names) < 2 or _OBJECT_BEFORE.search(sentence[: names[-1][0]]):
+                continue
+            for start, raw in names:
+                _found(people, found, offset + start, raw)
         for match in _initials_subject(sentence, people):
-            found.append((offset + match.start(), people.initials[match.group("initials")]))
-        for pattern in (PASSIVE, SECONDED_BY, PROPOSED_NAME, PROPOSER_FIELD):
+            found.append((offset + match.start(), people.initials[match.group("initials")], frozenset()))
+        for pattern in (PASSIVE, SECONDED_BY, PROPOSED_NAME, PROPOSER_FIELD, QUESTION_FROM):
             for match in pattern.finditer(sentence):
                 raw = match.group("name")
                 if re.fullmatch(ROLE_WORDS, raw):
                     person = _role_person(raw, people)
                     if person:
-                        found.append((offset + match.start(), person))
+                        found.append((offset + match.start("name"), person, frozenset()))
                     continue
-                name = normalise_name(raw)
-                if name:
-                    found.append((offset + match.start("name"), name))
+                if pattern is QUESTION_FROM and not _is_titled(raw) and len(raw.split()) < 2:
+                    continue
+                _found(people, found, offset + match.start("name"), raw)
         for match in ROLE_SUBJECT.finditer(sentence):
             if not _verb_ok(match.group("verb"), sentence[match.end():]):
                 continue
+            if _OBJECT_BEFORE.search(sentence[: match.start()]):
+                continue
             if match.group("name"):
-                name = normalise_name(match.group("name"))
-            else:
-                name = _role_person(match.group("role"), people)
-            if name:
-                found.append((offset + match.start(), name))
+                _found(people, found, offset + match.start(), match.group("name"))
+                continue
+            person = _role_person(match.group("role"), people)
+            if person:
+                found.append((offset + match.start(), person, frozenset()))
+        for match in BARE_ROLE_SUBJECT.finditer(sentence):
+            person = _role_person(match.group("role"), people) if _verb_ok(match.group("verb"), sentence[match.end():]) else None
+            if person:
+                found.append((offset + match.start(), person, frozenset()))
         for match in APPOSITIVE_SUBJECT.finditer(sentence):
             if _verb_ok(match.group("verb"), sentence[match.end():]):
-                name = normalise_name(match.group("name"))
-                if name:
-                    found.append((offset + match.start("name"), name))
-    ordered: list[str] = []
-    for _, name in sorted(found):
-        if name not in ordered:
-            ordered.append(name)
+                _found(people, found, offset + match.start("name"), match.group("name"))
+        offset += len(sentence)
+    ordered: list[tuple[str, frozenset[str]]] = []
+    names: list[str] = []
+    for _, name, classes in sorted(found, key=lambda item: item[0]):
+        if name not in names:
+            names.append(name)
+            ordered.append((name, classes))
     return ordered
 
 
-def _opens_list(text: str) -> bool:
-    """ "... responded to Members' questions as follows:", "Councillor Godden reported that" """
+def speakers_in(text: str, people: _People | None = None) -> list[str]:
+    """Speakers of one paragraph, in the order they appear (names as printed, honorifics removed)."""
+    return [name for name, _ in _speakers_raw(text, people or _People())]
+
+
+# ---------------------------------------------------------------------------------------------
+# A whole document: carry-over between paragraphs
+# ---------------------------------------------------------------------------------------------
+
+
+def _opens_list(text: str, people: _People) -> bool:
+    """ "... responded to Members' questions as follows:", "Key points included:" -- said by this paragraph's speaker."""
     text = text.rstrip()
-    return text.endswith(":") or bool(re.search(r"\b(?:that|as follows)$", text))
+    if not (text.endswith(":") or re.search(r"\b(?:that|as follows)$", text)):
+        return False
+    sentences = split_sentences(text)
+    if not sentences or _MOTION_LEAD.search(sentences[-1]):
+        return False  # "proposed the following amendment:": what follows is the motion's wording
+    if _speakers_raw(sentences[-1], people):
+        return True
+    # "Mr Oakford introduced the report ... Key points included:" (not "A discussion took place which included:")
+    return len(sentences) > 1 and not _MEETING_VOICE.search(sentences[-1])
 
 
-_MEETING_SUBJECT = re.compile(
-    r"^(?:Members|The (?:Committee|Cabinet|Panel|Board|Chairman|Chair|Leader|meeting)|It was|RESOLVED|Resolved|Following the|After the)\b|^[“\"]"
+# The meeting speaking for itself: what follows is not one person's speech.
+_MEETING_VOICE = re.compile(
+    r"\b(?:discussion|debate|[Mm]embers|[Cc]ouncillors|[Ii]t was|RESOLVED|[Rr]esolved|apolog\w*|"
+    r"(?:was|were)\s+(?:agreed|approved|noted|signed|raised|made|carried|lost)|the (?:Committee|Cabinet|Council|Panel|Board|meeting) "
+    r"(?:agreed|noted|resolved|decided|asked|considered))\b"
 )
 
 
-def _in_list(paragraph: Paragraph, previous_inherited: bool) -> bool:
-    """A bullet, a printed sub-paragraph ("(b)"), a lower-case run-on, or more of the same list."""
+_MEETING_SUBJECT = re.compile(
+    r"^(?:Members|Councillors|The (?:Committee|Cabinet|Panel|Board|Chairman|Chair|Leader)\b|The Council (?:agreed|resolved|noted|decided|RESOLVED)|"
+    r"The meeting (?:agreed|resolved|noted|decided|closed)|It was|RESOLVED|Resolved|Following the|After the|Further to)\b"
+)
+_MOTION_LEAD = re.compile(r"\b(?:motion|amendment|recommendations?|resolution|wording|notice of motion)\b", re.IGNORECASE)
+
+
+def _in_list(paragraph: Paragraph, previous_inherited: bool, lead_in: Paragraph) -> bool:
+    """A bullet, a printed sub-paragraph ("(b)"), a lower-case run-on, a quoted answer, or more of the same list."""
     sub_label = bool(paragraph.label and re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivx]{1,5})[.)]?", paragraph.label))
-    if _NAME_LIST.match(paragraph.text) or paragraph.text.startswith(("“", '"')):
-        return False  # a vote list, or the words of a motion: nobody's reported speech
+    if _NAME_LIST.match(paragraph.text):
+        return False  # a vote list
+    if paragraph.text.startswith(("“", '"')) and _MOTION_LEAD.search(lead_in.text):
+        return False  # the words of a motion: nobody's reported speech
     if paragraph.bullet or sub_label or paragraph.text[:1].islower() or re.match(r"^(?:[a-z]|[ivx]{1,4})\)\s", paragraph.text):
         return paragraph.kind != "decision" or paragraph.bullet
-    return previous_inherited and paragraph.kind != "decision" and not _MEETING_SUBJECT.match(paragraph.text)
+    if paragraph.kind == "decision" or _MEETING_SUBJECT.match(paragraph.text) or _MEETING_VOICE.search(paragraph.text):
+        return False
+    return True
 
 
 def _closes_list(paragraph: Paragraph) -> bool:
@@ -403,6 +711,17 @@ def _closes_list(paragraph: Paragraph) -> bool:
 
 # "Mr Baker, Mr Bartlett, Mrs Bell, ...": a list of people (a recorded vote, an attendance list).
 _NAME_LIST = re.compile(rf"^\s*(?:(?:{TITLED})(?:,\s*(?:{'|'.join(POST_NOMINALS)}))?\s*(?:,|\band\b)\s*){{2,}}")
+_SECTION_SUBJECT = re.compile(rf"^\s*(?:\d+[.)]?\s+)?{TITLED}\b")
+
+
+def _heading_subject(paragraph: Paragraph, previous: Paragraph | None) -> str | None:
+    """A sentence whose subject the loader took for a heading ("1. Mr Oakford, Deputy Leader and" / "Traded Services introduced")."""
+    section = paragraph.section
+    if not section or (previous is not None and previous.section == section):
+        return None
+    if section.rstrip()[-1:] in ".:;!?" or not _SECTION_SUBJECT.match(section):
+        return None
+    return re.sub(r"^\s*\d+[.)]?\s+", "", section) + " " + paragraph.text
 
 
 def assign_speakers(document: Document) -> None:
@@ -411,34 +730,54 @@ def assign_speakers(document: Document) -> None:
     lead_in: Paragraph | None = None  # "... provided an update on the following:": its list is theirs
     inherited = False  # the previous paragraph took its speakers from lead_in
     last_speaking: Paragraph | None = None
+    previous: Paragraph | None = None
     for paragraph in document.paragraphs:
-        names = speakers_in(paragraph.text, people)
+        raw = _speakers_raw(paragraph.text, people)
+        if not raw and not paragraph.table_row:
+            joined = _heading_subject(paragraph, previous)
+            if joined:
+                raw = _speakers_raw(joined, people)
+        names = [people.fullest(name, classes) for name, classes in raw]
         took_from_lead = False
-        if names or NOT_SPEECH.match(paragraph.text) or paragraph.table_row:
+        same_place = previous is not None and previous.item_title == paragraph.item_title and previous.section == paragraph.section
+        if names or NOT_SPEECH.match(paragraph.text) or paragraph.table_row and not raw:
             pass
-        elif lead_in is not None and lead_in.item_title == paragraph.item_title and _in_list(paragraph, inherited):
+        elif same_place and previous.speakers and _BROKEN_END.search(previous.text) and not _closes_list(paragraph) and not paragraph.text.startswith(("“", '"')):
+            # One sentence broken in two by a page or column break: the same speaker goes on.
+            names = list(previous.speakers)
+            took_from_lead = inherited
+        elif lead_in is not None and lead_in.item_title == paragraph.item_title and _in_list(paragraph, inherited, lead_in):
             names, took_from_lead = list(lead_in.speakers), True
         elif (
             last_speaking is not None
             and last_speaking.item_title == paragraph.item_title
             and last_speaking.section == paragraph.section
             and CONTINUATION.match(paragraph.text)
+            and not _MEETING_VOICE.search(paragraph.text)
         ):
             # "He added ...", "The third issue is ...": the last person speaking under this heading goes on.
             names = list(last_speaking.speakers)
         resolved: list[str] = []
         for name in names:
-            full = people.fullest(name)
-            if full not in resolved:
-                resolved.append(full)
+            if name not in resolved:
+                resolved.append(name)
         paragraph.speakers = resolved
         if not took_from_lead:
-            if paragraph.speakers and _opens_list(paragraph.text):
+            if paragraph.speakers and _opens_list(paragraph.text, people):
                 lead_in = paragraph
             elif _closes_list(paragraph) or (paragraph.speakers and (lead_in is None or not set(paragraph.speakers) <= set(lead_in.speakers))):
+                lead_in = None
+            elif lead_in is not None and lead_in.item_title != paragraph.item_title:
                 lead_in = None
         inherited = took_from_lead
         if paragraph.speakers:
             last_speaking = paragraph
         elif _closes_list(paragraph):
             last_speaking = None
+        # The chair can change hands during a meeting (an election, "took the chair").
+        change = CHAIR_CHANGE.search(paragraph.text)
+        if change:
+            name = normalise_name(change.group("name") or change.group("name2") or "")
+            if name:
+                people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or ""))
+        previous = paragraph
