@@ -84,11 +84,15 @@ class SearchResult:
 class _Facet:
     """Per-paragraph facet values as arrays: value ids for single values, pairs for many."""
 
-    def __init__(self, values: list[str], docs: np.ndarray, ids: np.ndarray):
+    def __init__(self, values: list[str], docs: np.ndarray, ids: np.ndarray, size: int = 0):
         self.values = values
-        self.docs = docs  # docnum of each (doc, value) pair
-        self.ids = ids  # value id of each pair
+        order = np.argsort(docs, kind="stable")
+        self.docs = docs[order]  # docnum of each (doc, value) pair, sorted
+        self.ids = ids[order]  # value id of each pair
         self.index = {value: i for i, value in enumerate(values)}
+        size = max(size, int(self.docs[-1]) + 1 if len(self.docs) else 0)
+        # Where each document's pairs start: a few matches are counted without touching the rest.
+        self.starts = np.searchsorted(self.docs, np.arange(size + 1))
 
     def mask(self, wanted: list[str], size: int) -> np.ndarray:
         """Paragraphs that have any of the wanted values."""
@@ -102,7 +106,15 @@ class _Facet:
         """(value, count) over the allowed paragraphs, most frequent first."""
         if not len(self.values):
             return []
-        counted = np.bincount(self.ids[allowed[self.docs]], minlength=len(self.values))
+        chosen = np.flatnonzero(allowed)
+        if len(chosen) * 8 < len(self.docs) and chosen[-1:].size and chosen[-1] < len(self.starts) - 1:
+            begins = self.starts[chosen]
+            lengths = self.starts[chosen + 1] - begins
+            total = int(lengths.sum())
+            offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+            counted = np.bincount(self.ids[np.repeat(begins, lengths) + offsets], minlength=len(self.values))
+        else:
+            counted = np.bincount(self.ids[allowed[self.docs]], minlength=len(self.values))
         order = np.lexsort((np.arange(len(counted)), -counted))
         return [(self.values[i], int(counted[i])) for i in order[:limit] if counted[i] > 0]
 
@@ -146,7 +158,7 @@ class _Snapshot:
         pairs = np.flatnonzero(years > 0)
         lookup = {y: i for i, y in enumerate(year_values)}
         ids = np.array([lookup[int(years[d])] for d in pairs], dtype=np.int32) if len(pairs) else np.zeros(0, np.int32)
-        self.facets["year"] = _Facet([str(y) for y in year_values], pairs.astype(np.int64), ids)
+        self.facets["year"] = _Facet([str(y) for y in year_values], pairs.astype(np.int64), ids, self.size)
         self.parser = self._make_parser()
         # Browse orders, computed once: newest (undated last) and oldest, document order within a day.
         undated = np.iinfo(np.int64).max
@@ -174,8 +186,8 @@ class _Snapshot:
         if values:
             all_docs, all_ids = np.concatenate(docs), np.concatenate(ids)
             keep = self.live[all_docs]
-            return _Facet(values, all_docs[keep], all_ids[keep])
-        return _Facet([], np.zeros(0, np.int64), np.zeros(0, np.int32))
+            return _Facet(values, all_docs[keep], all_ids[keep], self.size)
+        return _Facet([], np.zeros(0, np.int64), np.zeros(0, np.int32), self.size)
 
     def _column(self, name: str, default: int) -> np.ndarray:
         if not self.reader.has_column(name):
