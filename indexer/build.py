@@ -14,6 +14,15 @@ from indexer.sidecar import is_sidecar
 from indexer.whoosh_writer import open_session
 
 COMMIT_EVERY_DOCUMENTS = 200  # a killed build keeps everything up to its last commit
+
+
+def commit_every() -> int:
+    """Documents per commit: INDEXER_COMMIT_EVERY from the environment, else COMMIT_EVERY_DOCUMENTS."""
+    raw = os.environ.get("INDEXER_COMMIT_EVERY", "")
+    try:
+        return max(1, int(raw)) if raw.strip() else COMMIT_EVERY_DOCUMENTS
+    except ValueError:
+        return COMMIT_EVERY_DOCUMENTS
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "MANIFEST.md", "README.md"}
 
 
@@ -127,6 +136,7 @@ def build(
     report = BuildReport()
     log = log or (lambda message: print(message, file=sys.stderr))
     sources = find_sources(paths)
+    batch = commit_every()
     with open_session(index_dir, rebuild=rebuild) as session:
         known = {} if rebuild else session.known_documents()
         todo: list[SourceFile] = []
@@ -155,7 +165,7 @@ def build(
                 reason = "no text found (a scanned image or an empty document?)" if isinstance(result, Document) else failure_reason(result)
                 report.failed.append((source.path, reason))
                 log(f"failed: {source.path}: {reason}")
-            if session.pending_documents >= COMMIT_EVERY_DOCUMENTS:
+            if session.pending_documents >= batch:
                 session.commit()
         if prune and not rebuild:
             present = {s.document_id for s in sources}

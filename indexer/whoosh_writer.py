@@ -13,6 +13,7 @@ import json
 import os
 import shutil
 import time
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -91,6 +92,19 @@ def is_our_index(path: Path) -> bool:
 
 
 def _create_index(path: Path):
+    """A new empty index at path, appearing whole: made beside it and renamed into place.
+
+    A build killed while creating leaves at most a ".creating" folder, never a directory with a
+    marker and no table of contents (which no later build could open).
+    """
+    if not path.exists():
+        staging = path.with_name(path.name + ".creating")
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir(parents=True)
+        whoosh_index.create_in(str(staging), paragraph_schema(), indexname=INDEX_NAME)
+        _marker(staging).write_text(json.dumps({"format": INDEX_FORMAT, "created": time.time()}))
+        os.rename(staging, path)
+        return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
     path.mkdir(parents=True, exist_ok=True)
     _marker(path).write_text(json.dumps({"format": INDEX_FORMAT, "created": time.time()}))
     return whoosh_index.create_in(str(path), paragraph_schema(), indexname=INDEX_NAME)
@@ -126,6 +140,35 @@ def _clean_leftovers(ix, path: Path, own_segment: str) -> None:
                 pass
 
 
+_OPEN_SESSIONS: "weakref.WeakSet[IndexSession]" = weakref.WeakSet()
+
+
+def _drop_inherited_locks() -> None:
+    """In a forked child (a parser process): close our copy of the write lock's descriptor.
+
+    The lock is an flock(), which belongs to the open file that fork() shares with the child. If
+    the child kept its copy, a parser still running after its indexer was killed would hold the
+    lock, and the next build would be told "another indexer is writing". Closing the copy (never
+    unlocking it) leaves the parent's lock as it is.
+    """
+    for session in list(_OPEN_SESSIONS):
+        lock = getattr(session.writer, "writelock", None)
+        fd = getattr(lock, "fd", None)
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+            lock.fd = None
+            lock.locked = False
+        # The writer object itself is left alone: dropping it here would let its finalizers delete
+        # the parent's temporary posting files, which live on the shared filesystem.
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_drop_inherited_locks)
+
+
 class IndexSession:
     """An open writer on the index: look up documents, replace them, delete them, commit."""
 
@@ -135,6 +178,7 @@ class IndexSession:
         self.writer = None
         self.pending_documents = 0
         self._known: dict[str, dict] | None = None
+        _OPEN_SESSIONS.add(self)
 
     def _ensure_writer(self):
         if self.writer is None:
@@ -253,20 +297,27 @@ def _switch_to(index_dir: Path, generation: Path) -> None:
     if link_tmp.is_symlink() or link_tmp.exists():
         link_tmp.unlink()
     os.symlink(os.path.relpath(generation, index_dir.parent), link_tmp)
+    previous = index_dir.resolve() if index_dir.is_symlink() else None
     if index_dir.exists() and not index_dir.is_symlink():
         # An index made in place: move it aside as a generation of its own first.
         retired = _new_generation(index_dir)
         retired.rmdir()
         os.replace(index_dir, retired)
+        previous = retired
     os.replace(link_tmp, index_dir)
-    _prune_generations(index_dir, keep=generation)
+    _prune_generations(index_dir, keep=generation, previous=previous)
 
 
-def _prune_generations(index_dir: Path, keep: Path) -> None:
+def _prune_generations(index_dir: Path, keep: Path, previous: Path | None = None) -> None:
+    """Delete generations other than the one now in service and the one it replaced.
+
+    Generations left half-built by a killed --rebuild are never in service and go too.
+    """
     generations = _generations_dir(index_dir)
+    wanted = {keep.resolve()} | ({previous.resolve()} if previous is not None else set())
     numbered = sorted((p for p in generations.iterdir() if p.name.isdigit()), key=lambda p: int(p.name))
-    for old in numbered[:-KEEP_GENERATIONS]:
-        if old.resolve() != keep.resolve():
+    for old in numbered:
+        if old.resolve() not in wanted:
             shutil.rmtree(old, ignore_errors=True)
 
 

@@ -1,0 +1,61 @@
+"""Soak: real gunicorn on 127.0.0.1 under load for 2 minutes; 0 errors; prints throughput and p95.
+
+The crash soak (50 SIGKILLs) is tests/test_crash.py::test_fifty_killed_builds_lose_nothing.
+"""
+from __future__ import annotations
+
+import os
+import threading
+import time
+
+import pytest
+import requests
+
+from test_serve_while_indexing import Gunicorn
+
+QUERIES = ["council", "planning", "parish council", '"parish council"', "budget OR finance", "minutes", "cabin*", "highways", "zzzznothing", "meeting&sort=newest", "council&page=3"]
+
+
+@pytest.mark.soak
+def test_two_minutes_of_load_without_errors(corpus_index):
+    seconds = float(os.environ.get("SOAK_SECONDS", "120"))
+    clients = int(os.environ.get("SOAK_CLIENTS", "8"))  # 2 workers x 2 threads on 2 cores, kept busy
+    server = Gunicorn(corpus_index)
+    latencies: list[float] = []
+    errors: list[str] = []
+    lock = threading.Lock()
+    deadline = time.monotonic() + seconds
+
+    def client(number: int) -> None:
+        session = requests.Session()
+        for request_number in range(100_000):  # bounded in count as well as time
+            if time.monotonic() > deadline:
+                return
+            q = QUERIES[(number + request_number) % len(QUERIES)]
+            started = time.monotonic()
+            try:
+                response = session.get(f"{server.url}/api/search?q={q}", timeout=30)
+                ok = response.status_code == 200 and "total" in response.json()
+                problem = None if ok else f"{q}: {response.status_code}"
+            except (requests.RequestException, ValueError) as error:
+                problem = f"{q}: {error!r}"
+            took = time.monotonic() - started
+            with lock:
+                latencies.append(took)
+                if problem:
+                    errors.append(problem)
+
+    try:
+        threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=seconds + 60)
+    finally:
+        server.stop()
+    latencies.sort()
+    p95 = latencies[int(len(latencies) * 0.95)] if latencies else float("nan")
+    print(f"soak load: {len(latencies)} requests in {seconds:.0f} s with {clients} clients = {len(latencies) / seconds:.1f} req/s, "
+          f"p50 {latencies[len(latencies) // 2] * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, {len(errors)} errors")
+    assert not errors, errors[:5]
+    assert latencies
