@@ -9,7 +9,8 @@ from xml.sax.saxutils import escape as xml_escape
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
 from search_service.api import run_search
-from search_service.params import ParamError
+from search_service import reader_of
+from search_service.params import ParamError, search_request
 from search_service.present import hit_json
 from search_service.whoosh_reader import IndexUnavailable, QueryError
 
@@ -36,18 +37,16 @@ def _args_with(**changes):
 def search_csv():
     limit = current_app.config["SEARCH"]["CSV_MAX_ROWS"]
     rows: list[dict] = []
-    page = 1
     try:
-        while len(rows) < limit:
-            search, result = run_search(_args_with(per_page=current_app.config["SEARCH"]["MAX_PER_PAGE"], page=page))
-            for hit in result.hits:
-                shown = hit_json(hit.fields, with_snippet=False, q=search.q)
-                shown["url"] = request.host_url.rstrip("/") + shown["url"]
-                shown["speakers"] = "; ".join(shown["speakers"])
-                rows.append(shown)
-            if not result.hits or page * search.per_page >= result.total or page >= current_app.config["SEARCH"]["MAX_PAGE"]:
-                break
-            page += 1
+        # One search for all the rows (up to the CSV cap), not one per page of the API.
+        search = search_request(_args_with(page=1, per_page=1), current_app.config["SEARCH"])
+        search.per_page = limit
+        result = reader_of(current_app).search(search, with_spans=False)
+        for hit in result.hits:
+            shown = hit_json(hit.fields, with_snippet=False, q=search.q)
+            shown["url"] = request.host_url.rstrip("/") + shown["url"]
+            shown["speakers"] = "; ".join(shown["speakers"])
+            rows.append(shown)
     except (ParamError, QueryError) as error:
         return jsonify(error=str(error)), 400
     except IndexUnavailable as error:

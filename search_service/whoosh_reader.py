@@ -295,7 +295,7 @@ class IndexReader:
             mask &= (snap.day >= 0) & (snap.day <= (request.date_to - EPOCH).days)
         return mask
 
-    def search(self, request: SearchRequest) -> SearchResult:
+    def search(self, request: SearchRequest, with_spans: bool = True) -> SearchResult:
         """Run a search: exact total, one page of hits with match spans, facet counts."""
         snap = self.snapshot()
         query = self.parse(request.q, snap)
@@ -312,7 +312,7 @@ class IndexReader:
         hits = []
         for docnum, score in zip(docnums, hit_scores):
             fields = self._stored(snap, docnum)
-            hits.append(Hit(fields, self._spans(snap, query, fields.get("text", "")), score))
+            hits.append(Hit(fields, self._spans(snap, query, fields.get("text", "")) if with_spans else [], score))
         suggestion = self._suggest(request.q, snap) if total == 0 and request.q.strip() else None
         return SearchResult(total, hits, facets, suggestion)
 
