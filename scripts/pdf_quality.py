@@ -1,15 +1,16 @@
 """Measure how well PDFs are read: whole paragraphs, minute numbers mapped to titles, pages per second.
 
+Measured on the PDF loader's blocks (indexer/loaders/pdf.py), before structure finding.
 Definitions (printed with the figures):
-- body paragraph: not a heading, not a table row.
-- line fragment: a body paragraph that starts in lower case (a sentence cut off) or that is
-  under 25 characters and does not end a sentence; list items (after a colon or semicolon, or
-  with a printed marker such as "a)" or "vi.") are not fragments.
-- repeated line: a body paragraph under 80 characters that opens or closes 3 or more pages of
-  one document (a running header or footer that got through).
-- broken hyphenation: a paragraph ending in a hyphen after a letter, or with "word- word" inside.
-- whole = body paragraphs that are none of these.
-Usage: .venv/bin/python scripts/pdf_quality.py [FOLDER] [--speed]
+- body block: a block that is not a heading and not a table row.
+- line fragment: a body block that starts in lower case, or is under 25 characters and does not
+  end a sentence; list entries are not fragments (a block with a label or bullet, one starting
+  "a)", "(ii)", or one following a block that ends in ":", ";", "and" or "or").
+- repeated line: a body block under 80 characters that, digits ignored, opens or closes 3 or more
+  pages of its document (a running header or footer that got through).
+- broken hyphenation: a block with "word- word" inside, or ending in a hyphen after a letter.
+- whole: body blocks that are none of these.
+Usage: .venv/bin/python scripts/pdf_quality.py [FOLDER] [--speed] [--examples N]
 """
 from __future__ import annotations
 
@@ -24,13 +25,20 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from indexer.build import build  # noqa: E402
-from indexer.isolation import parse_files  # noqa: E402
+from indexer.isolation import ParseFailure, parse_files  # noqa: E402
+from indexer.loaders.pdf import read_pdf  # noqa: E402
 from indexer.pipeline import read_document  # noqa: E402
 
-_TERMINAL = re.compile(r"[.:;!?\"”’)\]]$")
+FRAGMENT_CHARS = 25
+REPEATED_CHARS = 80
+REPEATED_PAGES = 3
+_TERMINAL = re.compile(r"[.:;!?][\"”’)\]]*$")
 _SPLIT_WORD = re.compile(r"\b[a-z]{2,}- [a-z]{2,}\b")
 _LIST_MARKER = re.compile(r"^(?:[a-z]{1,2}[.)]|[ivx]{1,5}[.)]|\([a-z0-9]{1,4}\))\s")
-_MINUTE_HEADING = re.compile(r"^(\d{1,4})\.\s+\S")
+
+
+def _blocks(path: str):
+    return read_pdf(path)
 
 
 def _read(task):
@@ -38,71 +46,112 @@ def _read(task):
     return read_document(path, root)
 
 
-def measure(folder: Path, workers: int = 2) -> dict:
-    """Paragraph quality and minute mapping over every PDF under folder."""
-    pdfs = sorted(str(p) for p in folder.rglob("*.pdf"))
-    totals = Counter()
-    minute_docs = []
-    failures = []
-    for (path, _root), document in parse_files([(p, str(folder)) for p in pdfs], _read, workers=workers):
-        if not hasattr(document, "paragraphs"):
-            failures.append((path, str(document)))
+def judge(blocks) -> tuple[Counter, list[tuple[str, int, str]]]:
+    """Counts of whole, fragment, repeated and broken body blocks of one document, with the failures."""
+    counts: Counter = Counter()
+    bad: list[tuple[str, int, str]] = []
+    edges: Counter = Counter()
+    for page in {b.page for b in blocks}:
+        on_page = [b for b in blocks if b.page == page]
+        edges.update({re.sub(r"\d+", "#", on_page[0].text), re.sub(r"\d+", "#", on_page[-1].text)})
+    previous = ""
+    for block in blocks:
+        if block.heading or block.table_row:
+            previous = block.text
             continue
-        body = [p for p in document.paragraphs if not p.table_row]
-        # A running header or footer that got through opens or closes page after page.
-        page_edges = Counter()
-        for page in {p.page for p in body}:
-            on_page = [p for p in body if p.page == page]
-            page_edges.update({on_page[0].text, on_page[-1].text})
-        texts = Counter({text: n for text, n in page_edges.items() if len(text) < 80})
-        previous = ""
-        for p in body:
-            totals["body"] += 1
-            # A list item may start in lower case after "...as follows:" or "(a) ...;": that is whole.
-            list_item = bool(p.label) or p.bullet or previous.endswith((":", ";", "and", "or")) or bool(_LIST_MARKER.match(p.text))
-            fragment = (p.text[:1].islower() and not list_item) or (len(p.text) < 25 and not _TERMINAL.search(p.text) and not list_item)
-            previous = p.text
-            repeated = len(p.text) < 80 and texts[p.text] >= 3
-            broken = bool(_SPLIT_WORD.search(p.text)) or (p.text.endswith("-") and p.text[-2:-1].isalpha())
-            totals["fragment"] += fragment
-            totals["repeated"] += repeated
-            totals["broken_hyphen"] += broken
-            totals["whole"] += not (fragment or repeated or broken)
-        totals["pages"] += document.pages or 0
-        if "minutes" in Path(path).name.lower():
-            numbered = {p.item_number for p in document.paragraphs if p.item_number and p.item_number.isdigit()}
-            titled = {p.item_number for p in document.paragraphs if p.item_number and p.item_number.isdigit() and p.item_title}
-            minute_docs.append((Path(path).name, len(numbered), len(titled), sorted(numbered, key=int)[:3]))
-    return {"pdfs": len(pdfs), "failures": failures, "totals": dict(totals), "minutes": minute_docs}
+        text = block.text
+        list_entry = bool(block.label) or block.bullet or previous.endswith((":", ";", " and", " or")) or bool(_LIST_MARKER.match(text))
+        fragment = not list_entry and (text[:1].islower() or (len(text) < FRAGMENT_CHARS and not _TERMINAL.search(text)))
+        repeated = len(text) < REPEATED_CHARS and edges[re.sub(r"\d+", "#", text)] >= REPEATED_PAGES
+        broken = bool(_SPLIT_WORD.search(text)) or (text.endswith("-") and text[-2:-1].isalpha())
+        previous = text
+        counts["body"] += 1
+        for name, flag in (("fragment", fragment), ("repeated", repeated), ("broken_hyphen", broken)):
+            counts[name] += flag
+            if flag:
+                bad.append((name, block.page or 0, text[:120]))
+        counts["whole"] += not (fragment or repeated or broken)
+    counts["blocks"] += len(blocks)
+    counts["headings"] += sum(b.heading for b in blocks)
+    counts["table_rows"] += sum(b.table_row for b in blocks)
+    return counts, bad
 
 
-def speed(folder: Path, workers: int) -> tuple[int, float]:
-    """Pages and seconds to index every PDF under folder with the given workers."""
+def measure(folder: Path, workers: int = 2) -> dict:
+    """Block quality over every PDF under folder, parsed in isolated workers."""
+    pdfs = sorted(str(p) for p in folder.rglob("*.pdf"))
+    totals: Counter = Counter()
+    failures, examples = [], []
+    started = time.monotonic()
+    for path, result in parse_files(pdfs, _blocks, workers=workers):
+        if isinstance(result, ParseFailure):
+            failures.append((path, result.reason))
+            continue
+        blocks, pages = result
+        counts, bad = judge(blocks)
+        totals.update(counts)
+        totals["pages"] += pages
+        examples += [(Path(path).name, *b) for b in bad]
+    seconds = time.monotonic() - started
+    return {"pdfs": len(pdfs), "failures": failures, "totals": totals, "examples": examples, "seconds": seconds}
+
+
+def minutes_items(folder: Path, workers: int = 2) -> list[tuple[str, dict[str, str | None]]]:
+    """For each printed minutes PDF: minute number -> item title, as the whole pipeline finds them."""
+    pdfs = sorted(str(p) for p in folder.rglob("*.pdf") if "minutes" in p.name.lower())
+    found = []
+    for (path, _root), document in parse_files([(p, str(folder)) for p in pdfs], _read, workers=workers):
+        if isinstance(document, ParseFailure):
+            found.append((Path(path).name, {"failed": document.reason}))
+            continue
+        items: dict[str, str | None] = {}
+        for paragraph in document.paragraphs:
+            if paragraph.item_number and paragraph.item_number.isdigit():
+                items.setdefault(paragraph.item_number, paragraph.item_title)
+        found.append((Path(path).name, items))
+    return found
+
+
+def speed(folder: Path, workers: int) -> tuple[int, float, float]:
+    """Pages, seconds for the loader alone, and seconds to index every PDF under folder, with N workers."""
+    pdfs = sorted(str(p) for p in folder.rglob("*.pdf"))
+    started = time.monotonic()
+    pages = sum(r[1] for _, r in parse_files(pdfs, _blocks, workers=workers) if not isinstance(r, ParseFailure))
+    loader = time.monotonic() - started
     with tempfile.TemporaryDirectory() as tmp:
         started = time.monotonic()
-        report = build([str(folder)], str(Path(tmp) / "index"), workers=workers)
-        seconds = time.monotonic() - started
-    return report.pages, seconds
+        build([str(folder)], str(Path(tmp) / "index"), workers=workers)
+        indexing = time.monotonic() - started
+    return pages, loader, indexing
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    folder = Path(args[0]) if args else ROOT.parent / "shared" / "corpus" / "kent"
+    args = sys.argv[1:]
+    examples = int(args[args.index("--examples") + 1]) if "--examples" in args else 0
+    positional = [a for i, a in enumerate(args) if not a.startswith("--") and not (i and args[i - 1] == "--examples")]
+    folder = Path(positional[0]) if positional else ROOT.parent / "shared" / "corpus" / "kent"
     result = measure(folder)
     t = result["totals"]
-    body = t.get("body", 0) or 1
-    print(f"PDFs: {result['pdfs']}, pages: {t.get('pages', 0)}, failed: {len(result['failures'])}")
+    body = t["body"] or 1
+    print(__doc__.split("Usage:")[0].strip())
+    print()
+    print(f"PDFs: {result['pdfs']}, pages: {t['pages']}, failed: {len(result['failures'])}, {result['seconds']:.1f} s with 2 workers")
     for path, reason in result["failures"]:
         print(f"  failed {path}: {reason}")
-    print(f"body paragraphs: {t.get('body', 0)}")
-    print(f"whole: {t.get('whole', 0) / body:.1%}  line fragments: {t.get('fragment', 0) / body:.1%}  "
-          f"repeated lines: {t.get('repeated', 0) / body:.1%}  broken hyphenation: {t.get('broken_hyphen', 0) / body:.1%}")
-    for name, numbered, titled, first in result["minutes"]:
-        print(f"  minutes {name}: {numbered} minute numbers found, {titled} with their item title (first: {', '.join(first)})")
-    if "--speed" in sys.argv:
+    print(f"blocks: {t['blocks']} (headings {t['headings']}, table rows {t['table_rows']}, body {t['body']})")
+    print(f"whole: {t['whole'] / body:.1%}  line fragments: {t['fragment'] / body:.1%}  "
+          f"repeated lines: {t['repeated'] / body:.1%}  broken hyphenation: {t['broken_hyphen'] / body:.1%}")
+    for example in result["examples"][:examples]:
+        print("  ", example)
+    for name, items in minutes_items(folder):
+        titled = sum(1 for title in items.values() if title)
+        shown = ", ".join(f"{number}: {title}" for number, title in list(items.items())[:4])
+        print(f"  minutes {name}: {len(items)} minute numbers, {titled} with a title ({shown})")
+    if "--speed" in args:
         for workers in (1, 2):
-            pages, seconds = speed(folder, workers)
-            print(f"indexing with --workers {workers}: {pages} pages in {seconds:.1f} s = {pages / seconds:.1f} pages/s")
+            pages, loader, indexing = speed(folder, workers)
+            print(f"--workers {workers}: {pages} pages; PDF loader {pages / loader:.1f} pages/s; "
+                  f"whole indexing (structure, speakers, Whoosh) {pages / indexing:.1f} pages/s")
 
 
 if __name__ == "__main__":

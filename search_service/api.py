@@ -77,6 +77,13 @@ def api_document(document_id: str):
     )
 
 
+@bp.get("/api/openapi.json")
+def api_openapi():
+    from search_service.openapi import openapi_document
+
+    return jsonify(openapi_document())
+
+
 @bp.get("/healthz")
 def healthz():
     try:

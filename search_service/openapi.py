@@ -1,0 +1,87 @@
+"""The OpenAPI description of the JSON API, served at /api/openapi.json."""
+from __future__ import annotations
+
+FACET_LIST = {"type": "array", "items": {"type": "object", "required": ["value", "count"], "properties": {"value": {"type": "string"}, "count": {"type": "integer"}}}}
+NULLABLE_STRING = {"type": ["string", "null"]}
+HIT = {
+    "type": "object",
+    "required": ["id", "document_id", "council", "committee", "date", "kind", "item_number", "item_title", "speakers", "page", "text", "url", "source_url"],
+    "properties": {
+        "id": {"type": "string"},
+        "document_id": {"type": "string"},
+        "council": NULLABLE_STRING,
+        "committee": NULLABLE_STRING,
+        "date": {"type": ["string", "null"], "format": "date"},
+        "kind": {"type": "string", "enum": ["agenda", "report", "minutes", "decision", "other"]},
+        "item_number": NULLABLE_STRING,
+        "item_title": NULLABLE_STRING,
+        "speakers": {"type": "array", "items": {"type": "string"}},
+        "page": {"type": ["integer", "null"]},
+        "text": {"type": "string"},
+        "snippet": {"type": "string", "description": "HTML: matched words in <mark>, all else escaped"},
+        "url": {"type": "string"},
+        "source_url": NULLABLE_STRING,
+        "label": NULLABLE_STRING,
+        "section": NULLABLE_STRING,
+        "position": {"type": ["integer", "null"]},
+    },
+}
+ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
+SEARCH_PARAMETERS = [
+    {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Whoosh query syntax: words, \"phrases\", OR, NOT, ( ), prefix*, committee:, speaker:, kind:, council:, item:"},
+    *[{"name": name, "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True,
+       "description": f"exact {name} value; repeat for several (OR)"} for name in ("committee", "council", "speaker", "kind", "year")],
+    {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
+    {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
+    {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "oldest"]}},
+    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+    {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+]
+SEARCH = {
+    "type": "object",
+    "required": ["query", "total", "page", "per_page", "hits", "facets"],
+    "properties": {
+        "query": {"type": "string"},
+        "total": {"type": "integer"},
+        "page": {"type": "integer"},
+        "per_page": {"type": "integer"},
+        "sort": {"type": "string"},
+        "suggestion": NULLABLE_STRING,
+        "hits": {"type": "array", "items": HIT},
+        "facets": {"type": "object", "required": ["committee", "council", "speaker", "kind", "year"],
+                   "properties": {name: FACET_LIST for name in ("committee", "council", "speaker", "kind", "year")}},
+    },
+}
+PARAGRAPH = {**HIT, "required": [r for r in HIT["required"]] + ["previous", "next"],
+             "properties": {**HIT["properties"], "previous": NULLABLE_STRING, "next": NULLABLE_STRING}}
+
+
+def _json(schema: dict) -> dict:
+    return {"content": {"application/json": {"schema": schema}}}
+
+
+def openapi_document() -> dict:
+    """The OpenAPI 3.1 document."""
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Council papers search API", "version": "1"},
+        "paths": {
+            "/api/search": {"get": {"summary": "Search paragraphs", "parameters": SEARCH_PARAMETERS,
+                                    "responses": {"200": {"description": "results", **_json(SEARCH)}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
+            "/api/search.csv": {"get": {"summary": "The same search as CSV", "parameters": SEARCH_PARAMETERS,
+                                        "responses": {"200": {"description": "CSV", "content": {"text/csv": {}}}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
+            "/search.atom": {"get": {"summary": "The same search as an Atom feed, newest first", "parameters": SEARCH_PARAMETERS,
+                                     "responses": {"200": {"description": "Atom", "content": {"application/atom+xml": {}}}}}},
+            "/api/paragraphs/{id}": {"get": {"summary": "One paragraph with its neighbours",
+                                             "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                                             "responses": {"200": {"description": "paragraph", **_json(PARAGRAPH)}, "404": {"description": "unknown id", **_json(ERROR)}}}},
+            "/api/documents/{id}": {"get": {"summary": "A whole document",
+                                            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                                            "responses": {"200": {"description": "document", **_json({"type": "object", "required": ["document_id", "paragraphs"],
+                                                                                                     "properties": {"document_id": {"type": "string"}, "paragraphs": {"type": "array", "items": HIT}}})},
+                                                          "404": {"description": "unknown id", **_json(ERROR)}}}},
+            "/healthz": {"get": {"summary": "Health", "responses": {
+                "200": {"description": "index readable", **_json({"type": "object", "required": ["status", "paragraphs"], "properties": {"status": {"type": "string"}, "paragraphs": {"type": "integer"}}})},
+                "503": {"description": "index not readable"}}}},
+        },
+    }
