@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import csv
+import re
 import io
 from datetime import datetime, timezone
 from xml.sax.saxutils import escape as xml_escape
@@ -26,6 +27,15 @@ def inert_cell(value) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def xml_text(value: str, quote: bool = False) -> str:
+    """Text escaped for XML, without the control characters XML 1.0 forbids (PDF text has some)."""
+    text = _XML_INVALID.sub("", value)
+    return xml_escape(text, {'"': "&quot;"}) if quote else xml_escape(text)
+
+
 def _args_with(**changes):
     args = request.args.copy()
     for key, value in changes.items():
@@ -38,6 +48,7 @@ def search_csv():
     limit = current_app.config["SEARCH"]["CSV_MAX_ROWS"]
     rows: list[dict] = []
     try:
+        search_request(request.args, current_app.config["SEARCH"])  # every parameter as given must be valid
         # One search for all the rows (up to the CSV cap), not one per page of the API.
         search = search_request(_args_with(page=1, per_page=1), current_app.config["SEARCH"])
         search.per_page = limit
@@ -63,6 +74,7 @@ def search_csv():
 def search_atom():
     entries = current_app.config["SEARCH"]["FEED_ENTRIES"]
     try:
+        search_request(request.args, current_app.config["SEARCH"])  # every parameter as given must be valid
         search, result = run_search(_args_with(sort="newest", page=1, per_page=min(entries, current_app.config["SEARCH"]["MAX_PER_PAGE"])))
     except (ParamError, QueryError) as error:
         return jsonify(error=str(error)), 400
@@ -75,11 +87,12 @@ def search_atom():
     parts = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<feed xmlns="http://www.w3.org/2005/Atom">',
-        f"<title>{xml_escape(title)}</title>",
-        f'<link rel="self" href="{xml_escape(self_url, {chr(34): "&quot;"})}"/>',
-        f'<link rel="alternate" type="text/html" href="{xml_escape(base + "/?" + request.query_string.decode("utf-8", "replace"), {chr(34): "&quot;"})}"/>',
-        f"<id>{xml_escape(self_url)}</id>",
+        f"<title>{xml_text(title)}</title>",
+        f'<link rel="self" href="{xml_text(self_url, quote=True)}"/>',
+        f'<link rel="alternate" type="text/html" href="{xml_text(base + "/?" + request.query_string.decode("utf-8", "replace"), quote=True)}"/>',
+        f"<id>{xml_text(self_url)}</id>",
         f"<updated>{now}</updated>",
+        "<author><name>Council papers search</name></author>",
     ]
     for hit in result.hits:
         shown = hit_json(hit.fields, hit.spans, search.q)
@@ -88,11 +101,11 @@ def search_atom():
         updated = (shown.get("date") or now[:10]) + "T00:00:00Z"
         parts += [
             "<entry>",
-            f"<title>{xml_escape(heading)}</title>",
-            f'<link href="{xml_escape(link, {chr(34): "&quot;"})}"/>',
-            f"<id>{xml_escape(base + url_for('api.api_paragraph', paragraph_id=shown['id']))}</id>",
+            f"<title>{xml_text(heading)}</title>",
+            f'<link href="{xml_text(link, quote=True)}"/>',
+            f"<id>{xml_text(base + url_for('api.api_paragraph', paragraph_id=shown['id']))}</id>",
             f"<updated>{updated}</updated>",
-            f'<summary type="html">{xml_escape(shown["snippet"])}</summary>',
+            f'<summary type="html">{xml_text(shown["snippet"])}</summary>',
             "</entry>",
         ]
     parts.append("</feed>")

@@ -52,6 +52,7 @@ SEARCH = {
                    "properties": {name: FACET_LIST for name in ("committee", "council", "speaker", "kind", "year")}},
     },
 }
+DOC_PARAGRAPH = {**HIT, "required": [r for r in HIT["required"]]}
 PARAGRAPH = {**HIT, "required": [r for r in HIT["required"]] + ["previous", "next"],
              "properties": {**HIT["properties"], "previous": NULLABLE_STRING, "next": NULLABLE_STRING}}
 
@@ -64,24 +65,26 @@ def openapi_document() -> dict:
     """The OpenAPI 3.1 document."""
     return {
         "openapi": "3.1.0",
-        "info": {"title": "Council papers search API", "version": "1"},
+        "info": {"title": "Council papers search API", "version": "1",
+                 "description": "Paragraph-level search of English council agendas, reports, minutes and decisions. Bad parameters get 400 with {\"error\": reason}."},
         "paths": {
             "/api/search": {"get": {"summary": "Search paragraphs", "parameters": SEARCH_PARAMETERS,
                                     "responses": {"200": {"description": "results", **_json(SEARCH)}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
             "/api/search.csv": {"get": {"summary": "The same search as CSV", "parameters": SEARCH_PARAMETERS,
                                         "responses": {"200": {"description": "CSV", "content": {"text/csv": {}}}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
             "/search.atom": {"get": {"summary": "The same search as an Atom feed, newest first", "parameters": SEARCH_PARAMETERS,
-                                     "responses": {"200": {"description": "Atom", "content": {"application/atom+xml": {}}}}}},
+                                     "responses": {"200": {"description": "Atom", "content": {"application/atom+xml": {}}}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
             "/api/paragraphs/{id}": {"get": {"summary": "One paragraph with its neighbours",
                                              "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
                                              "responses": {"200": {"description": "paragraph", **_json(PARAGRAPH)}, "404": {"description": "unknown id", **_json(ERROR)}}}},
             "/api/documents/{id}": {"get": {"summary": "A whole document",
                                             "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
                                             "responses": {"200": {"description": "document", **_json({"type": "object", "required": ["document_id", "paragraphs"],
-                                                                                                     "properties": {"document_id": {"type": "string"}, "paragraphs": {"type": "array", "items": HIT}}})},
+                                                                                                     "properties": {"document_id": {"type": "string"}, "title": NULLABLE_STRING, "format": NULLABLE_STRING, "source_url": NULLABLE_STRING,
+                                                                                                                    "paragraphs": {"type": "array", "items": DOC_PARAGRAPH}}})},
                                                           "404": {"description": "unknown id", **_json(ERROR)}}}},
             "/healthz": {"get": {"summary": "Health", "responses": {
                 "200": {"description": "index readable", **_json({"type": "object", "required": ["status", "paragraphs"], "properties": {"status": {"type": "string"}, "paragraphs": {"type": "integer"}}})},
-                "503": {"description": "index not readable"}}}},
+                "503": {"description": "index not readable", **_json({"type": "object", "required": ["status", "error"], "properties": {"status": {"type": "string"}, "error": {"type": "string"}}})}}}},
         },
     }

@@ -364,7 +364,10 @@ class IndexReader:
             values = scores[candidates]
             if len(candidates) > end:
                 # Only the best `end` need sorting: partition first.
-                keep = np.argpartition(-values, end - 1)[:end]
+                # Keep every candidate tied with the end-th best, so ties are ordered by docnum
+                # the same way on every page (argpartition picks among ties arbitrarily).
+                threshold = -np.partition(-values, end - 1)[end - 1]
+                keep = values >= threshold
                 candidates, values = candidates[keep], values[keep]
             order = np.lexsort((candidates, -values))[start:end]
             return candidates[order].tolist(), [float(v) for v in values[order]]

@@ -66,3 +66,38 @@ def seeds_copy(tmp_path) -> Path:
     target = tmp_path / "docs"
     shutil.copytree(CORPUS / "seeds", target)
     return target
+
+
+MARKUP = '<script>alert("x")</script>'
+
+
+@pytest.fixture(scope="session")
+def markup_index(tmp_path_factory) -> Path:
+    """A tiny index whose text, title, council and committee hold markup and spreadsheet formulas."""
+    import json
+
+    docs = tmp_path_factory.mktemp("markup-docs")
+    (docs / "hostile.txt").write_text(
+        f"The library closure was discussed {MARKUP} & <b>cuts</b> \"quoted\" 'single' were agreed by the committee.\n\n"
+        "=HYPERLINK(\"http://evil.example\",\"click\") library\n\n"
+        "+44 library phone line\n\n"
+        "-5 library budget change\n\n"
+        "@SUM(A1) library formula\n\n"
+        "Library opening hours were reviewed by the committee.\n",
+        encoding="utf-8",
+    )
+    (docs / "hostile.meta.json").write_text(json.dumps({
+        "council": f"Evil {MARKUP} Council", "committee": f"=cmd|' /C calc'!A0 {MARKUP}",
+        "date": "2024-05-01", "title": f"Title {MARKUP} &amp;", "url": "https://example.org/a?b=1&c=<2>",
+    }), encoding="utf-8")
+    index_dir = tmp_path_factory.mktemp("markup-index") / "index"
+    report = build([str(docs)], str(index_dir), workers=1)
+    assert not report.failed, report.failed
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def markup_app(markup_index):
+    app = create_app({"INDEX_DIR": str(markup_index)})
+    app.config["TESTING"] = True
+    return app
