@@ -148,7 +148,9 @@ class Structured:
 
 def tidy_name(name: str) -> str:
     """A body's name as a facet value: spaces collapsed, SHOUTING put in title case."""
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
+    # A form read as a table row ("Cabinet | DECISION NO: 24/00096"): the name is the first cell.
+    name = name.split(" | ")[0]
+    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—|")
     if name.isupper() and len(name) > 3:
         small = {"and", "of", "the", "on", "upon", "in", "for", "to"}
         words = name.lower().split()

@@ -196,7 +196,9 @@ class _Snapshot:
         return np.fromiter((column[d] for d in range(self.size)), dtype=np.int64, count=self.size)
 
     def _make_parser(self) -> QueryParser:
-        parser = QueryParser("text", self.ix.schema, group=AndGroup)
+        # The searcher's schema is in memory; ix.schema re-reads the table of contents from disk,
+        # which a commit or rebuild may be replacing at that moment.
+        parser = QueryParser("text", self.searcher.schema, group=AndGroup)
         return parser
 
     def close(self) -> None:
@@ -392,7 +394,7 @@ class IndexReader:
         terms, prefixes = _highlight_terms(query, snap)
         if not terms and not prefixes:
             return []
-        analyzer = snap.ix.schema["text"].analyzer
+        analyzer = snap.searcher.schema["text"].analyzer
         return [
             (token.startchar, token.endchar)
             for token in analyzer(text, chars=True, removestops=False)

@@ -182,3 +182,8 @@ def test_council_names():
     assert find_councils("KENT COUNTY COUNCIL") == ["Kent County Council"]
     assert find_councils("the Council's budget and the County Council") == []
     assert find_councils("Northwold and Whittington Parish Council – Ordinary Meeting") == ["Northwold and Whittington Parish Council"]
+
+
+def test_a_form_row_does_not_leak_into_the_committee_name():
+    result = structure_of("KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY: Cabinet | DECISION NO: 24/00096\n\nCabinet agree to the plan.\n")
+    assert result.committee == "Cabinet"
