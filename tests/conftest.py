@@ -48,11 +48,15 @@ def corpus_index(tmp_path_factory) -> Path:
     return index_dir
 
 
-@pytest.fixture(scope="session")
-def app(corpus_index):
-    app = create_app({"INDEX_DIR": str(corpus_index)})
+def _testing_app(index_dir: Path):
+    app = create_app({"INDEX_DIR": str(index_dir)})
     app.config["TESTING"] = True
     return app
+
+
+@pytest.fixture(scope="session")
+def app(corpus_index):
+    return _testing_app(corpus_index)
 
 
 @pytest.fixture()
@@ -98,6 +102,4 @@ def markup_index(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def markup_app(markup_index):
-    app = create_app({"INDEX_DIR": str(markup_index)})
-    app.config["TESTING"] = True
-    return app
+    return _testing_app(markup_index)
