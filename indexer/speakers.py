@@ -781,3 +781,47 @@ def assign_speakers(document: Document) -> None:
             if name:
                 people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or ""))
         previous = paragraph
+
+
+# ---------------------------------------------------------------------------------------------
+# One person, one name across a council's documents
+# ---------------------------------------------------------------------------------------------
+
+
+def council_people(names: dict[str, int]) -> dict[str, str]:
+    """Speaker names from one council's documents (with how often each is used), each mapped to one name per person.
+
+    Each document already names a speaker in the fullest form it gives, but documents differ:
+    one says "R W Gough", another "Roger Gough", a third only "Gough". Forms with the same surname
+    and compatible given names are one person, named by the fullest form ("Roger Gough"). A form
+    that fits two different people ("R Gough" beside "Roger" and "Rosalind Gough") and a bare
+    surname shared by two people stay as printed rather than being guessed.
+    """
+    by_surname: dict[str, list[str]] = {}
+    for name in names:
+        by_surname.setdefault(_key(_split(name)[1]), []).append(name)
+    mapping: dict[str, str] = {}
+    for forms in by_surname.values():
+        given_forms = sorted((n for n in forms if _split(n)[0]), key=lambda n: (_fullness(n), names[n], n), reverse=True)
+        people: list[list[str]] = []
+        ambiguous: list[str] = []
+        for form in given_forms:
+            given = _split(form)[0]
+            fits = [person for person in people if all(_given_compatible(given, _split(member)[0]) for member in person)]
+            if len(fits) == 1:
+                fits[0].append(form)
+            elif not fits:
+                people.append([form])
+            else:
+                ambiguous.append(form)
+        for person in people:
+            canonical = max(person, key=lambda n: (_fullness(n), names[n], n))
+            for form in person:
+                mapping[form] = canonical
+        for form in ambiguous:
+            mapping[form] = form
+        canonical_of_bare = mapping[people[0][0]] if len(people) == 1 else None
+        for form in forms:
+            if not _split(form)[0]:
+                mapping[form] = canonical_of_bare or form
+    return mapping

@@ -27,6 +27,7 @@ from whoosh.qparser import AndGroup, QueryParser
 
 
 from indexer.analysis import is_stop_word
+from indexer.speakers import council_people
 from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, is_our_index
 
 QUERY_FIELDS = ("committee", "speaker", "kind", "council", "item")
@@ -84,8 +85,9 @@ class SearchResult:
 class _Facet:
     """Per-paragraph facet values as arrays: value ids for single values, pairs for many."""
 
-    def __init__(self, values: list[str], docs: np.ndarray, ids: np.ndarray, size: int = 0):
+    def __init__(self, values: list[str], docs: np.ndarray, ids: np.ndarray, size: int = 0, aliases: dict[str, set[str]] | None = None):
         self.values = values
+        self.aliases = aliases or {}  # another form of a value -> the values it stands for
         order = np.argsort(docs, kind="stable")
         self.docs = docs[order]  # docnum of each (doc, value) pair, sorted
         self.ids = ids[order]  # value id of each pair
@@ -96,7 +98,8 @@ class _Facet:
 
     def mask(self, wanted: list[str], size: int) -> np.ndarray:
         """Paragraphs that have any of the wanted values."""
-        chosen = [self.index[v] for v in wanted if v in self.index]
+        names = set(wanted).union(*(self.aliases.get(v, ()) for v in wanted))
+        chosen = [self.index[v] for v in names if v in self.index]
         out = np.zeros(size, dtype=bool)
         if chosen:
             out[self.docs[np.isin(self.ids, chosen)]] = True
@@ -117,6 +120,49 @@ class _Facet:
             counted = np.bincount(self.ids[allowed[self.docs]], minlength=len(self.values))
         order = np.lexsort((np.arange(len(counted)), -counted))
         return [(self.values[i], int(counted[i])) for i in order[:limit] if counted[i] > 0]
+
+
+def _one_name_per_person(speakers: _Facet, councils: _Facet, size: int) -> tuple[_Facet, dict[tuple[str, str], str]]:
+    """The speaker facet with each council's forms of one person's name counted as one value.
+
+    Returns the facet and (council, name as indexed) -> name shown, for the names that change.
+    Names are joined within a council only (see council_people); paragraphs with no council keep
+    their names as indexed.
+    """
+    if not len(speakers.docs):
+        return speakers, {}
+    council_of = np.full(size, -1, dtype=np.int64)
+    council_of[councils.docs] = councils.ids
+    pair_council = council_of[speakers.docs]
+    width = len(speakers.values)
+    keys, inverse, counts = np.unique((pair_council + 1) * width + speakers.ids, return_inverse=True, return_counts=True)
+    by_council: dict[int, dict[str, int]] = {}
+    for key, count in zip(keys.tolist(), counts.tolist()):
+        council, value = divmod(key, width)
+        by_council.setdefault(council - 1, {})[speakers.values[value]] = count
+    shown: dict[tuple[str, str], str] = {}
+    for council, names in by_council.items():
+        if council < 0:
+            continue
+        for name, person in council_people(names).items():
+            if person != name:
+                shown[(councils.values[council], name)] = person
+    if not shown:
+        return speakers, {}
+    key_names = []
+    for key in keys.tolist():
+        council, value = divmod(key, width)
+        name = speakers.values[value]
+        key_names.append(shown.get((councils.values[council - 1], name), name) if council > 0 else name)
+    values = sorted(set(key_names))
+    lookup = {name: i for i, name in enumerate(values)}
+    new_ids = np.array([lookup[name] for name in key_names], dtype=np.int64)[inverse.ravel()]
+    # One paragraph naming "Gough" and "Roger Gough" counts once for Roger Gough.
+    pairs = np.unique(speakers.docs * len(values) + new_ids)
+    aliases: dict[str, set[str]] = {}
+    for (_, name), person in shown.items():
+        aliases.setdefault(name, set()).add(person)
+    return _Facet(values, pairs // len(values), (pairs % len(values)).astype(np.int32), size, aliases), shown
 
 
 class _MaskSet(DocIdSet):
@@ -150,6 +196,7 @@ class _Snapshot:
                 if self.reader.is_deleted(docnum):
                     self.live[docnum] = False
         self.facets = {name: self._term_facet(field_name) for name, field_name in _FACET_FIELD.items()}
+        self.facets["speaker"], self.speaker_names = _one_name_per_person(self.facets["speaker"], self.facets["council"], self.size)
         self.day = self._column("day", -1)
         self.position = self._column("position", 0)
         years = np.where(self.day >= 0, (self.day.astype("datetime64[D]").astype("datetime64[Y]").astype(int) + 1970), 0)
@@ -385,7 +432,12 @@ class IndexReader:
         return [d for d, _ in items], [float(s) for _, s in items]
 
     def _stored(self, snap: _Snapshot, docnum: int) -> dict:
-        return dict(snap.searcher.stored_fields(docnum))
+        fields = dict(snap.searcher.stored_fields(docnum))
+        if fields.get("speakers") and snap.speaker_names:
+            council = fields.get("council") or ""
+            names = [snap.speaker_names.get((council, name), name) for name in fields["speakers"].split(",") if name]
+            fields["speakers"] = ",".join(dict.fromkeys(names))
+        return fields
 
     def _spans(self, snap: _Snapshot, query, text: str) -> list[tuple[int, int]]:
         """Character spans of a paragraph's text that the query's words match (re-analysed, not re-read)."""

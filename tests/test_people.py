@@ -1,0 +1,66 @@
+"""One person, one speaker facet value within a council, across all its documents."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import _testing_app
+from indexer.build import build
+from indexer.speakers import council_people
+
+
+def test_forms_of_one_name_become_the_fullest():
+    names = {"R W Gough": 3, "Roger Gough": 5, "Gough": 2}
+    assert set(council_people(names).values()) == {"Roger Gough"}
+
+
+def test_different_people_with_one_surname_stay_apart():
+    mapping = council_people({"Jane Smith": 2, "John Smith": 1, "J Smith": 4, "Smith": 3, "Rob Thomas": 1, "R Thomas": 2})
+    assert mapping["Jane Smith"] == "Jane Smith" and mapping["John Smith"] == "John Smith"
+    assert mapping["J Smith"] == "J Smith"  # fits both: not guessed
+    assert mapping["Smith"] == "Smith"
+    assert mapping["R Thomas"] == "Rob Thomas"
+
+
+def _minutes(folder, name, council, date, text):
+    (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{name}.meta.json").write_text(json.dumps({"council": council, "committee": "Cabinet", "date": date}))
+
+
+@pytest.fixture(scope="module")
+def people_client(tmp_path_factory):
+    docs = tmp_path_factory.mktemp("people-docs")
+    _minutes(docs, "a", "Kent County Council", "2025-01-10",
+             "Minutes\n\nPresent: Mr R W Gough (Chairman), Mrs S Prendergast\n\nMr Gough introduced the budget report on the libraries.\n")
+    _minutes(docs, "b", "Kent County Council", "2025-02-10",
+             "Minutes\n\nRoger Gough, Leader of the Council, explained the libraries savings.\n")
+    _minutes(docs, "c", "Kent County Council", "2025-03-10",
+             "Minutes\n\nMr Gough responded to questions about the libraries.\n")
+    _minutes(docs, "d", "Medway Council", "2025-03-11",
+             "Minutes\n\nCouncillor Gough asked about the libraries in Chatham.\n")
+    index_dir = tmp_path_factory.mktemp("people-index") / "index"
+    report = build([str(docs)], str(index_dir), workers=1)
+    assert not report.failed, report.failed
+    return _testing_app(index_dir).test_client()
+
+
+def test_speaker_facet_counts_one_person_once_per_council(people_client):
+    data = people_client.get("/api/search?q=libraries").get_json()
+    speakers = {f["value"]: f["count"] for f in data["facets"]["speaker"]}
+    assert speakers.get("Roger Gough") == 3
+    assert speakers.get("Gough") == 1  # Medway's Councillor Gough is someone else
+    assert "R W Gough" not in speakers
+
+
+def test_hits_and_filter_use_the_one_name(people_client):
+    data = people_client.get("/api/search?q=libraries&speaker=Roger Gough").get_json()
+    assert data["total"] == 3
+    assert all(hit["speakers"] == ["Roger Gough"] for hit in data["hits"])
+    councils = {hit["council"] for hit in data["hits"]}
+    assert councils == {"Kent County Council"}
+
+
+def test_a_short_form_in_a_link_still_filters(people_client):
+    data = people_client.get("/api/search?q=libraries&speaker=R W Gough").get_json()
+    assert data["total"] == 3
