@@ -71,7 +71,7 @@ def paragraph_schema() -> Schema:
         label=STORED(),
         page=NUMERIC(numtype=int, bits=32, stored=True),
         position=NUMERIC(numtype=int, bits=32, stored=True, sortable=True),
-        text=TEXT(analyzer=analyzer, stored=True, phrase=True),
+        text=TEXT(analyzer=analyzer, stored=True, phrase=True, spelling=True),
     )
 
 
