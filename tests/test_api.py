@@ -217,3 +217,10 @@ def test_unknown_parameters_are_ignored(client):
     plain = _get(client, {"q": "children", "per_page": 5})
     noisy = _get(client, {"q": "children", "per_page": 5, "colour": "blue", "callback": "x", "format": "xml"})
     assert plain == noisy
+
+
+@pytest.mark.parametrize("typo, word", [("hospitl", "hospital"), ("childen", "children")])
+def test_a_misspelt_word_suggests_the_word_as_printed_not_its_stem(client, typo, word):
+    data = client.get(f"/api/search?q={typo}").get_json()
+    assert data["total"] == 0
+    assert data["suggestion"] == word
