@@ -5,6 +5,7 @@ tokenizer whose abbreviations we supply, so nothing is ever fetched at install o
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
@@ -48,6 +49,14 @@ def text_analyzer(remove_stop_words: bool = False):
     if remove_stop_words:
         chain = chain | StopFilter(stoplist=STOP_WORDS, minsize=1, renumber=False)
     return chain | StemFilter(stemfn=snowball_stem, cachesize=100000)
+
+
+_WORD = re.compile(r"[^\W\d_]{3,30}")
+
+
+def printed_words(text: str) -> set[str]:
+    """The distinct lowercased words of a text, letters only: the vocabulary "did you mean" offers."""
+    return set(_WORD.findall(text.lower()))
 
 
 STOP_STEMS = frozenset(snowball_stem(word) for word in STOP_WORDS)

@@ -14,6 +14,7 @@ import os
 import shutil
 import time
 import weakref
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -22,7 +23,7 @@ from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.writing import LockError
 
-from indexer.analysis import text_analyzer
+from indexer.analysis import printed_words, text_analyzer
 from indexer.model import Document
 
 MARKER_FILE = "COUNCIL_SEARCH_INDEX.json"
@@ -30,6 +31,7 @@ INDEX_FORMAT = 1
 INDEX_NAME = "paragraphs"
 GENERATIONS_SUFFIX = ".generations"
 KEEP_GENERATIONS = 2  # the one in service and the one before, for readers still on it
+WORDS_FILE = "words.tsv"  # printed words and how many paragraphs use each, for "did you mean"
 WRITER_LIMIT_MB = 256  # memory the segment writer may use before flushing a segment
 
 
@@ -62,16 +64,17 @@ def paragraph_schema() -> Schema:
         speaker=TEXT(analyzer=analyzer),
         speakers=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         date=ID(stored=True),  # YYYY-MM-DD or absent
-        day=NUMERIC(numtype=int, bits=32, sortable=True, signed=True),  # days since 1970-01-01; -1 when unknown
-        year=NUMERIC(numtype=int, bits=32, sortable=True, stored=True),
+        day=NUMERIC(numtype=int, bits=32, shift_step=0, sortable=True, signed=True),  # days since 1970-01-01; -1 when unknown
+        year=NUMERIC(numtype=int, bits=32, shift_step=0, sortable=True, stored=True),
         item=TEXT(analyzer=analyzer),
         item_number=STORED(),
         item_title=STORED(),
         section=STORED(),
         label=STORED(),
-        page=NUMERIC(numtype=int, bits=32, stored=True),
-        position=NUMERIC(numtype=int, bits=32, stored=True, sortable=True),
-        text=TEXT(analyzer=analyzer, stored=True, phrase=True, spelling=True),
+        page=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True),
+        position=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True, sortable=True),
+        # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
+        text=TEXT(analyzer=analyzer, stored=True, phrase=True),
     )
 
 
@@ -178,6 +181,7 @@ class IndexSession:
         self.writer = None
         self.pending_documents = 0
         self._known: dict[str, dict] | None = None
+        self._words: Counter[str] = Counter()
         _OPEN_SESSIONS.add(self)
 
     def _ensure_writer(self):
@@ -213,6 +217,7 @@ class IndexSession:
         writer.delete_by_term("document_id", document.document_id)
         for paragraph in document.paragraphs:
             writer.add_document(**_fields(document, paragraph))
+            self._words.update(printed_words(paragraph.text))
         self.pending_documents += 1
         return len(document.paragraphs)
 
@@ -224,6 +229,10 @@ class IndexSession:
     def commit(self) -> None:
         """Make everything written so far visible to readers, atomically."""
         if self.writer is not None:
+            if self._words:
+                # Before the commit, so no reader sees paragraphs whose words are not listed yet.
+                _add_words(self.path, self._words)
+                self._words.clear()
             self.writer.commit(optimize=False, merge=True)
             self.writer = None
             self._known = None
@@ -231,9 +240,33 @@ class IndexSession:
 
     def cancel(self) -> None:
         """Drop what was written since the last commit and free the lock."""
+        self._words.clear()
         if self.writer is not None:
             self.writer.cancel()
             self.writer = None
+
+
+def read_words(path: Path) -> dict[str, int] | None:
+    """The index's printed words with their paragraph counts, or None for an index made without them."""
+    try:
+        with open(path / WORDS_FILE, encoding="utf-8") as handle:
+            return {word: int(count) for word, _, count in (line.rstrip("\n").partition("\t") for line in handle) if count.isdigit()}
+    except FileNotFoundError:
+        return None
+
+
+def _add_words(path: Path, words: Counter) -> None:
+    """Add counts to the word list, replacing the file in one rename.
+
+    Words of replaced or deleted documents keep their counts: the list only feeds suggestions,
+    and the reader offers a word only if the index still has it.
+    """
+    merged = Counter(read_words(path) or {})
+    merged.update(words)
+    staging = path / (WORDS_FILE + ".tmp")
+    with open(staging, "w", encoding="utf-8") as handle:
+        handle.writelines(f"{word}\t{count}\n" for word, count in sorted(merged.items()))
+    os.replace(staging, path / WORDS_FILE)
 
 
 def _fields(document: Document, paragraph) -> dict:

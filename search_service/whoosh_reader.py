@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -24,11 +25,12 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.idsets import DocIdSet
 from whoosh.matching.wrappers import MultiMatcher
 from whoosh.qparser import AndGroup, QueryParser
-
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
 
 from indexer.analysis import is_stop_word
 from indexer.speakers import council_people
-from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, is_our_index
+from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, is_our_index, read_words
 
 QUERY_FIELDS = ("committee", "speaker", "kind", "council", "item")
 FACETS = ("committee", "council", "speaker", "kind", "year")
@@ -215,6 +217,8 @@ class _Snapshot:
         self.text_lengths = np.fromiter((self.reader.doc_field_length(d, "text", 0) for d in range(self.size)), dtype=np.float32, count=self.size)
         self.avg_text_length = float(self.searcher.avg_field_length("text", 1.0) or 1.0)
         self.doc_count = self.reader.doc_count_all()
+        self._words: dict[str, int] | None | bool = False
+        self._words_lock = threading.Lock()
 
     def _term_facet(self, field_name: str) -> _Facet:
         values: list[str] = []
@@ -247,6 +251,13 @@ class _Snapshot:
         # which a commit or rebuild may be replacing at that moment.
         parser = QueryParser("text", self.searcher.schema, group=AndGroup)
         return parser
+
+    def words(self) -> dict[str, int] | None:
+        """The index's word list, read on the first search that needs a suggestion."""
+        with self._words_lock:
+            if self._words is False:
+                self._words = read_words(self.path)
+            return self._words
 
     def close(self) -> None:
         self.searcher.close()
@@ -454,7 +465,25 @@ class IndexReader:
         ]
 
     def _suggest(self, text: str, snap: _Snapshot) -> str | None:
-        """A corrected query from the index's own vocabulary, or None."""
+        """The query with each unknown word replaced by the closest word the index has, or None."""
+        words = snap.words()
+        if words is None:
+            return self._suggest_from_lexicon(text, snap)
+        analyzer = snap.searcher.schema["text"].analyzer
+        pieces, last, changed = [], 0, False
+        for match in _QUERY_WORD.finditer(text):
+            word = match.group(0)
+            before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+            if word in ("AND", "OR", "NOT") or ":" in (before, after) or word.lower() in words:
+                continue
+            better = _closest_word(word.lower(), words, snap, analyzer)
+            if better:
+                pieces += [text[last : match.start()], better]
+                last, changed = match.end(), True
+        return "".join(pieces) + text[last:] if changed else None
+
+    def _suggest_from_lexicon(self, text: str, snap: _Snapshot) -> str | None:
+        """Whoosh's correction, for indexes made before the word list existed."""
         try:
             query = snap.parser.parse(text)
             corrected = snap.searcher.correct_query(query, text, maxdist=2, prefix=1)
@@ -629,6 +658,21 @@ class _Evaluator:
 
 class _Unsupported(Exception):
     """A query part the array evaluator leaves to Whoosh."""
+
+
+_QUERY_WORD = re.compile(r"[^\W\d_]{3,30}")
+SUGGEST_MAX_EDITS = 2
+
+
+def _closest_word(word: str, words: dict[str, int], snap: _Snapshot, analyzer) -> str | None:
+    """The most used indexed word within two edits (a swap of neighbours is one) of `word`, same first letter, that the index still has."""
+    found = process.extract(word, words.keys(), scorer=OSA.distance, score_cutoff=SUGGEST_MAX_EDITS, limit=None)
+    ranked = sorted((distance, -words[candidate], candidate) for candidate, distance, _ in found if candidate[0] == word[0])
+    for _, _, candidate in ranked:
+        stems = [token.text for token in analyzer(candidate)]
+        if stems and all(snap.reader.doc_frequency("text", stem) > 0 for stem in stems):
+            return candidate
+    return None
 
 
 def _union(parts, constant: float | None = None):

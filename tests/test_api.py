@@ -224,3 +224,19 @@ def test_a_misspelt_word_suggests_the_word_as_printed_not_its_stem(client, typo,
     data = client.get(f"/api/search?q={typo}").get_json()
     assert data["total"] == 0
     assert data["suggestion"] == word
+
+
+def test_suggestions_learn_words_from_documents_added_later(tmp_path, seeds_copy):
+    from conftest import _testing_app
+    from indexer.build import build
+
+    index_dir = tmp_path / "index"
+    build([str(seeds_copy)], str(index_dir), workers=1)
+    client = _testing_app(index_dir).test_client()
+    assert client.get("/api/search?q=xylophonist").get_json()["suggestion"] is None
+    (seeds_copy / "music.txt").write_text("The xylophonists asked for a rehearsal room in the village hall.\n", encoding="utf-8")
+    build([str(seeds_copy)], str(index_dir), workers=1)
+    client = _testing_app(index_dir).test_client()  # a worker that has seen the new commit
+    assert client.get("/api/search?q=xylophonist").get_json()["total"] == 1
+    data = client.get("/api/search?q=xylophonitss").get_json()
+    assert data["total"] == 0 and data["suggestion"] == "xylophonists"
