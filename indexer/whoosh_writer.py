@@ -132,6 +132,9 @@ def _clean_leftovers(ix, path: Path, own_segment: str) -> None:
     toc_generation = ix.latest_generation()
     for entry in path.iterdir():
         name = entry.name
+        if name == WORDS_FILE + ".tmp":  # a word list half written when the indexer was killed
+            entry.unlink(missing_ok=True)
+            continue
         if name == MARKER_FILE or name.endswith("_WRITELOCK") or not name.startswith(("_" + INDEX_NAME, INDEX_NAME)):
             continue
         stale_toc = name.startswith("_" + INDEX_NAME + "_") and name.endswith(".toc") and name != f"_{INDEX_NAME}_{toc_generation}.toc"
