@@ -137,7 +137,7 @@ def build(
     log = log or (lambda message: print(message, file=sys.stderr))
     sources = find_sources(paths)
     batch = commit_every()
-    with open_session(index_dir, rebuild=rebuild) as session:
+    with open_session(index_dir, rebuild=rebuild, writers=workers) as session:
         known = {} if rebuild else session.known_documents()
         todo: list[SourceFile] = []
         for source in sources:

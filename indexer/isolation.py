@@ -119,8 +119,8 @@ def _limit_cpu(seconds: float) -> None:
         pass  # the wall-clock limit in the parent still applies
 
 
-def _die_with_parent(parent_pid: int) -> None:
-    """Ask Linux to kill this parser when the indexer dies, even by SIGKILL."""
+def die_with_parent(parent_pid: int) -> None:
+    """Ask Linux to kill this child process when the indexer dies, even by SIGKILL."""
     try:
         import ctypes
 
@@ -136,7 +136,7 @@ def _worker_main(connection, parse: Callable, limits: Limits, parent_end=None, p
     if parent_end is not None:
         parent_end.close()  # our copy of the parent's end would keep the pipe open after the parent dies
     if parent_pid:
-        _die_with_parent(parent_pid)
+        die_with_parent(parent_pid)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the parent, which stops its workers
     faulthandler.disable()  # a crash is reported by the parent as this file's failure, not dumped
     os.environ["INDEXER_PDF_MAX_PAGES"] = str(limits.max_pages)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 import time
 import weakref
@@ -20,10 +21,12 @@ from pathlib import Path
 from typing import Iterator
 
 from whoosh import index as whoosh_index
+from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.writing import LockError
+from whoosh.writing import LockError, PostingPool, SegmentWriter
 
 from indexer.analysis import printed_words, text_analyzer
+from indexer.isolation import die_with_parent
 from indexer.model import Document
 
 MARKER_FILE = "COUNCIL_SEARCH_INDEX.json"
@@ -175,12 +178,87 @@ if hasattr(os, "register_at_fork"):
     os.register_at_fork(after_in_child=_drop_inherited_locks)
 
 
+POOL_CHUNK = 4096  # postings pickled together when the writer's pool spills to disk
+
+
+class _ChunkedPostingPool(PostingPool):
+    """Whoosh's posting pool, spilling to disk in pickled chunks instead of one pickle per posting.
+
+    A pool fills past its memory limit on any large build, and then every posting is written to
+    a run file and read back: one pickle call per posting cost as much as analysing the text.
+    """
+
+    def _write_run(self, f, items):
+        items = items if isinstance(items, list) else list(items)
+        for start in range(0, len(items), POOL_CHUNK):
+            pickle.dump(items[start : start + POOL_CHUNK], f, pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def _read_run(self, path):
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+def _use_chunked_pool(writer: SegmentWriter) -> None:
+    """Give a fresh segment writer the chunked pool (before it holds any posting)."""
+    pool = writer.pool
+    if not isinstance(pool, _ChunkedPostingPool) and not pool.current and not pool.runs:
+        writer.pool = _ChunkedPostingPool(pool.tempstore, pool.segment, limitmb=pool.limit // (1024 * 1024))
+
+
+class _SubWriter(SubWriterTask):
+    """One of the parallel writer's processes; it dies with the indexer instead of waiting forever."""
+
+    def __init__(self, *args, parent_pid: int):
+        super().__init__(*args)
+        self.parent_pid = parent_pid
+
+    def run(self):
+        die_with_parent(self.parent_pid)
+        super().run()
+
+    def _process_file(self, filename, doc_count):
+        _use_chunked_pool(self.writer)
+        super()._process_file(filename, doc_count)
+
+
+class _ParallelWriter(MpWriter):
+    """Whoosh's multi-process writer: each process writes a segment of its own (no merge at commit).
+
+    Whoosh's cancel() cannot reach its sub-processes, which would then wait for work forever;
+    here they are stopped, and they die with the indexer if it is killed.
+    """
+
+    def _new_task(self):
+        task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment, parent_pid=os.getpid())
+        self.tasks.append(task)
+        task.start()
+        return task
+
+    def cancel(self):
+        for task in self.tasks:
+            task.terminate()
+        for task in self.tasks:
+            task.join()
+        SegmentWriter.cancel(self)
+
+
 class IndexSession:
     """An open writer on the index: look up documents, replace them, delete them, commit."""
 
-    def __init__(self, ix, path: Path):
+    def __init__(self, ix, path: Path, writers: int = 1):
         self.ix = ix
         self.path = path
+        self.writers = writers
         self.writer = None
         self.pending_documents = 0
         self._known: dict[str, dict] | None = None
@@ -190,7 +268,11 @@ class IndexSession:
     def _ensure_writer(self):
         if self.writer is None:
             try:
-                self.writer = self.ix.writer(timeout=0.0, limitmb=WRITER_LIMIT_MB)
+                if self.writers > 1:
+                    self.writer = _ParallelWriter(self.ix, procs=self.writers, multisegment=True, timeout=0.0, limitmb=WRITER_LIMIT_MB // self.writers)
+                else:
+                    self.writer = self.ix.writer(timeout=0.0, limitmb=WRITER_LIMIT_MB)
+                _use_chunked_pool(self.writer)
             except LockError as error:
                 raise IndexLocked(f"another indexer is writing to {self.path}") from error
         return self.writer
@@ -358,8 +440,11 @@ def _prune_generations(index_dir: Path, keep: Path, previous: Path | None = None
 
 
 @contextmanager
-def open_session(index_dir: str | os.PathLike, rebuild: bool = False) -> Iterator[IndexSession]:
+def open_session(index_dir: str | os.PathLike, rebuild: bool = False, writers: int = 1) -> Iterator[IndexSession]:
     """Open the index for writing (creating it if needed); with rebuild, write a fresh generation.
+
+    With writers > 1, that many processes analyse and write paragraphs in parallel, each into a
+    segment of its own.
 
     The caller commits; on an exception everything since the last commit is dropped. A rebuild
     is switched into service only when the block finishes without an exception.
@@ -374,7 +459,7 @@ def open_session(index_dir: str | os.PathLike, rebuild: bool = False) -> Iterato
             ix = _open_existing(target)
         else:
             ix = _create_index(target)
-    session = IndexSession(ix, target)
+    session = IndexSession(ix, target, writers)
     try:
         session.lock()
         if not rebuild:
