@@ -1,6 +1,6 @@
 """`make bench`: index synthetic council paragraphs, run the API's query mix, compare with SQLite FTS5.
 
-Usage: python -m bench.run [--paragraphs 100000] [--repeats 30] [--keep DIR] [--pdf]
+Usage: python -m bench.run [--paragraphs 100000] [--repeats 30] [--keep DIR] [--pdf] [--workers 1,2]
 
 Indexing goes through the project's own writer; searching goes through the JSON API (Flask test
 client) in a fresh process that only opens the index, so its RSS is what a web worker holds.
@@ -119,19 +119,19 @@ def measure_fts5(db_path: str, repeats: int) -> dict:
     return out
 
 
-def index_ours(paragraphs: int, index_dir: str) -> dict:
-    """Index through the project's writer; paragraphs per second and size on disk."""
+def index_ours(paragraphs: int, index_dir: str, writers: int = 1) -> dict:
+    """Index through the project's writer with `writers` processes (as --workers N does); paragraphs/s and size."""
     from bench.generate import Generator
     from indexer.whoosh_writer import open_session
 
     documents = list(Generator().documents(paragraphs))
     started = time.perf_counter()
-    with open_session(index_dir) as session:
+    with open_session(index_dir, writers=writers) as session:
         for document in documents:
             session.replace(document)
     seconds = time.perf_counter() - started
     size = sum(f.stat().st_size for f in Path(index_dir).resolve().rglob("*") if f.is_file())
-    return {"paragraphs": paragraphs, "seconds": seconds, "paragraphs_per_s": paragraphs / seconds, "size_mb": size / 1e6}
+    return {"paragraphs": paragraphs, "writers": writers, "seconds": seconds, "paragraphs_per_s": paragraphs / seconds, "size_mb": size / 1e6}
 
 
 def index_fts5(paragraphs: int, db_path: str) -> dict:
@@ -166,7 +166,7 @@ def _child(function: str, *args) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def run(paragraphs: int, repeats: int, keep: str | None = None, with_pdf: bool = False) -> dict:
+def run(paragraphs: int, repeats: int, keep: str | None = None, with_pdf: bool = False, writers: tuple[int, ...] = (1, 2)) -> dict:
     """The whole benchmark; returns the results dict."""
     work = Path(keep or tempfile.mkdtemp(prefix="bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -176,10 +176,17 @@ def run(paragraphs: int, repeats: int, keep: str | None = None, with_pdf: bool =
             shutil.rmtree(stale)
         elif os.path.exists(stale):
             os.remove(stale)
+    indexing = {}
+    for count in writers:  # the last index built is the one searched
+        shutil.rmtree(index_dir, ignore_errors=True)
+        shutil.rmtree(index_dir + ".generations", ignore_errors=True)
+        indexing[f"ours_workers_{count}"] = _child("index_ours", paragraphs, index_dir, count)
+    indexing["ours"] = indexing[f"ours_workers_{writers[-1]}"]
+    indexing["fts5"] = index_fts5(paragraphs, db_path)
     results = {
         "paragraphs": paragraphs,
         "machine": f"{os.cpu_count()} cores, Python {sys.version.split()[0]}",
-        "indexing": {"ours": index_ours(paragraphs, index_dir), "fts5": index_fts5(paragraphs, db_path)},
+        "indexing": indexing,
         "search": {"ours": _child("measure_ours", index_dir, repeats), "fts5": _child("measure_fts5", db_path, repeats)},
     }
     kent = ROOT.parent / "shared" / "corpus" / "kent"
@@ -195,7 +202,10 @@ def table(results: dict) -> str:
     lines = [f"Benchmark at {results['paragraphs']:,} paragraphs ({results['machine']})", ""]
     ours_ix, fts_ix = results["indexing"]["ours"], results["indexing"]["fts5"]
     lines += ["| measure | ours | FTS5 | ours / FTS5 |", "|---|---|---|---|"]
-    lines.append(f"| indexing, paragraphs/s | {ours_ix['paragraphs_per_s']:,.0f} | {fts_ix['paragraphs_per_s']:,.0f} | {ours_ix['paragraphs_per_s'] / fts_ix['paragraphs_per_s']:.2f} |")
+    for key, value in results["indexing"].items():
+        if key.startswith("ours_workers_"):
+            label = key.replace("ours_workers_", "")
+            lines.append(f"| indexing, paragraphs/s, --workers {label} | {value['paragraphs_per_s']:,.0f} | {fts_ix['paragraphs_per_s']:,.0f} | {value['paragraphs_per_s'] / fts_ix['paragraphs_per_s']:.2f} |")
     lines.append(f"| index size, MB | {ours_ix['size_mb']:.0f} | {fts_ix['size_mb']:.0f} | {ours_ix['size_mb'] / fts_ix['size_mb']:.2f} |")
     ours_q, fts_q = results["search"]["ours"], results["search"]["fts5"]
     lines.append(f"| search process RSS, MB | {ours_q['rss_mb']:.0f} | {fts_q['rss_mb']:.0f} | {ours_q['rss_mb'] / fts_q['rss_mb']:.2f} |")
@@ -215,8 +225,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=30)
     parser.add_argument("--keep", help="keep the index and FTS5 database in this folder")
     parser.add_argument("--pdf", action="store_true", help="also measure PDF pages/s on ../shared/corpus/kent")
+    parser.add_argument("--workers", default="1,2", help="writer processes to index with, comma-separated; the last index is searched")
     args = parser.parse_args()
-    results = run(args.paragraphs, args.repeats, args.keep, args.pdf)
+    writers = tuple(int(n) for n in args.workers.split(",") if n.strip())
+    results = run(args.paragraphs, args.repeats, args.keep, args.pdf, writers)
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"{time.strftime('%Y%m%d-%H%M%S')}-{args.paragraphs}.json"
     out.write_text(json.dumps(results, indent=2, default=str))

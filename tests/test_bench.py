@@ -16,10 +16,11 @@ from search_service.whoosh_reader import IndexReader, SearchRequest
 PARAGRAPHS = 1500
 
 
-@pytest.fixture(scope="module")
-def bench_index(tmp_path_factory):
+@pytest.fixture(scope="module", params=[1, 2], ids=["1-writer", "2-writers"])
+def bench_index(tmp_path_factory, request):
+    """The generated paragraphs indexed as --workers 1 and --workers 2 write them (one segment or two)."""
     folder = tmp_path_factory.mktemp("bench")
-    stats = index_ours(PARAGRAPHS, str(folder / "index"))
+    stats = index_ours(PARAGRAPHS, str(folder / "index"), writers=request.param)
     db = str(folder / "fts5.db")
     fts5.build(db, Generator().documents(PARAGRAPHS))
     paragraphs = [p for d in Generator().documents(PARAGRAPHS) for p in d.paragraphs]
