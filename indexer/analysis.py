@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
@@ -31,8 +32,10 @@ ABBREVIATIONS = frozenset(
 TOKEN_PATTERN = r"\w+(?:[./'’]\w+)*"
 
 _stemmer = SnowballStemmer("english", ignore_stopwords=False)
+_TOKEN = re.compile(TOKEN_PATTERN, re.UNICODE)
 
 
+@lru_cache(maxsize=200_000)
 def snowball_stem(word: str) -> str:
     """Stem one lowercased word with nltk's Snowball English stemmer."""
     return _stemmer.stem(word)
@@ -57,6 +60,29 @@ _WORD = re.compile(r"[^\W\d_]{3,30}")
 def printed_words(text: str) -> set[str]:
     """The distinct lowercased words of a text, letters only: the vocabulary "did you mean" offers."""
     return set(_WORD.findall(text.lower()))
+
+
+PAIR_WORDS_FILE = Path(__file__).resolve().parent / "data" / "pair_words.txt"
+PAIR_JOIN = "+"  # never inside a token, so "council+tax" is unambiguous
+
+
+def default_pair_words() -> frozenset[str]:
+    """The analysed words whose adjacent pairs a new index holds (see scripts/pair_words.py)."""
+    try:
+        lines = PAIR_WORDS_FILE.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def analysed_words(text: str) -> list[str]:
+    """The text's words as the index analyses them, in order (what the text field holds)."""
+    return [snowball_stem(match.group(0).lower()) for match in _TOKEN.finditer(text)]
+
+
+def word_pairs(words: list[str], pair_words: frozenset[str]) -> list[str]:
+    """Adjacent pairs of analysed words where both are pair words, joined: ["council+tax", ...]."""
+    return [f"{a}{PAIR_JOIN}{b}" for a, b in zip(words, words[1:]) if a in pair_words and b in pair_words]
 
 
 STOP_STEMS = frozenset(snowball_stem(word) for word in STOP_WORDS)

@@ -25,7 +25,7 @@ from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.writing import LockError, PostingPool, SegmentWriter
 
-from indexer.analysis import printed_words, text_analyzer
+from indexer.analysis import analysed_words, default_pair_words, printed_words, text_analyzer, word_pairs
 from indexer.isolation import die_with_parent
 from indexer.model import Document
 
@@ -78,11 +78,27 @@ def paragraph_schema() -> Schema:
         position=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True, sortable=True),
         # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
         text=TEXT(analyzer=analyzer, stored=True, phrase=True),
+        # Adjacent pairs of common words ("council+tax"): a phrase of common words is one term
+        # instead of a position check over every paragraph holding both words.
+        text_pairs=KEYWORD(lowercase=False, commas=False, scorable=False),
     )
 
 
 def _marker(path: Path) -> Path:
     return path / MARKER_FILE
+
+
+def _new_marker() -> dict:
+    return {"format": INDEX_FORMAT, "created": time.time(), "pair_words": sorted(default_pair_words())}
+
+
+def pair_words_of(path: Path) -> frozenset[str]:
+    """The words whose pairs this index holds (fixed when it was created; none for older indexes)."""
+    try:
+        data = json.loads(_marker(path).read_text())
+    except (OSError, ValueError):
+        return frozenset()
+    return frozenset(data.get("pair_words") or ())
 
 
 def is_our_index(path: Path) -> bool:
@@ -108,11 +124,11 @@ def _create_index(path: Path):
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
         whoosh_index.create_in(str(staging), paragraph_schema(), indexname=INDEX_NAME)
-        _marker(staging).write_text(json.dumps({"format": INDEX_FORMAT, "created": time.time()}))
+        _marker(staging).write_text(json.dumps(_new_marker()))
         os.rename(staging, path)
         return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
     path.mkdir(parents=True, exist_ok=True)
-    _marker(path).write_text(json.dumps({"format": INDEX_FORMAT, "created": time.time()}))
+    _marker(path).write_text(json.dumps(_new_marker()))
     return whoosh_index.create_in(str(path), paragraph_schema(), indexname=INDEX_NAME)
 
 
@@ -263,6 +279,7 @@ class IndexSession:
         self.pending_documents = 0
         self._known: dict[str, dict] | None = None
         self._words: Counter[str] = Counter()
+        self.pair_words = pair_words_of(path) if "text_pairs" in ix.schema else frozenset()
         _OPEN_SESSIONS.add(self)
 
     def _ensure_writer(self):
@@ -301,7 +318,10 @@ class IndexSession:
         writer = self._ensure_writer()
         writer.delete_by_term("document_id", document.document_id)
         for paragraph in document.paragraphs:
-            writer.add_document(**_fields(document, paragraph))
+            fields = _fields(document, paragraph)
+            if self.pair_words:
+                fields["text_pairs"] = " ".join(word_pairs(analysed_words(paragraph.text), self.pair_words))
+            writer.add_document(**fields)
             self._words.update(printed_words(paragraph.text))
         self.pending_documents += 1
         return len(document.paragraphs)

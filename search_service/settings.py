@@ -13,6 +13,7 @@ DEFAULTS: dict[str, object] = {
     "MAX_PAGE": 500,  # deepest page a search can be paged to
     "MAX_FILTER_VALUES": 50,  # values of one facet in one request
     "SEARCH_TIME_LIMIT": 5.0,  # seconds a search may take before it gets a 400
+    "TERM_CACHE_MB": 64,  # per worker: decoded posting lists of common words, reused across searches
     "FACET_LIMIT": 30,  # values shown per facet
     "CSV_MAX_ROWS": 5000,  # rows in /api/search.csv
     "FEED_ENTRIES": 50,  # entries in /search.atom

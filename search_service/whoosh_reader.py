@@ -12,6 +12,7 @@ import os
 import re
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -28,15 +29,16 @@ from whoosh.qparser import AndGroup, QueryParser
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from indexer.analysis import is_stop_word
+from indexer.analysis import PAIR_JOIN, is_stop_word
 from indexer.speakers import council_people
-from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, is_our_index, read_words
+from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, is_our_index, pair_words_of, read_words
 
 QUERY_FIELDS = ("committee", "speaker", "kind", "council", "item")
 FACETS = ("committee", "council", "speaker", "kind", "year")
 _FACET_FIELD = {"committee": "committee_facet", "council": "council_facet", "kind": "kind", "speaker": "speakers"}
 EPOCH = date(1970, 1, 1)
 REFRESH_CHECK_SECONDS = 1.0
+TERM_CACHE_MIN_POSTINGS = 2000  # shorter posting lists are read faster than they would be looked up
 
 
 class QueryError(ValueError):
@@ -186,7 +188,7 @@ class _MaskSet(DocIdSet):
 class _Snapshot:
     """One committed state of the index, with its searcher and arrays."""
 
-    def __init__(self, ix, path: Path):
+    def __init__(self, ix, path: Path, term_cache_mb: float = 0):
         self.ix = ix
         self.path = path
         self.searcher = ix.searcher()
@@ -217,6 +219,8 @@ class _Snapshot:
         self.text_lengths = np.fromiter((self.reader.doc_field_length(d, "text", 0) for d in range(self.size)), dtype=np.float32, count=self.size)
         self.avg_text_length = float(self.searcher.avg_field_length("text", 1.0) or 1.0)
         self.doc_count = self.reader.doc_count_all()
+        self.pair_words = pair_words_of(path) if "text_pairs" in self.searcher.schema else frozenset()
+        self.term_cache = _TermCache(int(term_cache_mb * 1024 * 1024))
         self._words: dict[str, int] | None | bool = False
         self._words_lock = threading.Lock()
 
@@ -296,7 +300,7 @@ class IndexReader:
                 real = self._resolve()
                 if snap is None or snap.path != real or not snap.ix.up_to_date() or not snap.searcher.up_to_date():
                     ix = whoosh_index.open_dir(str(real), indexname=INDEX_NAME)
-                    fresh = _Snapshot(ix, real)
+                    fresh = _Snapshot(ix, real, float(self.settings.get("TERM_CACHE_MB", 0)))
                     old, self._snapshot = self._snapshot, fresh
                     if old is not None:
                         # Requests still running keep their own reference; Whoosh files stay readable.
@@ -572,6 +576,8 @@ class _Evaluator:
             return _EMPTY
         if isinstance(query, wq.Term):
             return self._term(query.fieldname, query.text, score=True)
+        if isinstance(query, wq.Phrase) and query.fieldname == "text" and query.slop == 1 and query.boost == 1.0 and query.words:
+            return self._phrase(list(query.words))
         if isinstance(query, (wq.Prefix, wq.Wildcard)):
             parts = [self._term(query.fieldname, text, score=False) for text in query._btexts(self.snap.reader)]
             return _union(parts, constant=1.0)
@@ -580,11 +586,7 @@ class _Evaluator:
             negative = [c.query for c in query.subqueries if isinstance(c, wq.Not)]
             if not positive:
                 raise _Unsupported
-            results = sorted((self._eval(c) for c in positive), key=lambda r: len(r[0]))
-            ids, scores = results[0]
-            for other_ids, other_scores in results[1:]:
-                ids, left, right = np.intersect1d(ids, other_ids, assume_unique=True, return_indices=True)
-                scores = scores[left] + other_scores[right]
+            ids, scores = self._all_of([self._eval(c) for c in positive])
             for child in negative:
                 drop = self._eval(child)[0]
                 keep = ~np.isin(ids, drop, assume_unique=True)
@@ -597,6 +599,81 @@ class _Evaluator:
             keep = ~np.isin(ids, self._eval(query.b)[0], assume_unique=True)
             return ids[keep], scores[keep]
         return self._with_matcher(query)
+
+    def _phrase(self, words: list[str]):
+        """Paragraphs holding the words next to each other, scored as Whoosh scores a phrase.
+
+        Candidates are the paragraphs holding every word (scores summed, as Whoosh sums them);
+        pairs of common words narrow them through the pairs field, where "council tax" is one
+        term; what is left is checked against the words' positions.
+        """
+        pair_words = self.snap.pair_words
+        pairs = list(zip(words, words[1:]))
+        covered = [self._term("text_pairs", f"{a}{PAIR_JOIN}{b}", score=False) for a, b in pairs if a in pair_words and b in pair_words]
+        # The pairs (few paragraphs each, scored 0) come first, so the words' long lists are only
+        # probed; the score is the words' BM25 summed, as Whoosh scores a phrase.
+        ids, scores = self._all_of(covered + [self._term("text", word, score=True) for word in words])
+        if not len(ids) or (len(words) == 2 and len(covered) == 1):
+            return ids, scores
+        keep = self._adjacent(ids, words)
+        return ids[keep], scores[keep]
+
+    def _all_of(self, results):
+        """AND of (ids, scores) results: ids in all, scores summed."""
+        results = sorted(results, key=lambda r: len(r[0]))
+        ids, scores = results[0]
+        for other_ids, other_scores in results[1:]:
+            ids, scores = _intersect(ids, scores, other_ids, other_scores)
+        return ids, scores
+
+    def _adjacent(self, docs: np.ndarray, words: list[str]) -> np.ndarray:
+        """For each of the sorted docs, whether the words occur one right after another."""
+        positions = {word: self._positions(word, docs) for word in set(words)}
+        keep = np.zeros(len(docs), dtype=bool)
+        for i in range(len(docs)):
+            starts = set(positions[words[0]][i])
+            for step, word in enumerate(words[1:], start=1):
+                following = positions[word][i]
+                starts = {p for p in starts if p + step in following}
+                if not starts:
+                    break
+            keep[i] = bool(starts)
+            if i % 4096 == 4095:
+                self._check_time()
+        return keep
+
+    def _positions(self, word: str, docs: np.ndarray) -> list:
+        """The word's positions in each of the sorted docs (all of which hold it), read block by block.
+
+        Blocks whose id range holds none of the docs are skipped without being read.
+        """
+        reader = self.snap.reader
+        decode = self.snap.searcher.schema["text"].format.decode_positions
+        matcher = reader.postings("text", word.encode("utf-8"))
+        leaves = list(zip(matcher.matchers, matcher.offsets)) if isinstance(matcher, MultiMatcher) else [(matcher, 0)]
+        found: list = [frozenset()] * len(docs)
+        for leaf, offset in leaves:
+            if not isinstance(leaf, W3LeafMatcher):
+                raise _Unsupported
+            lowest = offset
+            while leaf.is_active():
+                highest = leaf.block_max_id() + offset
+                start, end = np.searchsorted(docs, lowest), np.searchsorted(docs, highest, side="right")
+                if start < end:
+                    if leaf._data is None:
+                        leaf._read_data()
+                    if leaf._values is None:
+                        leaf._read_values()
+                    block_ids = np.asarray(leaf._data[0], dtype=np.int64)
+                    block_ids = (block_ids if leaf._byteids else np.cumsum(block_ids)) + offset
+                    wanted = docs[start:end]
+                    where = np.searchsorted(block_ids, wanted)
+                    for index, at in zip(range(start, end), where.tolist()):
+                        if at < len(block_ids) and block_ids[at] == docs[index]:
+                            found[index] = frozenset(decode(leaf._values[at]))
+                lowest = highest + 1
+                leaf._next_block()
+        return found
 
     def _with_matcher(self, query: wq.Query):
         """Phrases and the rest: Whoosh's matcher, one document at a time."""
@@ -614,6 +691,15 @@ class _Evaluator:
         return np.asarray(ids, dtype=np.int64)[order], np.asarray(scores, dtype=np.float64)[order]
 
     def _term(self, fieldname: str, text, score: bool):
+        """(docnums, BM25 scores) of one term, from the snapshot's cache when it is a common one."""
+        key = (fieldname, text, score)
+        found = self.snap.term_cache.get(key)
+        if found is None:
+            found = self._read_term(fieldname, text, score)
+            self.snap.term_cache.put(key, found)
+        return found
+
+    def _read_term(self, fieldname: str, text, score: bool):
         reader = self.snap.reader
         btext = text.encode("utf-8") if isinstance(text, str) else text
         try:
@@ -673,6 +759,55 @@ def _closest_word(word: str, words: dict[str, int], snap: _Snapshot, analyzer) -
         if stems and all(snap.reader.doc_frequency("text", stem) > 0 for stem in stems):
             return candidate
     return None
+
+
+def _intersect(ids: np.ndarray, scores: np.ndarray, other_ids: np.ndarray, other_scores: np.ndarray):
+    """Sorted ids in both lists, with their scores summed; a short list is looked up in a long one."""
+    if len(ids) > len(other_ids):
+        ids, scores, other_ids, other_scores = other_ids, other_scores, ids, scores
+    if not len(ids):
+        return _EMPTY
+    if len(ids) * 16 < len(other_ids):
+        at = np.searchsorted(other_ids, ids)
+        at[at == len(other_ids)] = 0
+        found = other_ids[at] == ids
+        return ids[found], scores[found] + other_scores[at[found]]
+    both, left, right = np.intersect1d(ids, other_ids, assume_unique=True, return_indices=True)
+    return both, scores[left] + other_scores[right]
+
+
+class _TermCache:
+    """Decoded, scored posting lists of common terms, kept per snapshot within a memory budget (LRU)."""
+
+    def __init__(self, budget_bytes: int, min_postings: int = TERM_CACHE_MIN_POSTINGS):
+        self.budget = budget_bytes
+        self.min_postings = min_postings
+        self.used = 0
+        self.entries: OrderedDict = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key):
+        with self.lock:
+            found = self.entries.get(key)
+            if found is not None:
+                self.entries.move_to_end(key)
+            return found
+
+    def put(self, key, value) -> None:
+        ids, scores = value
+        size = ids.nbytes + scores.nbytes
+        if len(ids) < self.min_postings or size > self.budget:
+            return
+        for array in value:
+            array.flags.writeable = False  # shared by every request that uses the term
+        with self.lock:
+            if key in self.entries:
+                return
+            self.entries[key] = value
+            self.used += size
+            while self.used > self.budget:
+                _, (old_ids, old_scores) = self.entries.popitem(last=False)
+                self.used -= old_ids.nbytes + old_scores.nbytes
 
 
 def _union(parts, constant: float | None = None):

@@ -9,7 +9,7 @@ import pytest
 
 from bench import fts5
 from bench.generate import Generator
-from bench.run import index_ours
+from bench.run import index_ours, query_mix
 from indexer.analysis import TOKEN_PATTERN, snowball_stem
 from search_service.whoosh_reader import IndexReader, SearchRequest
 
@@ -61,3 +61,23 @@ def test_single_word_totals_agree_with_fts5(bench_index):
     brute = sum(1 for p in paragraphs if "council" in {snowball_stem(t) for t in re.findall(TOKEN_PATTERN, p.text.lower())})
     assert ours == brute
     assert abs(theirs - brute) <= brute * 0.1 + 1  # FTS5's Porter stemmer differs a little from Snowball
+
+
+def _request(query: dict) -> SearchRequest:
+    return SearchRequest(q=query.get("q", ""), committee=query.get("committee", []), kind=query.get("kind", []),
+                         date_from=query.get("from"), date_to=query.get("to"), page=query.get("page", 1))
+
+
+def test_the_term_cache_changes_no_answer(bench_index):
+    index_dir = bench_index[0]
+    plain = IndexReader(index_dir)
+    cached = IndexReader(index_dir, {"TERM_CACHE_MB": 64})
+    cached.snapshot().term_cache.min_postings = 1  # cache every term, even in this small index
+    for query in query_mix():
+        expected = plain.search(_request(query))
+        for _ in range(2):  # filling the cache, then answering from it
+            got = cached.search(_request(query))
+            assert got.total == expected.total, query
+            assert [h.fields["id"] for h in got.hits] == [h.fields["id"] for h in expected.hits], query
+            assert got.facets == expected.facets, query
+    assert cached.snapshot().term_cache.entries, "the cache was used"
