@@ -82,7 +82,10 @@ def measure_ours(index_dir: str, repeats: int) -> dict:
     out = {"open_seconds": open_seconds, "queries": {}}
     for query in query_mix():
         url = "/api/search?" + urlencode(_params(query))
-        for _ in range(3):
+        t = time.perf_counter()
+        client.get(url)  # the first time: its words are not in the worker's term cache yet
+        first = time.perf_counter() - t
+        for _ in range(2):
             client.get(url)
         samples = []
         for _ in range(repeats):
@@ -90,7 +93,7 @@ def measure_ours(index_dir: str, repeats: int) -> dict:
             response = client.get(url)
             samples.append(time.perf_counter() - t)
         data = response.get_json()
-        out["queries"][query["type"]] = {**_percentiles(samples), "total": data.get("total"), "status": response.status_code}
+        out["queries"][query["type"]] = {**_percentiles(samples), "first_ms": first * 1000, "total": data.get("total"), "status": response.status_code}
     out["rss_mb"] = psutil.Process().memory_info().rss / 1e6
     return out
 
@@ -106,7 +109,10 @@ def measure_fts5(db_path: str, repeats: int) -> dict:
     for query in query_mix():
         fts_query = dict(query)
         fts_query["q"] = query.get("fts", query["q"])
-        for _ in range(3):
+        t = time.perf_counter()
+        search.search(fts_query, page=query.get("page", 1))
+        first = time.perf_counter() - t
+        for _ in range(2):
             search.search(fts_query, page=query.get("page", 1))
         samples = []
         for _ in range(repeats):
@@ -114,7 +120,7 @@ def measure_fts5(db_path: str, repeats: int) -> dict:
             result = search.search(fts_query, page=query.get("page", 1))
             json.dumps(result, default=str)
             samples.append(time.perf_counter() - t)
-        out["queries"][query["type"]] = {**_percentiles(samples), "total": result["total"]}
+        out["queries"][query["type"]] = {**_percentiles(samples), "first_ms": first * 1000, "total": result["total"]}
     out["rss_mb"] = psutil.Process().memory_info().rss / 1e6
     return out
 
@@ -211,8 +217,8 @@ def table(results: dict) -> str:
     lines.append(f"| search process RSS, MB | {ours_q['rss_mb']:.0f} | {fts_q['rss_mb']:.0f} | {ours_q['rss_mb'] / fts_q['rss_mb']:.2f} |")
     for name, timing in ours_q["queries"].items():
         other = fts_q["queries"][name]
-        for p in ("p50", "p95"):
-            lines.append(f"| {name} {p}, ms (total {timing['total']:,} vs {other['total']:,}) | {timing[p]:.1f} | {other[p]:.1f} | {timing[p] / max(other[p], 1e-6):.2f} |")
+        for p in ("first_ms", "p50", "p95"):
+            lines.append(f"| {name} {p.replace('_ms', '')}, ms (total {timing['total']:,} vs {other['total']:,}) | {timing[p]:.1f} | {other[p]:.1f} | {timing[p] / max(other[p], 1e-6):.2f} |")
     if "pdf" in results:
         for key, value in results["pdf"].items():
             lines.append(f"| PDF pages/s, {key.replace('_', ' ')} | {value['pages_per_s']:.1f} | | |")
