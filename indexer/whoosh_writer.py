@@ -286,9 +286,9 @@ class IndexSession:
         if self.writer is None:
             try:
                 if self.writers > 1:
-                    self.writer = _ParallelWriter(self.ix, procs=self.writers, multisegment=True, timeout=0.0, limitmb=WRITER_LIMIT_MB // self.writers)
+                    self.writer = _ParallelWriter(self.ix, procs=self.writers, multisegment=True, timeout=0.0, limitmb=WRITER_LIMIT_MB // self.writers, compound=False)
                 else:
-                    self.writer = self.ix.writer(timeout=0.0, limitmb=WRITER_LIMIT_MB)
+                    self.writer = self.ix.writer(timeout=0.0, limitmb=WRITER_LIMIT_MB, compound=False)
                 _use_chunked_pool(self.writer)
             except LockError as error:
                 raise IndexLocked(f"another indexer is writing to {self.path}") from error
