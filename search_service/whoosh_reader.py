@@ -22,9 +22,11 @@ from whoosh import index as whoosh_index
 from whoosh import query as wq
 from whoosh.collectors import TimeLimit, TimeLimitCollector
 
-from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.columns import NumericColumn
+from whoosh.util.numeric import byte_to_length
 from whoosh.idsets import DocIdSet
-from whoosh.matching.wrappers import MultiMatcher
+from whoosh.matching.wrappers import FilterMatcher, MultiMatcher
 from whoosh.qparser import AndGroup, QueryParser
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -169,6 +171,45 @@ def _one_name_per_person(speakers: _Facet, councils: _Facet, size: int) -> tuple
     return _Facet(values, pairs // len(values), (pairs % len(values)).astype(np.int32), size, aliases), shown
 
 
+def _leaves(matcher) -> list[tuple[object, int]]:
+    """(segment matcher, docnum offset) pairs of a posting list.
+
+    A segment with deletions wraps its postings in a matcher that skips deleted paragraphs; the
+    wrapper is taken off here, since every answer is masked with the snapshot's live paragraphs.
+    """
+    pairs = list(zip(matcher.matchers, matcher.offsets)) if isinstance(matcher, MultiMatcher) else [(matcher, 0)]
+    return [(leaf.child if isinstance(leaf, FilterMatcher) and leaf._exclude else leaf, offset) for leaf, offset in pairs]
+
+
+def _posting_ids(matcher) -> np.ndarray:
+    """Every docnum of a posting list, a block at a time."""
+    parts = []
+    for leaf, offset in _leaves(matcher):
+        if not isinstance(leaf, W3LeafMatcher):  # short lists are kept inline: read them one by one
+            parts.append(np.fromiter(leaf.all_ids(), dtype=np.int64) + offset)
+            continue
+        while leaf.is_active():
+            if leaf._data is None:
+                leaf._read_data()
+            ids = np.asarray(leaf._data[0], dtype=np.int64)
+            parts.append((ids if leaf._byteids else np.cumsum(ids)) + offset)
+            leaf._next_block()
+    return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+
+def _numeric_column(column, count: int) -> np.ndarray | None:
+    """All values of one segment's fixed-width numeric column in one read, or None for other kinds."""
+    if not isinstance(column, NumericColumn.Reader):
+        return None
+    dtype = np.dtype(">" + column._typecode)
+    stored = min(column._count, count)
+    values = np.frombuffer(column._dbfile.get(column._basepos, stored * column._fixedlen), dtype=dtype).astype(dtype.newbyteorder("="))
+    if stored < count:  # documents after the last stored value take the column's default
+        default = np.frombuffer(column._defaultbytes, dtype=dtype)[0]
+        values = np.concatenate([values, np.full(count - stored, default, dtype=values.dtype)])
+    return values
+
+
 class _MaskSet(DocIdSet):
     """A numpy mask that Whoosh's collectors can use as an allow-list."""
 
@@ -195,10 +236,9 @@ class _Snapshot:
         self.reader = self.searcher.reader()
         self.size = self.reader.doc_count_all()
         self.live = np.ones(self.size, dtype=bool)
-        if self.reader.has_deletions():
-            for docnum in range(self.size):
-                if self.reader.is_deleted(docnum):
-                    self.live[docnum] = False
+        for leaf, offset in self.reader.leaf_readers():
+            if leaf.has_deletions():
+                self.live[np.fromiter(leaf.deleted_docs_set, dtype=np.int64) + offset] = False
         self.facets = {name: self._term_facet(field_name) for name, field_name in _FACET_FIELD.items()}
         self.facets["speaker"], self.speaker_names = _one_name_per_person(self.facets["speaker"], self.facets["council"], self.size)
         self.day = self._column("day", -1)
@@ -216,7 +256,7 @@ class _Snapshot:
         docs = np.arange(self.size)
         self.newest_order = np.lexsort((self.position, docs, np.where(self.day < 0, undated, -self.day)))
         self.oldest_order = np.lexsort((self.position, docs, np.where(self.day < 0, undated, self.day)))
-        self.text_lengths = np.fromiter((self.reader.doc_field_length(d, "text", 0) for d in range(self.size)), dtype=np.float32, count=self.size)
+        self.text_lengths = self._text_lengths()
         self.avg_text_length = float(self.searcher.avg_field_length("text", 1.0) or 1.0)
         self.doc_count = self.reader.doc_count_all()
         self.pair_words = pair_words_of(path) if "text_pairs" in self.searcher.schema else frozenset()
@@ -233,8 +273,7 @@ class _Snapshot:
                 value = term.decode("utf-8") if isinstance(term, bytes) else term
                 if not value:
                     continue
-                matcher = self.reader.postings(field_name, term)
-                found = np.fromiter(matcher.all_ids(), dtype=np.int64)
+                found = _posting_ids(self.reader.postings(field_name, term))
                 docs.append(found)
                 ids.append(np.full(len(found), len(values), dtype=np.int32))
                 values.append(value)
@@ -245,10 +284,39 @@ class _Snapshot:
         return _Facet([], np.zeros(0, np.int64), np.zeros(0, np.int32), self.size)
 
     def _column(self, name: str, default: int) -> np.ndarray:
-        if not self.reader.has_column(name):
-            return np.full(self.size, default, dtype=np.int64)
-        column = self.reader.column_reader(name)
-        return np.fromiter((column[d] for d in range(self.size)), dtype=np.int64, count=self.size)
+        """A numeric column of every paragraph, read a segment at a time."""
+        parts = []
+        for leaf, _ in self.reader.leaf_readers():
+            count = leaf.doc_count_all()
+            if not leaf.has_column(name):
+                parts.append(np.full(count, default, dtype=np.int64))
+                continue
+            column = leaf.column_reader(name)
+            raw = column.raw_column() if hasattr(column, "raw_column") else column
+            values = _numeric_column(raw, count)
+            if values is None:  # a column kind without a fixed layout: one value at a time
+                parts.append(np.fromiter((column[d] for d in range(count)), dtype=np.int64, count=count))
+                continue
+            if raw is not column:
+                # Stored values are in Whoosh's sortable form: translate each distinct value once.
+                distinct, inverse = np.unique(values, return_inverse=True)
+                values = np.array([column._translate(v) for v in distinct.tolist()], dtype=np.int64)[inverse.ravel()]
+            parts.append(values.astype(np.int64))
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def _text_lengths(self) -> np.ndarray:
+        """Each paragraph's text length in words, as BM25 sees it (Whoosh's one-byte encoding)."""
+        decode = np.array([byte_to_length(b) for b in range(256)], dtype=np.float32)
+        parts = []
+        for leaf, _ in self.reader.leaf_readers():
+            count = leaf.doc_count_all()
+            lengths = leaf._perdoc._cached_reader("_text_len", LENGTHS_COLUMN) if hasattr(leaf, "_perdoc") else None
+            codes = _numeric_column(lengths, count) if lengths is not None else None
+            if codes is None:
+                parts.append(np.fromiter((leaf.doc_field_length(d, "text", 0) or 0 for d in range(count)), dtype=np.float32, count=count))
+            else:
+                parts.append(decode[codes.astype(np.int64)])
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
 
     def _make_parser(self) -> QueryParser:
         # The searcher's schema is in memory; ix.schema re-reads the table of contents from disk,
@@ -650,7 +718,7 @@ class _Evaluator:
         reader = self.snap.reader
         decode = self.snap.searcher.schema["text"].format.decode_positions
         matcher = reader.postings("text", word.encode("utf-8"))
-        leaves = list(zip(matcher.matchers, matcher.offsets)) if isinstance(matcher, MultiMatcher) else [(matcher, 0)]
+        leaves = _leaves(matcher)
         found: list = [frozenset()] * len(docs)
         for leaf, offset in leaves:
             if not isinstance(leaf, W3LeafMatcher):
@@ -706,7 +774,7 @@ class _Evaluator:
             matcher = reader.postings(fieldname, btext)
         except Exception:  # TermNotFound: no such word
             return _EMPTY
-        leaves = list(zip(matcher.matchers, matcher.offsets)) if isinstance(matcher, MultiMatcher) else [(matcher, 0)]
+        leaves = _leaves(matcher)
         id_parts, tf_parts = [], []
         for leaf, offset in leaves:
             if not isinstance(leaf, W3LeafMatcher):

@@ -240,3 +240,25 @@ def test_suggestions_learn_words_from_documents_added_later(tmp_path, seeds_copy
     assert client.get("/api/search?q=xylophonist").get_json()["total"] == 1
     data = client.get("/api/search?q=xylophonitss").get_json()
     assert data["total"] == 0 and data["suggestion"] == "xylophonists"
+
+
+def test_replaced_paragraphs_are_not_found_or_counted(tmp_path, seeds_copy):
+    from conftest import _testing_app
+    from indexer.build import build
+
+    index_dir = tmp_path / "index"
+    notes = seeds_copy / "notes.txt"
+    notes.write_text("".join(f"The zeppelin museum bid {n} asked for a grant.\n\n" for n in range(5)), encoding="utf-8")
+    build([str(seeds_copy)], str(index_dir), workers=1)
+    before = _testing_app(index_dir).test_client().get("/api/search?q=zeppelin").get_json()
+    assert before["total"] == 5
+    # Three paragraphs stay; the old five stay on disk, marked deleted, in the older segment.
+    notes.write_text("".join(f"The zeppelin museum bid {n} asked for a grant.\n\n" for n in range(3)) + "The airship hangar lease was renewed.\n", encoding="utf-8")
+    build([str(seeds_copy)], str(index_dir), workers=1)
+    client = _testing_app(index_dir).test_client()
+    for query in ("zeppelin", '"zeppelin museum"', "zeppel*", "zeppelin grant"):
+        data = client.get("/api/search", query_string={"q": query}).get_json()
+        assert data["total"] == 3, query
+        assert sum(f["count"] for f in data["facets"]["kind"]) == 3, query
+        assert len(data["hits"]) == 3, query
+    assert client.get("/api/search?q=airship").get_json()["total"] == 1
