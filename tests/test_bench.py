@@ -81,3 +81,33 @@ def test_the_term_cache_changes_no_answer(bench_index):
             assert [h.fields["id"] for h in got.hits] == [h.fields["id"] for h in expected.hits], query
             assert got.facets == expected.facets, query
     assert cached.snapshot().term_cache.entries, "the cache was used"
+
+
+def test_deleted_paragraphs_are_neither_found_nor_counted(tmp_path):
+    from whoosh import index as whoosh_index
+
+    from indexer.whoosh_writer import INDEX_NAME
+
+    index_dir = tmp_path / "index"
+    index_ours(PARAGRAPHS, str(index_dir), writers=2)
+    documents = list(Generator().documents(PARAGRAPHS))
+    gone = documents[0]
+    ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
+    writer = ix.writer()
+    writer.delete_by_term("document_id", gone.document_id)
+    writer.commit(merge=False)  # deleted in place, as updates leave them until segments merge
+    ix.close()
+    reader = IndexReader(index_dir)
+    assert any(leaf.has_deletions() for leaf, _ in reader.snapshot().reader.leaf_readers()), "the deletions stayed in place"
+    remaining = [p for d in documents[1:] for p in d.paragraphs]
+    for word in ("council", "the"):
+        result = reader.search(SearchRequest(q=word))
+        brute = sum(1 for p in remaining if word in {snowball_stem(t) for t in re.findall(TOKEN_PATTERN, p.text.lower())})
+        assert result.total == brute and sum(n for _, n in result.facets["kind"]) == brute, word
+    assert reader.search(SearchRequest()).total == len(remaining)
+    # ...and the segments with deletions were read as arrays, not through Whoosh's slower matchers.
+    from whoosh import query as wq
+
+    from search_service.whoosh_reader import _Evaluator
+
+    assert _Evaluator(reader.snapshot(), float("inf"), 60).run(wq.Term("text", "council")) is not None
