@@ -84,6 +84,9 @@ NOISE = re.compile(
     re.IGNORECASE,
 )
 
+# "For (57): Mr Baker, Mr Baldock": a recorded vote's group, a paragraph of names, never a title.
+RECORDED_VOTE = re.compile(r"^(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\d+\)\s*:\s*\S", re.IGNORECASE)
+
 SECTION_MINUTES = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 SECTION_DECISIONS = re.compile(r"^(?:decisions?|decision details|record of decision)\s*:?$", re.IGNORECASE)
 RESOLVED = re.compile(r"^(?:\(?\d+\)?\s*)?(?:it was\s+)?(?:resolved|agreed|decision|decided)\b\s*(?:unanimously\s*)?(?:that|to|:|–|-|\(|$)", re.IGNORECASE)
@@ -227,7 +230,7 @@ def _is_heading_like(text: str, max_words: int = 12) -> bool:
     """A short line with no sentence ending: a title, not a paragraph."""
     if len(text) > 8 * max_words or text.endswith((".", ";", ",", ":")) and not text.endswith("etc."):
         return False
-    if REPORT_BY.match(text):
+    if REPORT_BY.match(text) or RECORDED_VOTE.match(text):
         return False
     words = text.split()
     if not words or len(words) > max_words:

@@ -5,7 +5,9 @@ Definitions (printed with the figures):
 - body block: a block that is not a heading and not a table row.
 - line fragment: a body block that starts in lower case, or is under 25 characters and does not
   end a sentence; list entries are not fragments (a block with a label or bullet, one starting
-  "a)", "(ii)", or one following a block that ends in ":", ";", "and" or "or").
+  "a)", "(ii)", or one following a block that ends in ":", ";", "and" or "or"); nor are field lines
+  ("Date: 27 February 2025", "Ask for: Joel Cook", "Against (2): Mr Lee, Ms Hill") and a letter's
+  salutation or close ("Dear Member", "Yours sincerely").
 - repeated line: a body block under 80 characters that, digits ignored, opens or closes 3 or more
   pages of its document (a running header or footer that got through).
 - broken hyphenation: a block with "word- word" inside, or ending in a hyphen after a letter.
@@ -34,6 +36,8 @@ REPEATED_CHARS = 80
 REPEATED_PAGES = 3
 _TERMINAL = re.compile(r"[.:;!?][\"”’)\]]*$")
 _SPLIT_WORD = re.compile(r"\b[a-z]{2,}- [a-z]{2,}\b")
+_FIELD = re.compile(r"^[A-Z][\w ()/&'’-]{0,30}: \S")  # "Date: 27 February 2025", "For (3): Mr Lee"
+_LETTER_LINE = re.compile(r"^(?:Dear\s+\w+|Yours\s+(?:sincerely|faithfully|ever|truly)),?$", re.IGNORECASE)
 _LIST_MARKER = re.compile(r"^(?:[a-z]{1,2}[.)]|[ivx]{1,5}[.)]|\([a-z0-9]{1,4}\))\s")
 
 
@@ -61,6 +65,7 @@ def judge(blocks) -> tuple[Counter, list[tuple[str, int, str]]]:
             continue
         text = block.text
         list_entry = bool(block.label) or block.bullet or previous.endswith((":", ";", " and", " or")) or bool(_LIST_MARKER.match(text))
+        list_entry = list_entry or bool(_FIELD.match(text)) or bool(_LETTER_LINE.match(text))
         fragment = not list_entry and (text[:1].islower() or (len(text) < FRAGMENT_CHARS and not _TERMINAL.search(text)))
         repeated = len(text) < REPEATED_CHARS and edges[re.sub(r"\d+", "#", text)] >= REPEATED_PAGES
         broken = bool(_SPLIT_WORD.search(text)) or (text.endswith("-") and text[-2:-1].isalpha())

@@ -122,3 +122,31 @@ def test_bullets_are_their_own_blocks(report):
 )
 def test_joining_lines(previous, following, words, joined):
     assert _join(previous, following, words) == joined
+
+
+def test_a_recorded_vote_group_is_one_paragraph_without_speakers():
+    document = read_document(str(MINUTES), str(FIXTURES))
+    votes = [p for p in document.paragraphs if p.text.startswith(("For (", "Against (", "Abstain ("))]
+    assert any(p.text.startswith("Abstain (4): Mrs Bruneau, Mr Chittenden, Mrs Dean, Mr Webb") for p in votes)
+    assert len(votes) >= 15 and all(": Mr" in p.text or ": Mrs" in p.text or ": Ms" in p.text for p in votes)
+    assert not any(p.speakers for p in votes), [p.speakers for p in votes if p.speakers]
+
+
+def test_a_caption_repeated_at_page_tops_is_kept_once():
+    from indexer.loaders.pdf import _blocks_from_layout, _Line, _Rules
+
+    def line(text, y, page):
+        return _Line(text, page, page * 10 + int(y), 72.0, 300.0, y, y + 10, 10.0, False)
+
+    pages, heights = [], []
+    for page in range(1, 11):
+        lines = [line(f"Budget report page heading {page}", 800, page)] if page == 1 else []
+        if page % 2 == 0:  # on half the pages, under the top margin: not every page, so not a header by share
+            lines.append(line("All figures in £m", 700, page))
+        lines.append(line(f"Paragraph {page} of the monitoring report explains the forecast outturn.", 650, page))
+        pages.append(lines)
+        heights.append(842.0)
+    blocks = _blocks_from_layout(pages, heights, [_Rules([], []) for _ in pages])
+    texts = [b.text for b in blocks]
+    assert texts.count("All figures in £m") == 1
+    assert sum(t.startswith("Paragraph ") for t in texts) == 10

@@ -39,7 +39,9 @@ from indexer.model import Block
 # char_margin 4: justified lines with wide spaces stay one line instead of looking like table cells.
 LAYOUT = LAParams(line_margin=0.5, char_margin=4.0, word_margin=0.1, boxes_flow=0.5, detect_vertical=False)
 MARGIN_SHARE = 0.11  # top and bottom share of a page where running headers and footers live
-REPEATED_SHARE = 0.4  # a margin line on this share of pages (and at least 2) is a running header
+RUNNING_CAPTION_CHARS = 40  # longest line, outside the margins, that can be a running header
+REPEATED_SHARE = 0.4
+CAPTION_SHARE = 0.15  # a short caption at a page's edge on this share of pages (and at least 3) is one too  # a margin line on this share of pages (and at least 2) is a running header
 ROW_TOLERANCE = 2.5  # points: lines whose middles are this close sit on one table row
 MIN_ROW_CELLS = 3
 HEADING_MAX_CHARS = 120
@@ -194,6 +196,14 @@ def _reason(error: Exception) -> str:
     return f"damaged PDF: {error.__class__.__name__}: {detail}"
 
 
+_TERMINAL_STOP = re.compile(r"[.!?:]$")
+
+
+def _is_caption(text: str) -> bool:
+    """A short line that is not a sentence or a lead-in: a caption, label or running title."""
+    return len(text) <= RUNNING_CAPTION_CHARS and not _TERMINAL_STOP.search(text)
+
+
 def _margin_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).replace(" ", "")
 
@@ -216,22 +226,45 @@ def _drop_running_lines(pages: list[list[_Line]], heights: list[float], protecte
     In a document of two pages a line seen twice is only a running header at a page's very top or bottom.
     """
     def candidates(lines: list[_Line], height: float) -> list[_Line]:
-        edge = _outermost(lines) if len(pages) < 3 else None
+        edge = _outermost(lines)
         return [
             l for l in lines
-            if _in_margin(l, height) and id(l) not in protected and (edge is None or id(l) in edge)
+            if id(l) not in protected
+            and (
+                (_in_margin(l, height) and (len(pages) >= 3 or id(l) in edge))
+                # A short caption that opens or closes page after page ("All figures in £m") below
+                # the margin is a running header too.
+                or (len(pages) >= 3 and id(l) in edge and _is_caption(l.text))
+            )
         ]
 
     counts: Counter = Counter()
+    captions: set[str] = set()
+    in_margin: set[str] = set()
     for lines, height in zip(pages, heights):
-        counts.update({_margin_key(l.text) for l in candidates(lines, height) if _LETTERS.search(l.text)})
+        for line in candidates(lines, height):
+            if _LETTERS.search(line.text):
+                key = _margin_key(line.text)
+                counts[key] += 1
+                if _is_caption(line.text):
+                    captions.add(key)
+                if _in_margin(line, height):
+                    in_margin.add(key)
     threshold = max(2, int(len(pages) * REPEATED_SHARE + 0.5))
-    repeated = {key for key, n in counts.items() if n >= threshold} if len(pages) >= 2 else set()
+    # A short caption repeats on fewer pages: "All figures in £m" heads the tables, not every page.
+    caption_threshold = max(3, int(len(pages) * CAPTION_SHARE + 0.5))
+    repeated = {key for key, n in counts.items() if n >= threshold and key in in_margin} if len(pages) >= 2 else set()
+    # A repeated caption may be a table's column heading or a form's label: its first one stays.
+    first_kept = {key for key, n in counts.items() if key in captions and n >= caption_threshold} - repeated
     for index, (lines, height) in enumerate(zip(pages, heights)):
-        dropped = {
-            id(l) for l in candidates(lines, height)
-            if _margin_key(l.text) in repeated or _PAGE_NUMBER.match(l.text)
-        }
+        dropped = set()
+        for line in candidates(lines, height):
+            key = _margin_key(line.text)
+            if key in first_kept:
+                first_kept.discard(key)
+                repeated.add(key)
+            elif key in repeated or (_PAGE_NUMBER.match(line.text) and _in_margin(line, height)):
+                dropped.add(id(line))
         pages[index] = [
             l for l in lines
             if id(l) not in dropped and not (_BLANK_PAGE.search(l.text) and len(l.text) < 60)
@@ -510,6 +543,30 @@ def _paragraphs(pages: list[list[_Line]], body_size: float, words: frozenset[str
     return blocks
 
 
+_VOTE_GROUP = re.compile(r"^(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\d+\)$", re.IGNORECASE)
+_NAMES_LIST = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Lord|Lady|Dame)\.?\s|[A-Z][A-Za-z’'-]+,\s)")
+
+
+def _join_vote_groups(blocks: list[Block]) -> list[Block]:
+    """A recorded vote's "For (57)" and the names under it are one paragraph: "For (57): Mr Baker, ..."."""
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and _VOTE_GROUP.match(previous.text)
+            and not block.heading
+            and not block.table_row
+            and _NAMES_LIST.match(block.text)
+            and not _VOTE_GROUP.match(block.text)
+        ):
+            previous.text = f"{previous.text}: {block.text}"
+            previous.heading = False
+            continue
+        out.append(block)
+    return out
+
+
 def read_pdf(path: str) -> tuple[list[Block], int]:
     """Blocks of a PDF in reading order, and its page count; UnreadableDocument if it cannot be read."""
     try:
@@ -537,4 +594,4 @@ def _blocks_from_layout(pages: list[list[_Line]], heights: list[float], rules: l
     for index, lines in enumerate(pages):
         lines = _ruled_rows(lines, cells[index], words)
         pages[index] = _table_rows(_attach_side_labels(lines))
-    return _paragraphs(pages, body_size, words)
+    return _join_vote_groups(_paragraphs(pages, body_size, words))
