@@ -153,6 +153,9 @@ def build(
                     progress(1)
             else:
                 todo.append(source)
+        if workers > 1:
+            # Biggest files first, so no worker is left parsing a long pack while the others idle.
+            todo.sort(key=lambda s: -_size(s.path))
         parse = _parse_isolated if isolated and _isolation_available() else _parse_in_process
         for source, result in parse(todo, workers, limits):
             if progress:
@@ -175,6 +178,13 @@ def build(
                     report.removed += 1
     report.seconds = time.monotonic() - started
     return report
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
 
 
 def default_workers() -> int:

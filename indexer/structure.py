@@ -285,6 +285,7 @@ class _Reader:
         self.section: str | None = None
         self.pending_number: str | None = None
         self.pending_title = False  # a ModernGov "Agenda item" page: its title comes next
+        self.title_open = False  # the item title so far has an unclosed "(": its next line may end it
         self.awaiting_report_title = False  # a pack's report starts: its first heading is its title
         self.last_report_item: str | None = None
         self.decision_list = False  # numbered/bulleted lines after RESOLVED are decisions too
@@ -432,6 +433,8 @@ class _Reader:
     def _start_item(self, number: str | None, title: str | None) -> None:
         self.item_number = number
         self.item_title = _clean_title(title) if title else None
+        # "291. Capital Programme ... (including" printed over two lines: the next heading ends it.
+        self.title_open = bool(title) and title.count("(") > title.count(")")
         self.section = None
         self.decision_list = False
         if self.kind == "decision" and self.doc_kind != "decision":
@@ -482,7 +485,7 @@ class _Reader:
             # "88. 24/00108 - Revenue and Capital Budget Monitoring Report (Item 5)": a minute heading.
             self._start_item(match.group("number"), match.group("title"))
             return True, None
-        if match and len(text) <= (MAX_AGENDA_TITLE_CHARS if self.kind == "agenda" else MAX_HEADING_CHARS) and not re.search(r"[.;]$", text.rstrip(")")) and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), 40 if self.kind == "agenda" else 12):
+        if match and len(text) <= (MAX_AGENDA_TITLE_CHARS if self.kind == "agenda" else MAX_HEADING_CHARS) and not re.search(r"[.;]$", text.rstrip(")")) and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), 40 if self.kind == "agenda" else (24 if block.heading else 12)):
             number = match.group("number")
             if self.kind == "report":
                 # Numbered headings inside a report are its sections, not agenda items.
@@ -599,6 +602,11 @@ class _Reader:
         if self.pending_number or self.pending_title:
             self._item_heading(block, index)
             return
+        if self.title_open:
+            self.title_open = False
+            if block.heading and len(text) <= MAX_HEADING_CHARS and ")" in text and self.item_title:
+                self.item_title = _clean_title(f"{self.item_title} {text}")
+                return
         if ITEM_REFERENCE.match(text):
             return
         if index < HEADER_ZONE_BLOCKS or self.part_start or len(text) < 400:

@@ -150,3 +150,18 @@ def test_a_caption_repeated_at_page_tops_is_kept_once():
     texts = [b.text for b in blocks]
     assert texts.count("All figures in £m") == 1
     assert sum(t.startswith("Paragraph ") for t in texts) == 10
+
+
+def test_long_and_wrapped_minute_titles_keep_their_numbers():
+    from conftest import shared_corpus
+
+    path = next(shared_corpus().glob("kent/**/Printed minutes 13th-Feb-2025 09.30 County Council.pdf"), None)
+    if path is None:
+        pytest.skip("the 13 February 2025 County Council minutes are not in ../shared/corpus/kent")
+    document = read_document(str(path), str(path.parent))
+    titles = {p.item_number: p.item_title for p in document.paragraphs if p.item_number}
+    # Thirteen words, set bold: a minute heading, not a paragraph.
+    assert titles["288"] == "Minutes of the meetings held on 19 December 2024 and 9 January 2025"
+    # Printed over two lines, the first ending "(including".
+    assert titles["291"] == "Capital Programme 2025-35 and Revenue Budget 2025-26 (including Council Tax Setting 2025/26)"
+    assert {p.date for p in document.paragraphs} == {date(2025, 2, 13)}
