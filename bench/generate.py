@@ -5,6 +5,7 @@ import random
 import re
 from collections import Counter
 from datetime import date, timedelta
+from itertools import accumulate
 from pathlib import Path
 
 from indexer.model import Document, Paragraph
@@ -43,6 +44,9 @@ class Generator:
         counts = Counter(w.lower() for t in texts for w in _WORD.findall(t))
         self.words = [w for w, _ in counts.most_common(40000)]
         self.weights = [n for _, n in counts.most_common(40000)]
+        # Cumulative weights once: random.choices would otherwise sum 40,000 weights per paragraph.
+        self.cum_weights = list(accumulate(self.weights))
+        self._zipf_weights: dict[tuple[int, float], list[float]] = {}
         self.lengths = [min(len(t.split()), 250) for t in texts]
         first = ("Alan", "Sarah", "David", "Claire", "Roger", "Jane", "Peter", "Susan", "Mark", "Helen", "Ian", "Liz", "Nick", "Ann")
         last = sorted({w.capitalize() for w in self.words[2000:4000] if len(w) > 4 and w.isalpha()})[:400]
@@ -50,13 +54,15 @@ class Generator:
         self.start = date(2005, 1, 1)
 
     def _zipf(self, items, s: float = 1.1):
-        weights = [1 / (rank + 1) ** s for rank in range(len(items))]
-        return self.rng.choices(items, weights=weights)[0]
+        key = (len(items), s)
+        if key not in self._zipf_weights:
+            self._zipf_weights[key] = list(accumulate(1 / (rank + 1) ** s for rank in range(len(items))))
+        return self.rng.choices(items, cum_weights=self._zipf_weights[key])[0]
 
     def paragraph(self, position: int, meeting: tuple) -> Paragraph:
         council, committee, when = meeting
         length = max(5, self.rng.choice(self.lengths))
-        text = " ".join(self.rng.choices(self.words, weights=self.weights, k=length)).capitalize() + "."
+        text = " ".join(self.rng.choices(self.words, cum_weights=self.cum_weights, k=length)).capitalize() + "."
         speakers = [self._zipf(self.speakers, 0.9) for _ in range(self.rng.choice((0, 0, 0, 1, 1, 2)))]
         kind = self.rng.choices([k for k, _ in KINDS], weights=[w for _, w in KINDS])[0]
         return Paragraph(text=text, position=position, council=council, committee=committee, date=when, kind=kind,
