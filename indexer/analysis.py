@@ -54,12 +54,16 @@ def text_analyzer(remove_stop_words: bool = False):
     return chain | StemFilter(stemfn=snowball_stem, cachesize=100000)
 
 
-_WORD = re.compile(r"[^\W\d_]{3,30}")
+PRINTED_WORD = re.compile(r"[^\W\d_]{3,30}")  # a word "did you mean" offers or corrects: letters only
+
+# A recorded vote's group label, "For (57)" or "Abstain (2)": the loaders and the structure finder
+# both need to know one when they see it.
+VOTE_GROUP = r"(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\d+\)"
 
 
 def printed_words(text: str) -> set[str]:
     """The distinct lowercased words of a text, letters only: the vocabulary "did you mean" offers."""
-    return set(_WORD.findall(text.lower()))
+    return set(PRINTED_WORD.findall(text.lower()))
 
 
 PAIR_WORDS_FILE = Path(__file__).resolve().parent / "data" / "pair_words.txt"

@@ -15,6 +15,7 @@ from datetime import date
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
+from indexer.analysis import VOTE_GROUP
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
@@ -85,7 +86,7 @@ NOISE = re.compile(
 )
 
 # "For (57): Mr Baker, Mr Baldock": a recorded vote's group, a paragraph of names, never a title.
-RECORDED_VOTE = re.compile(r"^(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\d+\)\s*:\s*\S", re.IGNORECASE)
+RECORDED_VOTE = re.compile(rf"^{VOTE_GROUP}\s*:\s*\S", re.IGNORECASE)
 
 SECTION_MINUTES = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 SECTION_DECISIONS = re.compile(r"^(?:decisions?|decision details|record of decision)\s*:?$", re.IGNORECASE)

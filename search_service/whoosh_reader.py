@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -31,7 +30,7 @@ from whoosh.qparser import AndGroup, QueryParser
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from indexer.analysis import PAIR_JOIN, is_stop_word
+from indexer.analysis import PAIR_JOIN, PRINTED_WORD, is_stop_word
 from indexer.speakers import council_people
 from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, is_our_index, pair_words_of, read_words
 
@@ -181,6 +180,14 @@ def _leaves(matcher) -> list[tuple[object, int]]:
     return [(leaf.child if isinstance(leaf, FilterMatcher) and leaf._exclude else leaf, offset) for leaf, offset in pairs]
 
 
+def _block_ids(leaf: W3LeafMatcher, offset: int) -> np.ndarray:
+    """The docnums of the posting block a segment matcher is on, read from disk if need be."""
+    if leaf._data is None:
+        leaf._read_data()
+    ids = np.asarray(leaf._data[0], dtype=np.int64)
+    return (ids if leaf._byteids else np.cumsum(ids)) + offset
+
+
 def _posting_ids(matcher) -> np.ndarray:
     """Every docnum of a posting list, a block at a time."""
     parts = []
@@ -189,10 +196,7 @@ def _posting_ids(matcher) -> np.ndarray:
             parts.append(np.fromiter(leaf.all_ids(), dtype=np.int64) + offset)
             continue
         while leaf.is_active():
-            if leaf._data is None:
-                leaf._read_data()
-            ids = np.asarray(leaf._data[0], dtype=np.int64)
-            parts.append((ids if leaf._byteids else np.cumsum(ids)) + offset)
+            parts.append(_block_ids(leaf, offset))
             leaf._next_block()
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
 
@@ -543,7 +547,7 @@ class IndexReader:
             return self._suggest_from_lexicon(text, snap)
         analyzer = snap.searcher.schema["text"].analyzer
         pieces, last, changed = [], 0, False
-        for match in _QUERY_WORD.finditer(text):
+        for match in PRINTED_WORD.finditer(text):
             word = match.group(0)
             before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
             if word in ("AND", "OR", "NOT") or ":" in (before, after) or word.lower() in words:
@@ -728,12 +732,9 @@ class _Evaluator:
                 highest = leaf.block_max_id() + offset
                 start, end = np.searchsorted(docs, lowest), np.searchsorted(docs, highest, side="right")
                 if start < end:
-                    if leaf._data is None:
-                        leaf._read_data()
+                    block_ids = _block_ids(leaf, offset)
                     if leaf._values is None:
                         leaf._read_values()
-                    block_ids = np.asarray(leaf._data[0], dtype=np.int64)
-                    block_ids = (block_ids if leaf._byteids else np.cumsum(block_ids)) + offset
                     wanted = docs[start:end]
                     where = np.searchsorted(block_ids, wanted)
                     for index, at in zip(range(start, end), where.tolist()):
@@ -814,7 +815,6 @@ class _Unsupported(Exception):
     """A query part the array evaluator leaves to Whoosh."""
 
 
-_QUERY_WORD = re.compile(r"[^\W\d_]{3,30}")
 SUGGEST_MAX_EDITS = 2
 
 

@@ -33,6 +33,7 @@ from pdfminer.pdfparser import PDFParser
 from pdfminer.psexceptions import PSEOF, PSException
 from pdfminer.pdftypes import resolve1
 
+from indexer.analysis import VOTE_GROUP
 from indexer.loaders import UnreadableDocument
 from indexer.model import Block
 
@@ -543,7 +544,7 @@ def _paragraphs(pages: list[list[_Line]], body_size: float, words: frozenset[str
     return blocks
 
 
-_VOTE_GROUP = re.compile(r"^(?:For|Against|Abstain(?:ed|ing)?|Abstentions?)\s*\(\d+\)$", re.IGNORECASE)
+_VOTE_GROUP = re.compile(rf"^{VOTE_GROUP}$", re.IGNORECASE)
 _NAMES_LIST = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Cllr|Councillor|Lord|Lady|Dame)\.?\s|[A-Z][A-Za-z’'-]+,\s)")
 
 
