@@ -11,7 +11,7 @@ from pathlib import Path
 
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter, Token, Tokenizer
 
 # Function words only. Months ("may", "march") and modal verbs that carry meaning in
 # council business ("will", "must", "not") are deliberately kept searchable.
@@ -87,6 +87,39 @@ def analysed_words(text: str) -> list[str]:
 def word_pairs(words: list[str], pair_words: frozenset[str]) -> list[str]:
     """Adjacent pairs of analysed words where both are pair words, joined: ["council+tax", ...]."""
     return [f"{a}{PAIR_JOIN}{b}" for a, b in zip(words, words[1:]) if a in pair_words and b in pair_words]
+
+
+# The text the index analysed last and its words in order: a paragraph's pairs are read off the
+# text field's analysis (Whoosh indexes "text" just before "text_pairs") instead of a second one.
+_last_analysed: tuple[str | None, list[str]] = (None, [])
+
+
+def remember_words(text: str, words: list[str]) -> None:
+    """Keep a text's analysed words for the pair tokenizer that comes next."""
+    global _last_analysed
+    _last_analysed = (text, words)
+
+
+def _words_of(text: str) -> list[str]:
+    remembered, words = _last_analysed
+    if remembered is text or remembered == text:
+        return words
+    return analysed_words(text)
+
+
+class PairTokenizer(Tokenizer):
+    """Tokens for a text's adjacent pairs of pair words ("council+tax"), for the pairs field."""
+
+    def __init__(self, pair_words: frozenset[str] | list[str]):
+        self.pair_words = frozenset(pair_words)
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False, keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0, start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for number, pair in enumerate(word_pairs(_words_of(value), self.pair_words)):
+            token.text, token.boost, token.stopped = pair, 1.0, False
+            if positions:
+                token.pos = start_pos + number
+            yield token
 
 
 STOP_STEMS = frozenset(snowball_stem(word) for word in STOP_WORDS)

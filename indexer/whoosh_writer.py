@@ -13,9 +13,11 @@ import json
 import os
 import pickle
 import shutil
+import sys
 import time
 import weakref
-from collections import Counter
+from array import array
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -23,9 +25,10 @@ from typing import Iterator
 from whoosh import index as whoosh_index
 from whoosh.multiproc import MpWriter, SubWriterTask
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.formats import Positions, tokens
 from whoosh.writing import LockError, PostingPool, SegmentWriter
 
-from indexer.analysis import analysed_words, default_pair_words, printed_words, text_analyzer, word_pairs
+from indexer.analysis import PairTokenizer, analysed_words, default_pair_words, printed_words, remember_words, text_analyzer, word_pairs
 from indexer.isolation import die_with_parent
 from indexer.model import Document
 
@@ -46,9 +49,56 @@ class NotOurIndex(Exception):
     """The directory holds something other than an index this indexer wrote."""
 
 
-def paragraph_schema() -> Schema:
+class ArrayPositions(Positions):
+    """A word's positions in a paragraph as little-endian 4-byte integers.
+
+    Whoosh's own format pickles each posting's positions, which a reader can only decode one
+    posting at a time; these a reader decodes a whole block of postings at once with numpy.
+    """
+
+    def word_values(self, value, analyzer, **kwargs):
+        kwargs["positions"] = True
+        positions, words = defaultdict(list), []
+        for token in tokens(value, analyzer, kwargs):
+            positions[token.text].append(token.pos)
+            words.append(token.text)
+        remember_words(value, words)
+        for word, found in positions.items():
+            yield word, len(found), len(found) * self.field_boost, self.encode(found)
+
+    def encode(self, poslist) -> bytes:
+        packed = array("I", poslist)
+        if sys.byteorder == "big":
+            packed.byteswap()
+        return packed.tobytes()
+
+    def decode_positions(self, valuestring: bytes) -> list[int]:
+        packed = array("I", valuestring)
+        if sys.byteorder == "big":
+            packed.byteswap()
+        return packed.tolist()
+
+    def decode_frequency(self, valuestring: bytes) -> int:
+        return len(valuestring) // POSITION_BYTES
+
+    def decode_weight(self, valuestring: bytes) -> float:
+        return self.decode_frequency(valuestring) * self.field_boost
+
+
+POSITION_BYTES = 4
+assert array("I").itemsize == POSITION_BYTES
+
+
+def paragraph_schema(pair_words: frozenset[str] = frozenset()) -> Schema:
     """One Whoosh document per paragraph; facet fields are sortable columns for fast counting."""
     analyzer = text_analyzer()
+    text = TEXT(analyzer=analyzer, stored=True, phrase=True)
+    text.format = ArrayPositions(field_boost=text.format.field_boost)
+    # Adjacent pairs of common words ("council+tax"): a phrase of common words is one term
+    # instead of a position check over every paragraph holding both words. Fed the paragraph's
+    # text, it reads the pairs off the text field's analysis.
+    text_pairs = KEYWORD(lowercase=False, commas=False, scorable=False)
+    text_pairs.analyzer = PairTokenizer(pair_words)
     return Schema(
         id=ID(stored=True, unique=True),
         document_id=ID(stored=True),
@@ -77,10 +127,8 @@ def paragraph_schema() -> Schema:
         page=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True),
         position=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True, sortable=True),
         # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
-        text=TEXT(analyzer=analyzer, stored=True, phrase=True),
-        # Adjacent pairs of common words ("council+tax"): a phrase of common words is one term
-        # instead of a position check over every paragraph holding both words.
-        text_pairs=KEYWORD(lowercase=False, commas=False, scorable=False),
+        text=text,
+        text_pairs=text_pairs,
     )
 
 
@@ -123,13 +171,15 @@ def _create_index(path: Path):
         staging = path.with_name(path.name + ".creating")
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
-        whoosh_index.create_in(str(staging), paragraph_schema(), indexname=INDEX_NAME)
-        _marker(staging).write_text(json.dumps(_new_marker()))
+        marker = _new_marker()
+        whoosh_index.create_in(str(staging), paragraph_schema(frozenset(marker["pair_words"])), indexname=INDEX_NAME)
+        _marker(staging).write_text(json.dumps(marker))
         os.rename(staging, path)
         return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
     path.mkdir(parents=True, exist_ok=True)
-    _marker(path).write_text(json.dumps(_new_marker()))
-    return whoosh_index.create_in(str(path), paragraph_schema(), indexname=INDEX_NAME)
+    marker = _new_marker()
+    _marker(path).write_text(json.dumps(marker))
+    return whoosh_index.create_in(str(path), paragraph_schema(frozenset(marker["pair_words"])), indexname=INDEX_NAME)
 
 
 def _open_existing(path: Path):
@@ -280,6 +330,8 @@ class IndexSession:
         self._known: dict[str, dict] | None = None
         self._words: Counter[str] = Counter()
         self.pair_words = pair_words_of(path) if "text_pairs" in ix.schema else frozenset()
+        # Indexes made before PairTokenizer take their pairs ready-made; newer ones from the text.
+        self.pairs_from_text = bool(self.pair_words) and isinstance(ix.schema["text_pairs"].analyzer, PairTokenizer)
         _OPEN_SESSIONS.add(self)
 
     def _ensure_writer(self):
@@ -319,7 +371,9 @@ class IndexSession:
         writer.delete_by_term("document_id", document.document_id)
         for paragraph in document.paragraphs:
             fields = _fields(document, paragraph)
-            if self.pair_words:
+            if self.pairs_from_text:
+                fields["text_pairs"] = paragraph.text
+            elif self.pair_words:
                 fields["text_pairs"] = " ".join(word_pairs(analysed_words(paragraph.text), self.pair_words))
             writer.add_document(**fields)
             self._words.update(printed_words(paragraph.text))

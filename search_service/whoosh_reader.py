@@ -12,6 +12,7 @@ import os
 import threading
 import time
 from collections import OrderedDict
+from itertools import chain
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -32,7 +33,7 @@ from rapidfuzz.distance import OSA
 
 from indexer.analysis import PAIR_JOIN, PRINTED_WORD, is_stop_word
 from indexer.speakers import council_people
-from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, is_our_index, pair_words_of, read_words
+from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, POSITION_BYTES, ArrayPositions, is_our_index, pair_words_of, read_words
 
 QUERY_FIELDS = ("committee", "speaker", "kind", "council", "item")
 FACETS = ("committee", "council", "speaker", "kind", "year")
@@ -700,31 +701,36 @@ class _Evaluator:
 
     def _adjacent(self, docs: np.ndarray, words: list[str]) -> np.ndarray:
         """For each of the sorted docs, whether the words occur one right after another."""
-        positions = {word: self._positions(word, docs) for word in set(words)}
+        # Each occurrence becomes one int64: the doc's index above bit 32, below it the position the
+        # phrase would start at; the phrase is where every word's occurrences agree.
+        read: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        starts = None
+        for step, word in enumerate(words):
+            if word not in read:
+                read[word] = self._positions(word, docs)
+            doc_index, positions = read[word]
+            possible = positions >= step
+            keys = (doc_index[possible] << 32) | (positions[possible] - step)
+            starts = keys if starts is None else np.intersect1d(starts, keys, assume_unique=True)
+            self._check_time()
+            if not len(starts):
+                break
         keep = np.zeros(len(docs), dtype=bool)
-        for i in range(len(docs)):
-            starts = set(positions[words[0]][i])
-            for step, word in enumerate(words[1:], start=1):
-                following = positions[word][i]
-                starts = {p for p in starts if p + step in following}
-                if not starts:
-                    break
-            keep[i] = bool(starts)
-            if i % 4096 == 4095:
-                self._check_time()
+        if starts is not None and len(starts):
+            keep[starts >> 32] = True
         return keep
 
-    def _positions(self, word: str, docs: np.ndarray) -> list:
-        """The word's positions in each of the sorted docs (all of which hold it), read block by block.
+    def _positions(self, word: str, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The word's occurrences in the sorted docs (all of which hold it): (index into docs, position).
 
-        Blocks whose id range holds none of the docs are skipped without being read.
+        Read a posting block at a time, skipping blocks whose id range holds none of the docs; an
+        index with array positions decodes each block in one go.
         """
-        reader = self.snap.reader
-        decode = self.snap.searcher.schema["text"].format.decode_positions
-        matcher = reader.postings("text", word.encode("utf-8"))
-        leaves = _leaves(matcher)
-        found: list = [frozenset()] * len(docs)
-        for leaf, offset in leaves:
+        text_format = self.snap.searcher.schema["text"].format
+        packed = isinstance(text_format, ArrayPositions)
+        matcher = self.snap.reader.postings("text", word.encode("utf-8"))
+        index_parts, position_parts = [], []
+        for leaf, offset in _leaves(matcher):
             if not isinstance(leaf, W3LeafMatcher):
                 raise _Unsupported
             lowest = offset
@@ -736,13 +742,23 @@ class _Evaluator:
                     if leaf._values is None:
                         leaf._read_values()
                     wanted = docs[start:end]
-                    where = np.searchsorted(block_ids, wanted)
-                    for index, at in zip(range(start, end), where.tolist()):
-                        if at < len(block_ids) and block_ids[at] == docs[index]:
-                            found[index] = frozenset(decode(leaf._values[at]))
+                    at = np.minimum(np.searchsorted(block_ids, wanted), len(block_ids) - 1)
+                    held = block_ids[at] == wanted
+                    values = [leaf._values[i] for i in at[held].tolist()]
+                    if packed:
+                        counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // POSITION_BYTES
+                        positions = np.frombuffer(b"".join(values), dtype="<u4").astype(np.int64)
+                    else:
+                        decoded = [text_format.decode_positions(value) for value in values]
+                        counts = np.fromiter(map(len, decoded), dtype=np.int64, count=len(decoded))
+                        positions = np.fromiter(chain.from_iterable(decoded), dtype=np.int64)
+                    index_parts.append(np.repeat(np.arange(start, end)[held], counts))
+                    position_parts.append(positions)
                 lowest = highest + 1
                 leaf._next_block()
-        return found
+        if not index_parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.concatenate(index_parts), np.concatenate(position_parts)
 
     def _with_matcher(self, query: wq.Query):
         """Phrases and the rest: Whoosh's matcher, one document at a time."""

@@ -68,3 +68,44 @@ def test_a_phrase_is_words_in_order_next_to_each_other(client):
     assert apart["total"] < together["total"]
     for hit in together["hits"]:
         assert re.search(r"county\W+councils?\b", hit["text"], re.IGNORECASE), hit["text"][:200]
+
+
+def test_an_index_made_before_array_positions_still_answers_phrases(tmp_path, monkeypatch):
+    """Indexes written with Whoosh's pickled positions and ready-made pairs keep working, and take more documents."""
+    from whoosh.analysis import KeywordAnalyzer
+    from whoosh.formats import Positions
+
+    from indexer import whoosh_writer
+    from indexer.build import build
+    from tests.conftest import CORPUS
+
+    newer_schema = whoosh_writer.paragraph_schema
+
+    def older_schema(pair_words=frozenset()):
+        schema = newer_schema(pair_words)
+        schema["text"].format = Positions()
+        schema["text_pairs"].analyzer = KeywordAnalyzer(lowercase=False, commas=False)
+        return schema
+
+    monkeypatch.setattr(whoosh_writer, "paragraph_schema", older_schema)
+    index_dir = tmp_path / "index"
+    assert not build([str(CORPUS / "seeds")], str(index_dir)).failed
+    monkeypatch.setattr(whoosh_writer, "paragraph_schema", newer_schema)
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "note.txt").write_text("Parish Council minutes, 3 March 2024.\n\nThe council tax precept was agreed by the parish council.\n")
+    assert not build([str(CORPUS / "seeds"), str(extra)], str(index_dir)).failed
+
+    reader = IndexReader(index_dir, {})
+    snap = reader.snapshot()
+    assert type(snap.searcher.schema["text"].format) is Positions
+    checked = 0
+    for phrase in _phrases_from(reader, 40) + ["council tax precept"]:
+        words = analysed_words(phrase)
+        if len(words) < 2:
+            continue
+        ids, _ = _Evaluator(snap, deadline=float("inf"), time_limit=60).run(wq.Phrase("text", words))
+        assert {int(d) for d in ids if snap.live[d]} == set(_whoosh_phrase(snap, words)), phrase
+        checked += 1
+    assert checked >= 20
+    assert reader.search(SearchRequest(q='"council tax precept"')).total == 1
