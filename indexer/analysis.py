@@ -84,6 +84,11 @@ def analysed_words(text: str) -> list[str]:
     return [snowball_stem(match.group(0).lower()) for match in _TOKEN.finditer(text)]
 
 
+def analysed_spans(text: str) -> list[tuple[str, int, int]]:
+    """(analysed word, start, end) for each word of the text: text_analyzer's tokens, without its per-token overhead."""
+    return [(snowball_stem(match.group(0).lower()), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+
+
 def word_pairs(words: list[str], pair_words: frozenset[str]) -> list[str]:
     """Adjacent pairs of analysed words where both are pair words, joined: ["council+tax", ...]."""
     return [f"{a}{PAIR_JOIN}{b}" for a, b in zip(words, words[1:]) if a in pair_words and b in pair_words]

@@ -31,7 +31,7 @@ from whoosh.qparser import AndGroup, QueryParser
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from indexer.analysis import PAIR_JOIN, PRINTED_WORD, is_stop_word
+from indexer.analysis import PAIR_JOIN, PRINTED_WORD, analysed_spans, is_stop_word
 from indexer.speakers import council_people
 from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, POSITION_BYTES, ArrayPositions, is_our_index, pair_words_of, read_words
 
@@ -104,28 +104,70 @@ class _Facet:
 
     def mask(self, wanted: list[str], size: int) -> np.ndarray:
         """Paragraphs that have any of the wanted values."""
-        names = set(wanted).union(*(self.aliases.get(v, ()) for v in wanted))
-        chosen = [self.index[v] for v in names if v in self.index]
+        chosen = self._chosen(wanted)
         out = np.zeros(size, dtype=bool)
         if chosen:
             out[self.docs[np.isin(self.ids, chosen)]] = True
         return out
 
-    def counts(self, allowed: np.ndarray, limit: int) -> list[tuple[str, int]]:
+    def _chosen(self, wanted: list[str]) -> list[int]:
+        names = set(wanted).union(*(self.aliases.get(v, ()) for v in wanted))
+        return [self.index[v] for v in names if v in self.index]
+
+    def _pairs_of(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Where the sorted docs' (doc, value) pairs are: (pair indexes, which of the docs each belongs to)."""
+        docs = docs[docs < len(self.starts) - 1]
+        begins = self.starts[docs]
+        lengths = self.starts[docs + 1] - begins
+        offsets = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return np.repeat(begins, lengths) + offsets, np.repeat(np.arange(len(docs)), lengths)
+
+    def holds(self, wanted: list[str], docs: np.ndarray) -> np.ndarray:
+        """For each of the sorted docs, whether it has any of the wanted values (work in proportion to the docs)."""
+        out = np.zeros(len(docs), dtype=bool)
+        chosen = self._chosen(wanted)
+        if chosen and len(docs):
+            pairs, owners = self._pairs_of(docs)
+            out[owners[np.isin(self.ids[pairs], chosen)]] = True
+        return out
+
+    def counts(self, allowed: "_Matches", limit: int) -> list[tuple[str, int]]:
         """(value, count) over the allowed paragraphs, most frequent first."""
         if not len(self.values):
             return []
-        chosen = np.flatnonzero(allowed)
-        if len(chosen) * 8 < len(self.docs) and chosen[-1:].size and chosen[-1] < len(self.starts) - 1:
-            begins = self.starts[chosen]
-            lengths = self.starts[chosen + 1] - begins
-            total = int(lengths.sum())
-            offsets = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-            counted = np.bincount(self.ids[np.repeat(begins, lengths) + offsets], minlength=len(self.values))
+        if len(allowed.ids) * 8 < len(self.docs):
+            counted = np.bincount(self.ids[self._pairs_of(allowed.ids)[0]], minlength=len(self.values))
         else:
-            counted = np.bincount(self.ids[allowed[self.docs]], minlength=len(self.values))
-        order = np.lexsort((np.arange(len(counted)), -counted))
-        return [(self.values[i], int(counted[i])) for i in order[:limit] if counted[i] > 0]
+            counted = np.bincount(self.ids[allowed.mask()[self.docs]], minlength=len(self.values))
+        shown = np.flatnonzero(counted)
+        order = shown[np.lexsort((shown, -counted[shown]))][:limit]
+        return [(self.values[i], int(counted[i])) for i in order.tolist()]
+
+
+@dataclass
+class _Matches:
+    """The live paragraphs a search matches: sorted docnums, their scores (None when unscored), a mask on demand."""
+
+    ids: np.ndarray
+    scores: np.ndarray | None
+    size: int
+    dense: np.ndarray | None = None
+
+    @classmethod
+    def of_mask(cls, mask: np.ndarray) -> "_Matches":
+        return cls(np.flatnonzero(mask), None, len(mask), mask)
+
+    def mask(self) -> np.ndarray:
+        if self.dense is None:
+            self.dense = np.zeros(self.size, dtype=bool)
+            self.dense[self.ids] = True
+        return self.dense
+
+    def kept(self, keep: np.ndarray | None) -> "_Matches":
+        """The matches where keep (a bool per match) is true; all of them for None."""
+        if keep is None:
+            return self
+        return _Matches(self.ids[keep], None if self.scores is None else self.scores[keep], self.size)
 
 
 def _one_name_per_person(speakers: _Facet, councils: _Facet, size: int) -> tuple[_Facet, dict[tuple[str, str], str]]:
@@ -244,6 +286,7 @@ class _Snapshot:
         for leaf, offset in self.reader.leaf_readers():
             if leaf.has_deletions():
                 self.live[np.fromiter(leaf.deleted_docs_set, dtype=np.int64) + offset] = False
+        self.all_live = _Matches.of_mask(self.live)
         self.facets = {name: self._term_facet(field_name) for name, field_name in _FACET_FIELD.items()}
         self.facets["speaker"], self.speaker_names = _one_name_per_person(self.facets["speaker"], self.facets["council"], self.size)
         self.day = self._column("day", -1)
@@ -252,8 +295,8 @@ class _Snapshot:
         self.year = years
         year_values = sorted({int(y) for y in np.unique(years) if y > 0}, reverse=True)
         pairs = np.flatnonzero(years > 0)
-        lookup = {y: i for i, y in enumerate(year_values)}
-        ids = np.array([lookup[int(years[d])] for d in pairs], dtype=np.int32) if len(pairs) else np.zeros(0, np.int32)
+        # year_values runs newest first, so a year's id is where it falls in the negated list.
+        ids = np.searchsorted(-np.asarray(year_values, dtype=np.int64), -years[pairs]).astype(np.int32)
         self.facets["year"] = _Facet([str(y) for y in year_values], pairs.astype(np.int64), ids, self.size)
         self.parser = self._make_parser()
         # Browse orders, computed once: newest (undated last) and oldest, document order within a day.
@@ -418,38 +461,46 @@ class IndexReader:
                     if count > limit:
                         raise QueryError(f"'{sub.text}*' matches more than {limit} words; give more letters")
 
-    def _filter_mask(self, request: SearchRequest, snap: _Snapshot, without: str | None = None) -> np.ndarray:
-        mask = snap.live.copy()
+    def _filter_keep(self, request: SearchRequest, snap: _Snapshot, ids: np.ndarray, without: str | None = None) -> np.ndarray | None:
+        """For each of the sorted ids, whether it passes the request's filters (None: there are none)."""
+        keep = None
+
+        def narrow(passed: np.ndarray) -> None:
+            nonlocal keep
+            keep = passed if keep is None else keep & passed
+
         for name in ("committee", "council", "speaker", "kind"):
             wanted = getattr(request, name)
             if wanted and name != without:
-                mask &= snap.facets[name].mask(wanted, snap.size)
+                narrow(snap.facets[name].holds(wanted, ids))
         if request.year and without != "year":
-            mask &= np.isin(snap.year, request.year)
+            narrow(np.isin(snap.year[ids], request.year))
         if request.date_from:
-            mask &= snap.day >= (request.date_from - EPOCH).days
+            narrow(snap.day[ids] >= (request.date_from - EPOCH).days)
         if request.date_to:
-            mask &= (snap.day >= 0) & (snap.day <= (request.date_to - EPOCH).days)
-        return mask
+            days = snap.day[ids]
+            narrow((days >= 0) & (days <= (request.date_to - EPOCH).days))
+        return keep
 
     def search(self, request: SearchRequest, with_spans: bool = True) -> SearchResult:
         """Run a search: exact total, one page of hits with match spans, facet counts."""
         snap = self.snapshot()
         query = self.parse(request.q, snap)
         time_limit = float(self.settings.get("SEARCH_TIME_LIMIT", 5.0))
-        matched, scores = self._matching(query, snap, time_limit)
-        allowed = matched & self._filter_mask(request, snap)
-        total = int(allowed.sum())
+        matched = self._matching(query, snap, time_limit)
+        # Filters and facets look only at the matches, so a rare word costs little in a big index.
+        allowed = matched.kept(self._filter_keep(request, snap, matched.ids))
         facets = {}
         for name in FACETS:
-            facet_allowed = matched & self._filter_mask(request, snap, without=name) if self._has_filter(request, name) else allowed
+            facet_allowed = matched.kept(self._filter_keep(request, snap, matched.ids, without=name)) if self._has_filter(request, name) else allowed
             facets[name] = snap.facets[name].counts(facet_allowed, request.facet_limit)
         start = (request.page - 1) * request.per_page
-        docnums, hit_scores = self._page(query, snap, allowed, request, start, time_limit, scores)
+        docnums, hit_scores = self._page(query, snap, allowed, request, start, time_limit)
         hits = []
         for docnum, score in zip(docnums, hit_scores):
             fields = self._stored(snap, docnum)
             hits.append(Hit(fields, self._spans(snap, query, fields.get("text", "")) if with_spans else [], score))
+        total = len(allowed.ids)
         suggestion = self._suggest(request.q, snap) if total == 0 and request.q.strip() else None
         return SearchResult(total, hits, facets, suggestion)
 
@@ -457,48 +508,41 @@ class IndexReader:
     def _has_filter(request: SearchRequest, name: str) -> bool:
         return bool(getattr(request, name))
 
-    def _matching(self, query, snap: _Snapshot, time_limit: float) -> tuple[np.ndarray, np.ndarray | None]:
-        """Paragraphs the query matches (a mask), and their scores when the array evaluator ran."""
+    def _matching(self, query, snap: _Snapshot, time_limit: float) -> _Matches:
+        """The live paragraphs the query matches, with scores when the array evaluator ran."""
         if query is None:
-            return snap.live, None
-        mask = np.zeros(snap.size, dtype=bool)
+            return snap.all_live
         if query is wq.NullQuery:
-            return mask, None
+            return _Matches(np.zeros(0, dtype=np.int64), None, snap.size)
         deadline = time.monotonic() + time_limit
         evaluated = _Evaluator(snap, deadline, time_limit).run(query)
         if evaluated is not None:
             ids, scores = evaluated
-            mask[ids] = True
-            dense = np.zeros(snap.size, dtype=np.float64)
-            dense[ids] = scores
-            return mask & snap.live, dense
+            live = snap.live[ids]
+            return _Matches(ids[live], scores[live], snap.size)
         matcher = query.matcher(snap.searcher)
-        ids = []
-        count = 0
+        found = []
         while matcher.is_active():
-            ids.append(matcher.id())
+            found.append(matcher.id())
             matcher.next()
-            count += 1
-            if count % 4096 == 0 and time.monotonic() > deadline:
+            if len(found) % 4096 == 0 and time.monotonic() > deadline:
                 raise QueryError(f"the search took longer than {time_limit:g} s; narrow it down")
-        if ids:
-            mask[np.asarray(ids, dtype=np.int64)] = True
-        return mask & snap.live, None
+        ids = np.unique(np.asarray(found, dtype=np.int64))
+        return _Matches(ids[snap.live[ids]], None, snap.size)
 
-    def _page(self, query, snap: _Snapshot, allowed: np.ndarray, request: SearchRequest, start: int, time_limit: float, scores=None):
+    def _page(self, query, snap: _Snapshot, allowed: _Matches, request: SearchRequest, start: int, time_limit: float):
         end = start + request.per_page
         sort = request.sort
         if query is None and sort == "relevance":
             sort = "newest"
+        if not len(allowed.ids) or end <= 0:
+            return [], []
         if sort in ("newest", "oldest"):
             order = snap.newest_order if sort == "newest" else snap.oldest_order
-            chosen = order[allowed[order]][start:end]
+            chosen = order[allowed.mask()[order]][start:end]
             return chosen.tolist(), [None] * len(chosen)
-        if not allowed.any() or end <= 0:
-            return [], []
-        if scores is not None:
-            candidates = np.flatnonzero(allowed)
-            values = scores[candidates]
+        if allowed.scores is not None:
+            candidates, values = allowed.ids, allowed.scores
             if len(candidates) > end:
                 # Only the best `end` need sorting: partition first.
                 # Keep every candidate tied with the end-th best, so ties are ordered by docnum
@@ -508,7 +552,7 @@ class IndexReader:
                 candidates, values = candidates[keep], values[keep]
             order = np.lexsort((candidates, -values))[start:end]
             return candidates[order].tolist(), [float(v) for v in values[order]]
-        filtered = None if allowed.all() else _MaskSet(allowed)
+        filtered = None if len(allowed.ids) == snap.size else _MaskSet(allowed.mask())
         collector = snap.searcher.collector(limit=end, filter=filtered)
         timed = TimeLimitCollector(collector, timelimit=time_limit, use_alarm=False)
         try:
@@ -534,12 +578,7 @@ class IndexReader:
         terms, prefixes = _highlight_terms(query, snap)
         if not terms and not prefixes:
             return []
-        analyzer = snap.searcher.schema["text"].analyzer
-        return [
-            (token.startchar, token.endchar)
-            for token in analyzer(text, chars=True, removestops=False)
-            if token.text in terms or (prefixes and token.text.startswith(prefixes))
-        ]
+        return [(start, end) for word, start, end in analysed_spans(text) if word in terms or (prefixes and word.startswith(prefixes))]
 
     def _suggest(self, text: str, snap: _Snapshot) -> str | None:
         """The query with each unknown word replaced by the closest word the index has, or None."""
@@ -728,6 +767,16 @@ class _Evaluator:
         """
         text_format = self.snap.searcher.schema["text"].format
         packed = isinstance(text_format, ArrayPositions)
+        cache = self.snap.term_cache
+        if packed and cache.budget and self.snap.reader.doc_frequency("text", word) >= cache.min_postings:
+            # A common word's candidates touch nearly every block of its postings: read them all
+            # once, keep them, and pick the candidates out with numpy from then on.
+            key = ("text positions", word)
+            held = cache.get(key)
+            if held is None:
+                held = self._all_positions(word)
+                cache.put(key, held)
+            return _gather_positions(held, docs)
         matcher = self.snap.reader.postings("text", word.encode("utf-8"))
         index_parts, position_parts = [], []
         for leaf, offset in _leaves(matcher):
@@ -759,6 +808,26 @@ class _Evaluator:
         if not index_parts:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
         return np.concatenate(index_parts), np.concatenate(position_parts)
+
+    def _all_positions(self, word: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A word's whole posting list from an array-positions index: (docnums, where each doc's positions start, positions)."""
+        id_parts, count_parts, packed_parts = [], [], []
+        for leaf, offset in _leaves(self.snap.reader.postings("text", word.encode("utf-8"))):
+            if not isinstance(leaf, W3LeafMatcher):
+                raise _Unsupported
+            while leaf.is_active():
+                id_parts.append(_block_ids(leaf, offset))
+                if leaf._values is None:
+                    leaf._read_values()
+                count_parts.append(np.fromiter(map(len, leaf._values), dtype=np.int64, count=len(leaf._values)) // POSITION_BYTES)
+                packed_parts.append(b"".join(leaf._values))
+                leaf._next_block()
+            self._check_time()
+        counts = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int64)
+        starts = np.zeros(len(counts) + 1, dtype=np.int64)
+        np.cumsum(counts, out=starts[1:])
+        ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int64)
+        return ids, starts, np.frombuffer(b"".join(packed_parts), dtype="<u4")
 
     def _with_matcher(self, query: wq.Query):
         """Phrases and the rest: Whoosh's matcher, one document at a time."""
@@ -877,10 +946,10 @@ class _TermCache:
                 self.entries.move_to_end(key)
             return found
 
-    def put(self, key, value) -> None:
-        ids, scores = value
-        size = ids.nbytes + scores.nbytes
-        if len(ids) < self.min_postings or size > self.budget:
+    def put(self, key, value: tuple[np.ndarray, ...]) -> None:
+        """Keep a term's arrays (docnums first) if the term is common enough and they fit."""
+        size = sum(array.nbytes for array in value)
+        if len(value[0]) < self.min_postings or size > self.budget:
             return
         for array in value:
             array.flags.writeable = False  # shared by every request that uses the term
@@ -890,8 +959,21 @@ class _TermCache:
             self.entries[key] = value
             self.used += size
             while self.used > self.budget:
-                _, (old_ids, old_scores) = self.entries.popitem(last=False)
-                self.used -= old_ids.nbytes + old_scores.nbytes
+                _, old = self.entries.popitem(last=False)
+                self.used -= sum(array.nbytes for array in old)
+
+
+def _gather_positions(held: tuple[np.ndarray, np.ndarray, np.ndarray], docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """From a word's whole posting list, its occurrences in the sorted docs: (index into docs, position)."""
+    ids, starts, positions = held
+    if not len(ids):
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    at = np.minimum(np.searchsorted(ids, docs), len(ids) - 1)
+    held_docs = np.flatnonzero(ids[at] == docs)
+    at = at[held_docs]
+    begins, counts = starts[at], starts[at + 1] - starts[at]
+    within = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return np.repeat(held_docs, counts), positions[np.repeat(begins, counts) + within].astype(np.int64)
 
 
 def _union(parts, constant: float | None = None):

@@ -1,0 +1,31 @@
+"""The fast tokenizers the writer and reader use agree exactly with the index's analyzer."""
+from __future__ import annotations
+
+from indexer.analysis import analysed_spans, analysed_words, text_analyzer
+from tests.conftest import CORPUS
+
+TRICKY = [
+    "Cllr. O'Brien’s S.106 agreement (£1.5m) for 2024/25: councils' decisions",
+    "Café naïve Ærø — 3rd-party_data e.g. www.kent.gov.uk running RUNNING ran",
+    "",
+    "   \n\t",
+]
+
+
+def _texts() -> list[str]:
+    texts = list(TRICKY)
+    for path in sorted(CORPUS.rglob("*")):
+        if path.suffix in (".txt", ".md", ".html", ".htm"):
+            texts += path.read_text(encoding="utf-8", errors="replace").split("\n\n")
+    return texts
+
+
+def test_spans_and_words_are_the_index_analyzers_tokens():
+    analyzer = text_analyzer()
+    compared = 0
+    for text in _texts():
+        expected = [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, removestops=False)]
+        assert analysed_spans(text) == expected, text[:80]
+        assert analysed_words(text) == [word for word, _, _ in expected]
+        compared += len(expected)
+    assert compared > 1000
