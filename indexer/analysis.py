@@ -12,6 +12,7 @@ from pathlib import Path
 from nltk.stem.snowball import SnowballStemmer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter, Token, Tokenizer
+from whoosh.analysis.analyzers import CompositeAnalyzer
 
 # Function words only. Months ("may", "march") and modal verbs that carry meaning in
 # council business ("will", "must", "not") are deliberately kept searchable.
@@ -41,17 +42,26 @@ def snowball_stem(word: str) -> str:
     return _stemmer.stem(word)
 
 
-def text_analyzer(remove_stop_words: bool = False):
+class TextAnalyzer(CompositeAnalyzer):
+    """The index's analyzer, which can also give a text's words in order without the per-token pipeline."""
+
+    def words(self, text: str) -> list[str]:
+        """The analysed words of text, exactly the tokens the chain gives (tests/test_analysis.py holds this)."""
+        return analysed_words(text)
+
+
+def text_analyzer(remove_stop_words: bool = False) -> CompositeAnalyzer:
     """The analyzer for paragraph text: words, lowercased, Snowball stems.
 
     The index keeps every word, so a "phrase" matches exactly as printed (Whoosh would
     otherwise let "members of the risk" match "members risk"); the stop list is applied to
     the plain words of a query instead (see is_stop_word).
     """
-    chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()
+    items = [RegexTokenizer(TOKEN_PATTERN), LowercaseFilter()]
     if remove_stop_words:
-        chain = chain | StopFilter(stoplist=STOP_WORDS, minsize=1, renumber=False)
-    return chain | StemFilter(stemfn=snowball_stem, cachesize=100000)
+        items.append(StopFilter(stoplist=STOP_WORDS, minsize=1, renumber=False))
+    items.append(StemFilter(stemfn=snowball_stem, cachesize=100000))
+    return CompositeAnalyzer(*items) if remove_stop_words else TextAnalyzer(*items)
 
 
 PRINTED_WORD = re.compile(r"[^\W\d_]{3,30}")  # a word "did you mean" offers or corrects: letters only

@@ -28,7 +28,7 @@ from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.formats import Positions, tokens
 from whoosh.writing import LockError, PostingPool, SegmentWriter
 
-from indexer.analysis import PairTokenizer, analysed_words, default_pair_words, printed_words, remember_words, text_analyzer, word_pairs
+from indexer.analysis import PairTokenizer, TextAnalyzer, analysed_words, default_pair_words, printed_words, remember_words, text_analyzer, word_pairs
 from indexer.isolation import die_with_parent
 from indexer.model import Document
 
@@ -57,11 +57,18 @@ class ArrayPositions(Positions):
     """
 
     def word_values(self, value, analyzer, **kwargs):
-        kwargs["positions"] = True
-        positions, words = defaultdict(list), []
-        for token in tokens(value, analyzer, kwargs):
-            positions[token.text].append(token.pos)
-            words.append(token.text)
+        positions = defaultdict(list)
+        if isinstance(analyzer, TextAnalyzer) and isinstance(value, str):
+            # Whoosh's token pipeline costs a few microseconds a word; most of indexing is this.
+            words = analyzer.words(value)
+            for position, word in enumerate(words):
+                positions[word].append(position)
+        else:
+            kwargs["positions"] = True
+            words = []
+            for token in tokens(value, analyzer, kwargs):
+                positions[token.text].append(token.pos)
+                words.append(token.text)
         remember_words(value, words)
         for word, found in positions.items():
             yield word, len(found), len(found) * self.field_boost, self.encode(found)
@@ -89,11 +96,16 @@ POSITION_BYTES = 4
 assert array("I").itemsize == POSITION_BYTES
 
 
+def _text_field(analyzer, stored: bool = False) -> TEXT:
+    """A searchable text field whose word positions are kept as arrays."""
+    field = TEXT(analyzer=analyzer, stored=stored, phrase=True)
+    field.format = ArrayPositions(field_boost=field.format.field_boost)
+    return field
+
+
 def paragraph_schema(pair_words: frozenset[str] = frozenset()) -> Schema:
     """One Whoosh document per paragraph; facet fields are sortable columns for fast counting."""
     analyzer = text_analyzer()
-    text = TEXT(analyzer=analyzer, stored=True, phrase=True)
-    text.format = ArrayPositions(field_boost=text.format.field_boost)
     # Adjacent pairs of common words ("council+tax"): a phrase of common words is one term
     # instead of a position check over every paragraph holding both words. Fed the paragraph's
     # text, it reads the pairs off the text field's analysis.
@@ -109,17 +121,17 @@ def paragraph_schema(pair_words: frozenset[str] = frozenset()) -> Schema:
         source_url=STORED(),
         doc_title=STORED(),
         doc_format=STORED(),
-        council=TEXT(analyzer=analyzer, stored=True),
+        council=_text_field(analyzer, stored=True),
         council_facet=ID(sortable=True),
-        committee=TEXT(analyzer=analyzer, stored=True),
+        committee=_text_field(analyzer, stored=True),
         committee_facet=ID(sortable=True),
         kind=ID(stored=True, sortable=True),
-        speaker=TEXT(analyzer=analyzer),
+        speaker=_text_field(analyzer),
         speakers=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         date=ID(stored=True),  # YYYY-MM-DD or absent
         day=NUMERIC(numtype=int, bits=32, shift_step=0, sortable=True, signed=True),  # days since 1970-01-01; -1 when unknown
         year=NUMERIC(numtype=int, bits=32, shift_step=0, sortable=True, stored=True),
-        item=TEXT(analyzer=analyzer),
+        item=_text_field(analyzer),
         item_number=STORED(),
         item_title=STORED(),
         section=STORED(),
@@ -127,7 +139,7 @@ def paragraph_schema(pair_words: frozenset[str] = frozenset()) -> Schema:
         page=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True),
         position=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True, sortable=True),
         # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
-        text=text,
+        text=_text_field(analyzer, stored=True),
         text_pairs=text_pairs,
     )
 

@@ -29,3 +29,17 @@ def test_spans_and_words_are_the_index_analyzers_tokens():
         assert analysed_words(text) == [word for word, _, _ in expected]
         compared += len(expected)
     assert compared > 1000
+
+
+def test_indexing_shortcut_gives_the_pipelines_postings():
+    """ArrayPositions reads a TextAnalyzer's words directly; the postings equal those of Whoosh's token pipeline."""
+    from whoosh.analysis.analyzers import CompositeAnalyzer
+
+    from indexer.whoosh_writer import ArrayPositions
+
+    fast = text_analyzer()
+    plain = CompositeAnalyzer(*fast.items)
+    assert type(plain) is not type(fast)
+    positions = ArrayPositions()
+    for text in _texts()[:400]:
+        assert list(positions.word_values(text, fast)) == list(positions.word_values(text, plain)), text[:80]
