@@ -768,7 +768,8 @@ class _Evaluator:
         text_format = self.snap.searcher.schema["text"].format
         packed = isinstance(text_format, ArrayPositions)
         cache = self.snap.term_cache
-        if packed and cache.budget and self.snap.reader.doc_frequency("text", word) >= cache.min_postings:
+        postings = self.snap.reader.doc_frequency("text", word)
+        if packed and cache.min_postings <= postings and postings * POSITIONS_BYTES_PER_POSTING <= cache.budget:
             # A common word's candidates touch nearly every block of its postings: read them all
             # once, keep them, and pick the candidates out with numpy from then on.
             key = ("text positions", word)
@@ -927,6 +928,9 @@ def _intersect(ids: np.ndarray, scores: np.ndarray, other_ids: np.ndarray, other
         return ids[found], scores[found] + other_scores[at[found]]
     both, left, right = np.intersect1d(ids, other_ids, assume_unique=True, return_indices=True)
     return both, scores[left] + other_scores[right]
+
+
+POSITIONS_BYTES_PER_POSTING = 24  # a docnum, a start and (at least) two positions, as the cache holds them
 
 
 class _TermCache:

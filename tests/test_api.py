@@ -262,3 +262,20 @@ def test_replaced_paragraphs_are_not_found_or_counted(tmp_path, seeds_copy):
         assert sum(f["count"] for f in data["facets"]["kind"]) == 3, query
         assert len(data["hits"]) == 3, query
     assert client.get("/api/search?q=airship").get_json()["total"] == 1
+
+
+def test_paragraph_links_quote_ids_as_flask_routing_does(app):
+    """Links are built from the route once per request; any id comes out as url_for would make it."""
+    from urllib.parse import urlencode
+
+    from flask import url_for
+
+    from search_service.present import paragraph_url
+
+    for script_root in ("", "/search"):
+        with app.test_request_context("/api/search", base_url=f"http://localhost{script_root}"):
+            for document_id in ("bench0001093", "a b/c%d", "café£", "x?y#z", "DOCUMENT-ID-SLOT"):
+                fields = {"document_id": document_id, "id": f"{document_id}-3"}
+                expected = url_for("views.document", document_id=document_id) + "?" + urlencode({"p": fields["id"], "q": "a&b"}) + "#" + fields["id"]
+                assert paragraph_url(fields, "a&b") == expected
+                assert paragraph_url(fields).startswith(script_root + "/documents/")
