@@ -94,9 +94,24 @@ def analysed_words(text: str) -> list[str]:
     return [snowball_stem(match.group(0).lower()) for match in _TOKEN.finditer(text)]
 
 
-def analysed_spans(text: str) -> list[tuple[str, int, int]]:
-    """(analysed word, start, end) for each word of the text: text_analyzer's tokens, without its per-token overhead."""
-    return [(snowball_stem(match.group(0).lower()), match.start(), match.end()) for match in _TOKEN.finditer(text)]
+def analysed_spans(text: str, initials: frozenset[str] | None = None) -> list[tuple[str, int, int]]:
+    """(analysed word, start, end) for each word of the text: text_analyzer's tokens, without its per-token overhead.
+
+    With initials, only words whose analysed form starts with one of those letters (and any word
+    starting with a non-ASCII letter) are given: how highlighting skips stemming most of a text.
+    """
+    pattern = _TOKEN if initials is None else _tokens_starting_with(frozenset(initials))
+    return [(snowball_stem(match.group(0).lower()), match.start(), match.end()) for match in pattern.finditer(text)]
+
+
+@lru_cache(maxsize=256)
+def _tokens_starting_with(initials: frozenset[str]) -> re.Pattern:
+    # A token starts at a word character that neither follows one nor follows one and a joiner
+    # ("106" in "S.106" is not a token). Snowball never changes a word's first letter, so a word
+    # can only stem to a term with the same initial.
+    letters = "".join(re.escape(c) for c in sorted(initials))
+    start = rf"(?<!\w)(?<!\w[./'’])(?=(?i:[{letters}])|[^\x00-\x7f])" if letters else r"(?!)"
+    return re.compile(start + TOKEN_PATTERN, re.UNICODE)
 
 
 def word_pairs(words: list[str], pair_words: frozenset[str]) -> list[str]:

@@ -1,7 +1,8 @@
 """Turn stored index fields into what pages and the API show."""
 from __future__ import annotations
 
-from urllib.parse import quote, urlencode
+from functools import lru_cache
+from urllib.parse import quote, quote_plus, urlencode
 
 from flask import g, url_for
 
@@ -31,11 +32,14 @@ def _document_route() -> tuple[str, str]:
 
 def paragraph_url(fields: dict, q: str | None = None) -> str:
     """Link to a paragraph inside its document page."""
-    params = {"p": fields["id"]}
-    if q:
-        params["q"] = q
     before, after = _document_route()
-    return before + quote(fields["document_id"], safe=PATH_SEGMENT_SAFE) + after + "?" + urlencode(params) + "#" + fields["id"]
+    query = "p=" + quote_plus(fields["id"]) + (_query_param(q) if q else "")
+    return before + quote(fields["document_id"], safe=PATH_SEGMENT_SAFE) + after + "?" + query + "#" + fields["id"]
+
+
+@lru_cache(maxsize=64)
+def _query_param(q: str) -> str:
+    return "&" + urlencode({"q": q})
 
 
 def source_url(fields: dict, head: dict | None = None) -> str | None:

@@ -578,7 +578,8 @@ class IndexReader:
         terms, prefixes = _highlight_terms(query, snap)
         if not terms and not prefixes:
             return []
-        return [(start, end) for word, start, end in analysed_spans(text) if word in terms or (prefixes and word.startswith(prefixes))]
+        initials = frozenset(word[:1] for word in (*terms, *prefixes))
+        return [(start, end) for word, start, end in analysed_spans(text, initials) if word in terms or (prefixes and word.startswith(prefixes))]
 
     def _suggest(self, text: str, snap: _Snapshot) -> str | None:
         """The query with each unknown word replaced by the closest word the index has, or None."""

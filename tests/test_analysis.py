@@ -43,3 +43,20 @@ def test_indexing_shortcut_gives_the_pipelines_postings():
     positions = ArrayPositions()
     for text in _texts()[:400]:
         assert list(positions.word_values(text, fast)) == list(positions.word_values(text, plain)), text[:80]
+
+
+def test_spans_by_initials_are_the_spans_whose_words_start_so():
+    """Highlighting's shortcut gives every word an initial-filtered analysis should, and no other ASCII one."""
+    from indexer.analysis import _TOKEN, snowball_stem
+
+    printed = {m.group(0).lower() for text in _texts() for m in _TOKEN.finditer(text)}
+    printed |= {"dying", "lying", "tying", "skies", "early", "only", "idly", "yelling", "youth", "ya"}
+    assert [w for w in printed if snowball_stem(w)[:1] != w[:1]] == [], "Snowball keeps a word's first letter"
+    for initials in (frozenset("c"), frozenset("sd1"), frozenset("a'"), frozenset("é"), frozenset("mp")):
+        for text in _texts():
+            everything = analysed_spans(text)
+            expected = [span for span in everything if span[0][:1] in initials]
+            got = analysed_spans(text, initials)
+            assert set(expected) <= set(got), text[:80]
+            assert all(span in everything for span in got), text[:80]
+            assert all(span[0][:1] in initials or not span[0][:1].isascii() for span in got), text[:80]
