@@ -102,14 +102,6 @@ class _Facet:
         # Where each document's pairs start: a few matches are counted without touching the rest.
         self.starts = np.searchsorted(self.docs, np.arange(size + 1))
 
-    def mask(self, wanted: list[str], size: int) -> np.ndarray:
-        """Paragraphs that have any of the wanted values."""
-        chosen = self._chosen(wanted)
-        out = np.zeros(size, dtype=bool)
-        if chosen:
-            out[self.docs[np.isin(self.ids, chosen)]] = True
-        return out
-
     def _chosen(self, wanted: list[str]) -> list[int]:
         names = set(wanted).union(*(self.aliases.get(v, ()) for v in wanted))
         return [self.index[v] for v in names if v in self.index]
@@ -795,16 +787,9 @@ class _Evaluator:
                     wanted = docs[start:end]
                     at = np.minimum(np.searchsorted(block_ids, wanted), len(block_ids) - 1)
                     held = block_ids[at] == wanted
-                    values = [leaf._values[i] for i in at[held].tolist()]
-                    if packed:
-                        counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // POSITION_BYTES
-                        positions = np.frombuffer(b"".join(values), dtype="<u4").astype(np.int64)
-                    else:
-                        decoded = [text_format.decode_positions(value) for value in values]
-                        counts = np.fromiter(map(len, decoded), dtype=np.int64, count=len(decoded))
-                        positions = np.fromiter(chain.from_iterable(decoded), dtype=np.int64)
+                    counts, positions = _decode_positions(text_format, [leaf._values[i] for i in at[held].tolist()])
                     index_parts.append(np.repeat(np.arange(start, end)[held], counts))
-                    position_parts.append(positions)
+                    position_parts.append(positions.astype(np.int64))
                 lowest = highest + 1
                 leaf._next_block()
         if not index_parts:
@@ -813,7 +798,8 @@ class _Evaluator:
 
     def _all_positions(self, word: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """A word's whole posting list from an array-positions index: (docnums, where each doc's positions start, positions)."""
-        id_parts, count_parts, packed_parts = [], [], []
+        text_format = self.snap.searcher.schema["text"].format
+        id_parts, count_parts, position_parts = [], [], []
         for leaf, offset in _leaves(self.snap.reader.postings("text", word.encode("utf-8"))):
             if not isinstance(leaf, W3LeafMatcher):
                 raise _Unsupported
@@ -821,15 +807,17 @@ class _Evaluator:
                 id_parts.append(_block_ids(leaf, offset))
                 if leaf._values is None:
                     leaf._read_values()
-                count_parts.append(np.fromiter(map(len, leaf._values), dtype=np.int64, count=len(leaf._values)) // POSITION_BYTES)
-                packed_parts.append(b"".join(leaf._values))
+                counts, positions = _decode_positions(text_format, leaf._values)
+                count_parts.append(counts)
+                position_parts.append(positions)
                 leaf._next_block()
             self._check_time()
-        counts = np.concatenate(count_parts) if count_parts else np.zeros(0, dtype=np.int64)
+        if not id_parts:
+            return np.zeros(0, dtype=np.int64), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.uint32)
+        counts = np.concatenate(count_parts)
         starts = np.zeros(len(counts) + 1, dtype=np.int64)
         np.cumsum(counts, out=starts[1:])
-        ids = np.concatenate(id_parts) if id_parts else np.zeros(0, dtype=np.int64)
-        return ids, starts, np.frombuffer(b"".join(packed_parts), dtype="<u4")
+        return np.concatenate(id_parts), starts, np.concatenate(position_parts)
 
     def _with_matcher(self, query: wq.Query):
         """Phrases and the rest: Whoosh's matcher, one document at a time."""
@@ -868,20 +856,14 @@ class _Evaluator:
             if not isinstance(leaf, W3LeafMatcher):
                 raise _Unsupported
             while leaf.is_active():
-                if leaf._data is None:
-                    leaf._read_data()
-                raw_ids, raw_weights = leaf._data[0], leaf._data[1]
-                count = leaf._blocklength
-                ids = np.asarray(raw_ids, dtype=np.int64)
-                if not leaf._byteids:
-                    ids = np.cumsum(ids)
+                id_parts.append(_block_ids(leaf, offset))
+                raw_weights, count = leaf._data[1], leaf._blocklength
                 if raw_weights is None:
                     weights = np.ones(count, dtype=np.float64)
                 elif isinstance(raw_weights, float):
                     weights = np.full(count, raw_weights, dtype=np.float64)
                 else:
                     weights = np.asarray(raw_weights, dtype=np.float64)
-                id_parts.append(ids + offset)
                 tf_parts.append(weights)
                 leaf._next_block()
         if not id_parts:
@@ -966,6 +948,16 @@ class _TermCache:
             while self.used > self.budget:
                 _, old = self.entries.popitem(last=False)
                 self.used -= sum(array.nbytes for array in old)
+
+
+def _decode_positions(text_format, values) -> tuple[np.ndarray, np.ndarray]:
+    """Some postings' position values: (how many positions each has, all of them in order)."""
+    if isinstance(text_format, ArrayPositions):
+        counts = np.fromiter(map(len, values), dtype=np.int64, count=len(values)) // POSITION_BYTES
+        return counts, np.frombuffer(b"".join(values), dtype="<u4")
+    decoded = [text_format.decode_positions(value) for value in values]
+    counts = np.fromiter(map(len, decoded), dtype=np.int64, count=len(decoded))
+    return counts, np.fromiter(chain.from_iterable(decoded), dtype=np.int64)
 
 
 def _gather_positions(held: tuple[np.ndarray, np.ndarray, np.ndarray], docs: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
