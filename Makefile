@@ -5,7 +5,7 @@ PORT ?= 8000
 INDEX ?= var/index
 STAMP := $(VENV)/.installed
 
-.PHONY: install run index test test-browser bench bench-quick soak quality eval clean
+.PHONY: install run index lint test test-browser bench bench-quick soak quality eval clean
 
 install: $(STAMP)
 
@@ -21,7 +21,12 @@ index: install
 run: index
 	SEARCH_INDEX_DIR=$(INDEX) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py wsgi:app
 
-test: install
+# Lint and types first: a failure there is cheaper to read than a failing test.
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy
+
+test: install lint
 	$(PY) -m pytest -q
 
 bench: install

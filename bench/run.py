@@ -151,7 +151,7 @@ def measure_fts5(db_path: str, repeats: int) -> dict:
 def index_ours(paragraphs: int, index_dir: str, writers: int = 1) -> dict:
     """Index through the project's writer with `writers` processes (as --workers N does); paragraphs/s and size."""
     from bench.generate import Generator
-    from indexer.whoosh_writer import open_session
+    from engine.writer import open_session
 
     documents = list(Generator().documents(paragraphs))
     started = time.perf_counter()

@@ -8,10 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
+from indexer import isolation
 from indexer.model import Document
 from indexer.pipeline import content_hash, document_id, read_document
 from indexer.sidecar import is_sidecar
-from indexer.whoosh_writer import open_session
+from engine.writer import open_session
 
 COMMIT_EVERY_DOCUMENTS = 200  # a killed build keeps everything up to its last commit
 
@@ -88,20 +89,10 @@ def _parse_in_process(sources: list[SourceFile], workers: int, limits=None) -> I
 
 
 def _parse_isolated(sources: list[SourceFile], workers: int, limits=None):
-    from indexer import isolation
-
     tasks = [(s.path, s.root, s.digest) for s in sources]
     by_path = {s.path: s for s in sources}
     for task, result in isolation.parse_files(tasks, _read_task, workers=workers, limits=limits or isolation.DEFAULT_LIMITS):
         yield by_path[task[0]], result
-
-
-def _isolation_available() -> bool:
-    try:
-        from indexer import isolation  # noqa: F401
-    except ImportError:
-        return False
-    return True
 
 
 def _read_task(task: tuple[str, str, str]) -> Document:
@@ -156,7 +147,7 @@ def build(
         if workers > 1:
             # Biggest files first, so no worker is left parsing a long pack while the others idle.
             todo.sort(key=lambda s: -_size(s.path))
-        parse = _parse_isolated if isolated and _isolation_available() else _parse_in_process
+        parse = _parse_isolated if isolated else _parse_in_process
         for source, result in parse(todo, workers, limits):
             if progress:
                 progress(1)

@@ -9,11 +9,14 @@ import click
 
 from indexer.build import build as run_build
 from indexer.build import find_sources
-from indexer.whoosh_writer import IndexLocked, NotOurIndex, index_stats
+from engine.format import NotOurIndex
+from engine.reader import IndexUnavailable
+from engine.writer import IndexLocked, index_stats
 
 DEFAULT_INDEX_DIR = "var/index"
 EXIT_SOME_FAILED = 3
 EXIT_BAD_ARGUMENTS = 2
+EXIT_LOCKED = 4  # another indexer is writing to the index (INTERFACE.md)
 
 
 def _default_index() -> str:
@@ -48,8 +51,8 @@ def build(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, prune: b
         else:
             report = run_build(list(paths), index_dir, rebuild, prune, workers)
     except IndexLocked as error:
-        click.echo(f"error: {error}", err=True)
-        sys.exit(EXIT_SOME_FAILED)
+        click.echo(f"error: {error}; nothing was changed", err=True)
+        sys.exit(EXIT_LOCKED)
     except NotOurIndex as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_BAD_ARGUMENTS)
@@ -66,7 +69,7 @@ def stats(index_dir: str | None) -> None:
     index_dir = index_dir or _default_index()
     try:
         data = index_stats(index_dir)
-    except (NotOurIndex, OSError, Exception) as error:  # a missing or foreign index is a user error here
+    except (IndexUnavailable, NotOurIndex, OSError) as error:  # a missing, foreign or older index is a user error here
         click.echo(f"error: cannot read index {index_dir}: {error}", err=True)
         sys.exit(EXIT_BAD_ARGUMENTS)
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))

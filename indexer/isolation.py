@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
+from engine.processes import die_with_parent
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -117,19 +119,6 @@ def _limit_cpu(seconds: float) -> None:
         resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
     except (ValueError, OSError):
         pass  # the wall-clock limit in the parent still applies
-
-
-def die_with_parent(parent_pid: int) -> None:
-    """Ask Linux to kill this child process when the indexer dies, even by SIGKILL."""
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent_pid:  # the parent died before the request took effect
-        os._exit(1)
 
 
 def _worker_main(connection, parse: Callable, limits: Limits, parent_end=None, parent_pid: int = 0) -> None:

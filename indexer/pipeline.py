@@ -8,6 +8,7 @@ from pathlib import Path
 from indexer.loaders import load
 from indexer.model import Document
 from indexer.sidecar import read_sidecar, sidecar_path
+from indexer.speakers import assign_speakers
 from indexer.structure import StructureHints, find_structure
 
 DOCUMENT_ID_CHARS = 16
@@ -73,12 +74,7 @@ def read_document(path: str, root: str, digest: str | None = None) -> Document:
         pages=loaded.pages,
         paragraphs=structured.paragraphs,
     )
-    try:
-        from indexer.speakers import assign_speakers
-    except ImportError:  # speakers module not present in this build
-        assign_speakers = None
-    if assign_speakers is not None:
-        assign_speakers(document)
+    assign_speakers(document)
     return document
 
 

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterable, Iterator
 
-from nameparser import HumanName
 from rapidfuzz import fuzz, process
 
+from engine.people import given_compatible as _given_compatible
+from engine.people import name_fullness as _fullness
+from engine.people import split_name as _split
+from engine.people import surname_key as _key
 from indexer.analysis import split_sentences
 from indexer.model import Document, Paragraph
 
@@ -208,7 +210,7 @@ NOT_NAMES = {
     "general", "counsel", "monitoring", "solicitor", "treasurer", "auditor", "internal", "external", "officer's",
     "dr", "mr", "mrs", "ms", "miss", "sir", "councillor", "cllr", "pc", "pcso", "vice", "acting", "interim",
     "supplementary", "matters", "arising", "correspondence", "accounts", "payments", "proposed", "seconded",
-    "reports", "report", "open", "forum", "any", "other", "business", "new", "old", "north", "south", "east", "west",
+    "reports", "open", "forum", "other", "business", "new", "old", "north", "south", "east", "west",
     "mazars", "highway", "rangers", "milestone", "society", "anglian", "water", "british", "legion", "whilst",
 }
 _LAST_NOT_NAME = {"the", "council", "committee", "cabinet", "chairman", "chair", "leader", "members", "officers", "clerk"}
@@ -267,42 +269,6 @@ def _title_classes(raw: str) -> frozenset[str]:
         if title in _COUNCILLOR:
             classes.add("cllr")
     return frozenset(classes)
-
-
-def _key(surname: str) -> str:
-    return surname.lower().replace("’", "'")
-
-
-@lru_cache(maxsize=20000)
-def _split(name: str) -> tuple[str, str]:
-    """(given names, surname) as nameparser reads them, keeping "Nimmo Smith" style surnames whole only when hyphenated."""
-    parts = name.split()
-    if len(parts) == 1:
-        return "", parts[0]
-    parsed = HumanName(name)
-    # nameparser knows particles ("van der", "de la"); otherwise the last word is the surname.
-    if parsed.last and " " in parsed.last and name.endswith(parsed.last):
-        return name[: -len(parsed.last)].strip(), parsed.last
-    return " ".join(parts[:-1]), parts[-1]
-
-
-def _given_compatible(a: str, b: str) -> bool:
-    """"R W" fits "Roger", "" fits anything, "Liz" does not fit "Jean"."""
-    if not a or not b:
-        return True
-    pa = [p.rstrip(".") for p in a.split()]
-    pb = [p.rstrip(".") for p in b.split()]
-    if pa[0][0].lower() != pb[0][0].lower():
-        return False
-    if len(pa[0]) > 1 and len(pb[0]) > 1:
-        return pa[0].lower() == pb[0].lower() or fuzz.ratio(pa[0].lower(), pb[0].lower()) >= 80 or pa[0].lower().startswith(pb[0].lower()) or pb[0].lower().startswith(pa[0].lower())
-    return True
-
-
-def _fullness(name: str) -> tuple[int, int, int]:
-    given, _ = _split(name)
-    spelled = sum(1 for part in given.split() if len(part) > 1)
-    return spelled, len(given.split()), len(name)
 
 
 @dataclass
@@ -781,47 +747,3 @@ def assign_speakers(document: Document) -> None:
             if name:
                 people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or ""))
         previous = paragraph
-
-
-# ---------------------------------------------------------------------------------------------
-# One person, one name across a council's documents
-# ---------------------------------------------------------------------------------------------
-
-
-def council_people(names: dict[str, int]) -> dict[str, str]:
-    """Speaker names from one council's documents (with how often each is used), each mapped to one name per person.
-
-    Each document already names a speaker in the fullest form it gives, but documents differ:
-    one says "R W Gough", another "Roger Gough", a third only "Gough". Forms with the same surname
-    and compatible given names are one person, named by the fullest form ("Roger Gough"). A form
-    that fits two different people ("R Gough" beside "Roger" and "Rosalind Gough") and a bare
-    surname shared by two people stay as printed rather than being guessed.
-    """
-    by_surname: dict[str, list[str]] = {}
-    for name in names:
-        by_surname.setdefault(_key(_split(name)[1]), []).append(name)
-    mapping: dict[str, str] = {}
-    for forms in by_surname.values():
-        given_forms = sorted((n for n in forms if _split(n)[0]), key=lambda n: (_fullness(n), names[n], n), reverse=True)
-        people: list[list[str]] = []
-        ambiguous: list[str] = []
-        for form in given_forms:
-            given = _split(form)[0]
-            fits = [person for person in people if all(_given_compatible(given, _split(member)[0]) for member in person)]
-            if len(fits) == 1:
-                fits[0].append(form)
-            elif not fits:
-                people.append([form])
-            else:
-                ambiguous.append(form)
-        for person in people:
-            canonical = max(person, key=lambda n: (_fullness(n), names[n], n))
-            for form in person:
-                mapping[form] = canonical
-        for form in ambiguous:
-            mapping[form] = form
-        canonical_of_bare = mapping[people[0][0]] if len(people) == 1 else None
-        for form in forms:
-            if not _split(form)[0]:
-                mapping[form] = canonical_of_bare or form
-    return mapping

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from indexer.analysis import PAIR_WORDS_FILE, text_analyzer  # noqa: E402
+from engine.analysis import PAIR_WORDS_FILE, text_analyzer  # noqa: E402
 
 DEFAULT_COUNT = 300
 

@@ -5,8 +5,8 @@ from pathlib import Path
 
 from flask import Flask, jsonify, request
 
+from engine.reader import IndexReader, ReaderLimits
 from search_service.settings import load_settings
-from search_service.whoosh_reader import IndexReader
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -16,7 +16,12 @@ def create_app(overrides: dict | None = None) -> Flask:
     app = Flask(__name__, template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"))
     settings = load_settings(overrides)
     app.config["SEARCH"] = settings
-    app.extensions["index_reader"] = IndexReader(settings["INDEX_DIR"], settings)
+    limits = ReaderLimits(
+        term_cache_mb=float(settings["TERM_CACHE_MB"]),
+        time_limit=float(settings["SEARCH_TIME_LIMIT"]),
+        max_wildcard_terms=int(settings["MAX_WILDCARD_TERMS"]),
+    )
+    app.extensions["index_reader"] = IndexReader(settings["INDEX_DIR"], limits)
 
     from search_service import api, feeds, views
 

@@ -13,7 +13,8 @@ from search_service.api import run_search
 from search_service import reader_of
 from search_service.params import ParamError, search_request
 from search_service.present import hit_json
-from search_service.whoosh_reader import IndexUnavailable, QueryError
+from engine.query import QueryError
+from engine.reader import IndexUnavailable
 
 bp = Blueprint("feeds", __name__)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from search_service.whoosh_reader import SearchRequest
+from engine.reader import SearchRequest
 
 FACET_PARAMS = ("committee", "council", "speaker", "kind")
 KINDS = ("agenda", "report", "minutes", "decision", "other")

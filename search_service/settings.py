@@ -3,17 +3,21 @@ from __future__ import annotations
 
 import os
 
+from engine.reader import ReaderLimits
+
+_ENGINE = ReaderLimits()  # the engine's limits have their defaults in one place
+
 DEFAULTS: dict[str, object] = {
     "INDEX_DIR": "var/index",  # the index the app serves
     "MAX_QUERY_CHARS": 1000,  # longer query text gets a 400
     "MAX_NESTING": 20,  # deepest parentheses in a query
-    "MAX_WILDCARD_TERMS": 512,  # a prefix* may expand to at most this many index words
+    "MAX_WILDCARD_TERMS": _ENGINE.max_wildcard_terms,  # a prefix* may expand to at most this many index words
     "PER_PAGE_DEFAULT": 20,
     "MAX_PER_PAGE": 100,
     "MAX_PAGE": 500,  # deepest page a search can be paged to
     "MAX_FILTER_VALUES": 50,  # values of one facet in one request
-    "SEARCH_TIME_LIMIT": 5.0,  # seconds a search may take before it gets a 400
-    "TERM_CACHE_MB": 64,  # per worker: decoded posting lists of common words, reused across searches
+    "SEARCH_TIME_LIMIT": _ENGINE.time_limit,  # seconds a search may take before it gets a 400
+    "TERM_CACHE_MB": _ENGINE.term_cache_mb,  # per worker: decoded posting lists of common words, reused across searches
     "FACET_LIMIT": 30,  # values shown per facet
     "CSV_MAX_ROWS": 5000,  # rows in /api/search.csv
     "FEED_ENTRIES": 50,  # entries in /search.atom

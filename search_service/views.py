@@ -10,7 +10,8 @@ from search_service import reader_of
 from search_service.params import FACET_PARAMS, ParamError, search_request
 from search_service.present import citation, hit_json, source_url, speakers_of
 from search_service.snippets import highlight_all
-from search_service.whoosh_reader import IndexUnavailable, QueryError
+from engine.query import QueryError
+from engine.reader import IndexUnavailable
 
 bp = Blueprint("views", __name__)
 
@@ -132,7 +133,7 @@ def document(document_id: str):
     marked = request.args.get("p", "")
     shown = []
     previous_meeting = previous_item = None
-    spans_of = _spans_function(reader, q)
+    spans_of = reader.highlighter(q)
     for fields in paragraphs:
         spans = spans_of(fields.get("text", ""))
         meeting = (fields.get("council"), fields.get("committee"), fields.get("date"))
@@ -152,18 +153,6 @@ def document(document_id: str):
         previous_meeting, previous_item = meeting, item
     has_source = bool(head.get("source_path")) and current_app.config["SEARCH"]["SERVE_SOURCE_FILES"] and head.get("doc_format") == "pdf"
     return render_template("document.html", head=head, paragraphs=shown, q=q, document_id=document_id, has_source=has_source)
-
-
-def _spans_function(reader, q: str):
-    """Match spans of q in a text; the query is parsed once for the whole document, not per paragraph."""
-    if not q.strip():
-        return lambda text: []
-    try:
-        snap = reader.snapshot()
-        query = reader.parse(q, snap)
-    except (QueryError, IndexUnavailable):
-        return lambda text: []
-    return lambda text: reader._spans(snap, query, text)
 
 
 @bp.get("/documents/<document_id>/source")

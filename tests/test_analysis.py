@@ -1,7 +1,7 @@
 """The fast tokenizers the writer and reader use agree exactly with the index's analyzer."""
 from __future__ import annotations
 
-from indexer.analysis import analysed_spans, analysed_words, text_analyzer
+from engine.analysis import analysed_spans, analysed_words, text_analyzer
 from tests.conftest import CORPUS
 
 TRICKY = [
@@ -35,7 +35,7 @@ def test_indexing_shortcut_gives_the_pipelines_postings():
     """ArrayPositions reads a TextAnalyzer's words directly; the postings equal those of Whoosh's token pipeline."""
     from whoosh.analysis.analyzers import CompositeAnalyzer
 
-    from indexer.whoosh_writer import ArrayPositions
+    from engine.format import ArrayPositions
 
     fast = text_analyzer()
     plain = CompositeAnalyzer(*fast.items)
@@ -47,7 +47,7 @@ def test_indexing_shortcut_gives_the_pipelines_postings():
 
 def test_spans_by_initials_are_the_spans_whose_words_start_so():
     """Highlighting's shortcut gives every word an initial-filtered analysis should, and no other ASCII one."""
-    from indexer.analysis import _TOKEN, snowball_stem
+    from engine.analysis import _TOKEN, snowball_stem
 
     printed = {m.group(0).lower() for text in _texts() for m in _TOKEN.finditer(text)}
     printed |= {"dying", "lying", "tying", "skies", "early", "only", "idly", "yelling", "youth", "ya"}

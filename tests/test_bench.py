@@ -10,8 +10,8 @@ import pytest
 from bench import fts5
 from bench.generate import Generator
 from bench.run import index_ours, query_mix
-from indexer.analysis import TOKEN_PATTERN, snowball_stem
-from search_service.whoosh_reader import IndexReader, SearchRequest
+from engine.analysis import TOKEN_PATTERN, snowball_stem
+from engine.reader import IndexReader, ReaderLimits, SearchRequest
 
 PARAGRAPHS = 1500
 
@@ -70,8 +70,8 @@ def _request(query: dict) -> SearchRequest:
 
 def test_the_term_cache_changes_no_answer(bench_index):
     index_dir = bench_index[0]
-    plain = IndexReader(index_dir)
-    cached = IndexReader(index_dir, {"TERM_CACHE_MB": 64})
+    plain = IndexReader(index_dir, ReaderLimits(term_cache_mb=0))
+    cached = IndexReader(index_dir, ReaderLimits(term_cache_mb=64))
     cached.snapshot().term_cache.min_postings = 1  # cache every term, even in this small index
     for query in query_mix():
         expected = plain.search(_request(query))
@@ -86,7 +86,7 @@ def test_the_term_cache_changes_no_answer(bench_index):
 def test_deleted_paragraphs_are_neither_found_nor_counted(tmp_path):
     from whoosh import index as whoosh_index
 
-    from indexer.whoosh_writer import INDEX_NAME
+    from engine.format import INDEX_NAME
 
     index_dir = tmp_path / "index"
     index_ours(PARAGRAPHS, str(index_dir), writers=2)
@@ -98,7 +98,8 @@ def test_deleted_paragraphs_are_neither_found_nor_counted(tmp_path):
     writer.commit(merge=False)  # deleted in place, as updates leave them until segments merge
     ix.close()
     reader = IndexReader(index_dir)
-    assert any(leaf.has_deletions() for leaf, _ in reader.snapshot().reader.leaf_readers()), "the deletions stayed in place"
+    with reader.snapshot().searcher() as searcher:
+        assert any(leaf.has_deletions() for leaf, _ in searcher.reader().leaf_readers()), "the deletions stayed in place"
     remaining = [p for d in documents[1:] for p in d.paragraphs]
     for word in ("council", "the"):
         result = reader.search(SearchRequest(q=word))
@@ -108,9 +109,11 @@ def test_deleted_paragraphs_are_neither_found_nor_counted(tmp_path):
     # ...and the segments with deletions were read as arrays, not through Whoosh's slower matchers.
     from whoosh import query as wq
 
-    from search_service.whoosh_reader import _Evaluator
+    from engine.evaluate import Evaluator
 
-    assert _Evaluator(reader.snapshot(), float("inf"), 60).run(wq.Term("text", "council")) is not None
+    snap = reader.snapshot()
+    with snap.searcher() as searcher:
+        assert Evaluator(snap, searcher.reader(), snap.schema, float("inf"), 60).run(wq.Term("text", "council")) is not None
 
 
 def test_measurements_run_and_the_table_lists_every_query(bench_index):

@@ -19,7 +19,7 @@ import pytest
 from whoosh import index as whoosh_index
 
 from indexer.build import find_sources
-from indexer.whoosh_writer import INDEX_NAME, MARKER_FILE, WORDS_FILE, is_our_index
+from engine.format import INDEX_NAME, MARKER_FILE, PEOPLE_FILE, WORDS_FILE, is_our_index
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -69,7 +69,7 @@ def index_contents(index_dir: Path) -> dict[str, list[int]]:
         contents: dict[str, list[int]] = {}
         heads = set()
         with ix.searcher() as searcher:
-            for docnum, fields in searcher.iter_docs():
+            for _docnum, fields in searcher.iter_docs():
                 contents.setdefault(fields["document_id"], []).append(fields["position"])
                 if fields["position"] == 0:
                     heads.add(fields["document_id"])
@@ -114,7 +114,7 @@ def assert_no_leftovers(index_dir: Path, generations_pruned: bool = True) -> Non
     stray = []
     for entry in real.iterdir():
         name = entry.name
-        if name in (MARKER_FILE, toc, f"{INDEX_NAME}_WRITELOCK", WORDS_FILE):
+        if name in (MARKER_FILE, toc, f"{INDEX_NAME}_WRITELOCK", WORDS_FILE, PEOPLE_FILE):
             continue
         if any(name.startswith(segment + ".") or name.startswith(segment + "_") for segment in live):
             continue
@@ -146,7 +146,7 @@ def crash_and_recover(tmp_path: Path, kills: int, parish_files: int, with_pdfs: 
     index_dir.parent.mkdir()
     figures = {"kills": 0, "finished_before_kill": 0, "rebuild_kills": 0, "documents": len(files)}
     seen: list[dict[str, list[int]]] = []  # the index after each kill, checked against whole documents at the end
-    for round_number in range(kills):
+    for _round in range(kills):
         rebuild = index_dir.exists() and rng.random() < 0.25
         if not rebuild and set(index_contents(index_dir)) == files:
             # Everything is in already: start again from nothing so the next kill hits real work.

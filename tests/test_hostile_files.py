@@ -91,7 +91,7 @@ def check(tmp_path: Path, mutants: int, huge: bool, timeout: float) -> None:
     stats = json.loads(subprocess.run([sys.executable, "-m", "indexer", "stats", "--index", str(index_dir)], cwd=str(ROOT),
                                       capture_output=True, text=True, timeout=120, env=dict(os.environ, PYTHONPATH=str(ROOT))).stdout)
     from whoosh import index as whoosh_index
-    from indexer.whoosh_writer import INDEX_NAME
+    from engine.format import INDEX_NAME
     ix = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)
     try:
         with ix.searcher() as searcher:

@@ -4,14 +4,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 
 import pytest
 
 from indexer.build import build
-from indexer.whoosh_writer import IndexLocked, NotOurIndex, index_stats, open_session
-from search_service.whoosh_reader import IndexReader, SearchRequest
+from engine.format import NotOurIndex
+from engine.writer import IndexLocked, index_stats, open_session
+from engine.reader import IndexReader, SearchRequest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -82,7 +82,10 @@ def test_a_second_writer_gets_a_clear_error(tmp_path, seeds_copy):
         with pytest.raises(IndexLocked):
             build([str(seeds_copy)], str(index_dir))
         result = run_cli("build", str(seeds_copy), "--index", str(index_dir))
-        assert result.returncode != 0 and "another indexer" in result.stderr
+        assert result.returncode == 4 and "another indexer" in result.stderr  # INTERFACE.md: 4, nothing changed
+        rebuild = run_cli("build", str(seeds_copy), "--index", str(index_dir), "--rebuild")
+        assert rebuild.returncode == 4 and "another indexer" in rebuild.stderr  # one writer, rebuilds too
+    assert not (tmp_path / "index.generations").exists() or not any((tmp_path / "index.generations").iterdir())
 
 
 def test_refuses_a_directory_that_is_not_an_index(tmp_path, seeds_copy):

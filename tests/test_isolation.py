@@ -10,7 +10,6 @@ import psutil
 import pytest
 
 from hostile import bomb_pdf, encrypted_pdf, nested_pdf, simple_pdf
-from indexer.build import build
 from indexer.isolation import Limits, ParseFailure, parse_files
 from indexer.loaders import load
 

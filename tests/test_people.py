@@ -7,7 +7,7 @@ import pytest
 
 from conftest import _testing_app
 from indexer.build import build
-from indexer.speakers import council_people
+from engine.people import council_people
 
 
 def test_forms_of_one_name_become_the_fullest():

@@ -4,19 +4,20 @@ from __future__ import annotations
 import random
 import re
 
-import numpy as np
 import pytest
 from whoosh import query as wq
 
-from indexer.analysis import TOKEN_PATTERN, analysed_words
-from search_service.whoosh_reader import IndexReader, SearchRequest, _Evaluator
+from engine.analysis import TOKEN_PATTERN, analysed_words
+from engine.evaluate import Evaluator
+from engine.reader import IndexReader, ReaderLimits
 
 
 def _phrases_from(reader: IndexReader, count: int, seed: int = 3) -> list[str]:
     """Runs of two to four printed words taken from the indexed paragraphs, some of common words."""
     snap = reader.snapshot()
     rng = random.Random(seed)
-    texts = [snap.searcher.stored_fields(d)["text"] for d in rng.sample(range(snap.size), min(400, snap.size))]
+    with snap.searcher() as searcher:
+        texts = [searcher.stored_fields(d)["text"] for d in rng.sample(range(snap.size), min(400, snap.size))]
     phrases = []
     for text in texts:
         words = re.findall(TOKEN_PATTERN, text)
@@ -31,17 +32,18 @@ def _phrases_from(reader: IndexReader, count: int, seed: int = 3) -> list[str]:
 
 def _whoosh_phrase(snap, words: list[str]) -> dict[int, float]:
     """Docnum -> score from Whoosh's own phrase matcher."""
-    matcher = wq.Phrase("text", words).matcher(snap.searcher)
     found = {}
-    while matcher.is_active():
-        found[matcher.id()] = matcher.score()
-        matcher.next()
+    with snap.searcher() as searcher:
+        matcher = wq.Phrase("text", words).matcher(searcher)
+        while matcher.is_active():
+            found[matcher.id()] = matcher.score()
+            matcher.next()
     return {d: s for d, s in found.items() if snap.live[d]}
 
 
 @pytest.mark.parametrize("cache_mb", [0, 64], ids=["uncached", "cached"])
 def test_phrases_match_whoosh_exactly(corpus_index, cache_mb):
-    reader = IndexReader(corpus_index, {"TERM_CACHE_MB": cache_mb})
+    reader = IndexReader(corpus_index, ReaderLimits(term_cache_mb=cache_mb))
     snap = reader.snapshot()
     snap.term_cache.min_postings = 1 if cache_mb else snap.term_cache.min_postings
     assert snap.pair_words, "a new index holds pairs of common words"
@@ -50,7 +52,8 @@ def test_phrases_match_whoosh_exactly(corpus_index, cache_mb):
         words = analysed_words(phrase)
         if len(words) < 2:
             continue
-        ids, scores = _Evaluator(snap, deadline=float("inf"), time_limit=60).run(wq.Phrase("text", words))
+        with snap.searcher() as searcher:
+            ids, scores = Evaluator(snap, searcher.reader(), snap.schema, float("inf"), 60).run(wq.Phrase("text", words))
         ours = {int(d): float(s) for d, s in zip(ids, scores) if snap.live[d]}
         theirs = _whoosh_phrase(snap, words)
         assert set(ours) == set(theirs), phrase
@@ -68,44 +71,3 @@ def test_a_phrase_is_words_in_order_next_to_each_other(client):
     assert apart["total"] < together["total"]
     for hit in together["hits"]:
         assert re.search(r"county\W+councils?\b", hit["text"], re.IGNORECASE), hit["text"][:200]
-
-
-def test_an_index_made_before_array_positions_still_answers_phrases(tmp_path, monkeypatch):
-    """Indexes written with Whoosh's pickled positions and ready-made pairs keep working, and take more documents."""
-    from whoosh.analysis import KeywordAnalyzer
-    from whoosh.formats import Positions
-
-    from indexer import whoosh_writer
-    from indexer.build import build
-    from tests.conftest import CORPUS
-
-    newer_schema = whoosh_writer.paragraph_schema
-
-    def older_schema(pair_words=frozenset()):
-        schema = newer_schema(pair_words)
-        schema["text"].format = Positions()
-        schema["text_pairs"].analyzer = KeywordAnalyzer(lowercase=False, commas=False)
-        return schema
-
-    monkeypatch.setattr(whoosh_writer, "paragraph_schema", older_schema)
-    index_dir = tmp_path / "index"
-    assert not build([str(CORPUS / "seeds")], str(index_dir)).failed
-    monkeypatch.setattr(whoosh_writer, "paragraph_schema", newer_schema)
-    extra = tmp_path / "extra"
-    extra.mkdir()
-    (extra / "note.txt").write_text("Parish Council minutes, 3 March 2024.\n\nThe council tax precept was agreed by the parish council.\n")
-    assert not build([str(CORPUS / "seeds"), str(extra)], str(index_dir)).failed
-
-    reader = IndexReader(index_dir, {})
-    snap = reader.snapshot()
-    assert type(snap.searcher.schema["text"].format) is Positions
-    checked = 0
-    for phrase in _phrases_from(reader, 40) + ["council tax precept"]:
-        words = analysed_words(phrase)
-        if len(words) < 2:
-            continue
-        ids, _ = _Evaluator(snap, deadline=float("inf"), time_limit=60).run(wq.Phrase("text", words))
-        assert {int(d) for d in ids if snap.live[d]} == set(_whoosh_phrase(snap, words)), phrase
-        checked += 1
-    assert checked >= 20
-    assert reader.search(SearchRequest(q='"council tax precept"')).total == 1

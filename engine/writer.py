@@ -9,35 +9,44 @@ switches generations never shows them half an index.
 """
 from __future__ import annotations
 
-import json
+import fcntl
 import os
 import pickle
 import shutil
-import sys
-import time
 import weakref
-from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from whoosh import index as whoosh_index
 from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
-from whoosh.formats import Positions, tokens
 from whoosh.writing import LockError, PostingPool, SegmentWriter
 
-from indexer.analysis import PairTokenizer, TextAnalyzer, analysed_words, default_pair_words, printed_words, remember_words, text_analyzer, word_pairs
-from indexer.isolation import die_with_parent
-from indexer.model import Document
+from engine.analysis import printed_words
+from engine.format import (
+    INDEX_NAME,
+    MARKER_FILE,
+    PEOPLE_FILE,
+    WORDS_FILE,
+    add_words,
+    new_marker,
+    pair_words_of,
+    paragraph_schema,
+    read_marker,
+    read_people,
+    write_marker,
+    write_people,
+)
+from engine.people import people_of_index
+from engine.processes import die_with_parent
+from engine.records import DocumentRecord, ParagraphRecord
 
-MARKER_FILE = "COUNCIL_SEARCH_INDEX.json"
-INDEX_FORMAT = 1
-INDEX_NAME = "paragraphs"
 GENERATIONS_SUFFIX = ".generations"
-KEEP_GENERATIONS = 2  # the one in service and the one before, for readers still on it
-WORDS_FILE = "words.tsv"  # printed words and how many paragraphs use each, for "did you mean"
+LOCK_SUFFIX = ".lock"  # beside the index: held by every build, incremental or --rebuild, for its whole run
+CREATING_SUFFIX = ".creating"
+BUILDING_FILE = "BUILDING"  # inside a generation that --rebuild is still writing
+SWITCH_SUFFIX = ".switch"
 WRITER_LIMIT_MB = 256  # memory the segment writer may use before flushing a segment
 
 
@@ -45,158 +54,30 @@ class IndexLocked(Exception):
     """Another indexer is writing to this index."""
 
 
-class NotOurIndex(Exception):
-    """The directory holds something other than an index this indexer wrote."""
-
-
-class ArrayPositions(Positions):
-    """A word's positions in a paragraph as little-endian 4-byte integers.
-
-    Whoosh's own format pickles each posting's positions, which a reader can only decode one
-    posting at a time; these a reader decodes a whole block of postings at once with numpy.
-    """
-
-    def word_values(self, value, analyzer, **kwargs):
-        positions = defaultdict(list)
-        if isinstance(analyzer, TextAnalyzer) and isinstance(value, str):
-            # Whoosh's token pipeline costs a few microseconds a word; most of indexing is this.
-            words = analyzer.words(value)
-            for position, word in enumerate(words):
-                positions[word].append(position)
-        else:
-            kwargs["positions"] = True
-            words = []
-            for token in tokens(value, analyzer, kwargs):
-                positions[token.text].append(token.pos)
-                words.append(token.text)
-        remember_words(value, words)
-        for word, found in positions.items():
-            yield word, len(found), len(found) * self.field_boost, self.encode(found)
-
-    def encode(self, poslist) -> bytes:
-        packed = array("I", poslist)
-        if sys.byteorder == "big":
-            packed.byteswap()
-        return packed.tobytes()
-
-    def decode_positions(self, valuestring: bytes) -> list[int]:
-        packed = array("I", valuestring)
-        if sys.byteorder == "big":
-            packed.byteswap()
-        return packed.tolist()
-
-    def decode_frequency(self, valuestring: bytes) -> int:
-        return len(valuestring) // POSITION_BYTES
-
-    def decode_weight(self, valuestring: bytes) -> float:
-        return self.decode_frequency(valuestring) * self.field_boost
-
-
-POSITION_BYTES = 4
-assert array("I").itemsize == POSITION_BYTES
-
-
-def _text_field(analyzer, stored: bool = False) -> TEXT:
-    """A searchable text field whose word positions are kept as arrays."""
-    field = TEXT(analyzer=analyzer, stored=stored, phrase=True)
-    field.format = ArrayPositions(field_boost=field.format.field_boost)
-    return field
-
-
-def paragraph_schema(pair_words: frozenset[str] = frozenset()) -> Schema:
-    """One Whoosh document per paragraph; facet fields are sortable columns for fast counting."""
-    analyzer = text_analyzer()
-    # Adjacent pairs of common words ("council+tax"): a phrase of common words is one term
-    # instead of a position check over every paragraph holding both words. Fed the paragraph's
-    # text, it reads the pairs off the text field's analysis.
-    text_pairs = KEYWORD(lowercase=False, commas=False, scorable=False)
-    text_pairs.analyzer = PairTokenizer(pair_words)
-    return Schema(
-        id=ID(stored=True, unique=True),
-        document_id=ID(stored=True),
-        doc_head=BOOLEAN(stored=False),  # true on a document's first paragraph: one row per document
-        content_hash=STORED(),
-        source_path=STORED(),
-        relpath=STORED(),
-        source_url=STORED(),
-        doc_title=STORED(),
-        doc_format=STORED(),
-        council=_text_field(analyzer, stored=True),
-        council_facet=ID(sortable=True),
-        committee=_text_field(analyzer, stored=True),
-        committee_facet=ID(sortable=True),
-        kind=ID(stored=True, sortable=True),
-        speaker=_text_field(analyzer),
-        speakers=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
-        date=ID(stored=True),  # YYYY-MM-DD or absent
-        day=NUMERIC(numtype=int, bits=32, shift_step=0, sortable=True, signed=True),  # days since 1970-01-01; -1 when unknown
-        year=NUMERIC(numtype=int, bits=32, shift_step=0, sortable=True, stored=True),
-        item=_text_field(analyzer),
-        item_number=STORED(),
-        item_title=STORED(),
-        section=STORED(),
-        label=STORED(),
-        page=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True),
-        position=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True, sortable=True),
-        # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
-        text=_text_field(analyzer, stored=True),
-        text_pairs=text_pairs,
-    )
-
-
-def _marker(path: Path) -> Path:
-    return path / MARKER_FILE
-
-
-def _new_marker() -> dict:
-    return {"format": INDEX_FORMAT, "created": time.time(), "pair_words": sorted(default_pair_words())}
-
-
-def pair_words_of(path: Path) -> frozenset[str]:
-    """The words whose pairs this index holds (fixed when it was created; none for older indexes)."""
-    try:
-        data = json.loads(_marker(path).read_text())
-    except (OSError, ValueError):
-        return frozenset()
-    return frozenset(data.get("pair_words") or ())
-
-
-def is_our_index(path: Path) -> bool:
-    """True when path is an index directory this indexer made."""
-    marker = _marker(path)
-    if not marker.is_file():
-        return False
-    try:
-        data = json.loads(marker.read_text())
-    except (OSError, ValueError):
-        return False
-    return data.get("format") == INDEX_FORMAT
-
-
-def _create_index(path: Path):
+def _create_index(path: Path) -> Any:
     """A new empty index at path, appearing whole: made beside it and renamed into place.
 
     A build killed while creating leaves at most a ".creating" folder, never a directory with a
     marker and no table of contents (which no later build could open).
     """
+    marker = new_marker()
+    schema = paragraph_schema(frozenset(marker["pair_words"]))
     if not path.exists():
-        staging = path.with_name(path.name + ".creating")
+        staging = path.with_name(path.name + CREATING_SUFFIX)
         shutil.rmtree(staging, ignore_errors=True)
         staging.mkdir(parents=True)
-        marker = _new_marker()
-        whoosh_index.create_in(str(staging), paragraph_schema(frozenset(marker["pair_words"])), indexname=INDEX_NAME)
-        _marker(staging).write_text(json.dumps(marker))
+        whoosh_index.create_in(str(staging), schema, indexname=INDEX_NAME)
+        write_marker(staging, marker)
         os.rename(staging, path)
         return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
     path.mkdir(parents=True, exist_ok=True)
-    marker = _new_marker()
-    _marker(path).write_text(json.dumps(marker))
-    return whoosh_index.create_in(str(path), paragraph_schema(frozenset(marker["pair_words"])), indexname=INDEX_NAME)
+    ix = whoosh_index.create_in(str(path), schema, indexname=INDEX_NAME)
+    write_marker(path, marker)
+    return ix
 
 
-def _open_existing(path: Path):
-    if not is_our_index(path):
-        raise NotOurIndex(f"{path} exists but is not an index made by this indexer (no {MARKER_FILE})")
+def _open_existing(path: Path) -> Any:
+    read_marker(path)  # NotOurIndex, or IndexFormatError with the command that rebuilds it
     return whoosh_index.open_dir(str(path), indexname=INDEX_NAME)
 
 
@@ -204,7 +85,7 @@ def _is_empty_dir(path: Path) -> bool:
     return path.is_dir() and not path.is_symlink() and not any(path.iterdir())
 
 
-def _clean_leftovers(ix, path: Path, own_segment: str) -> None:
+def _clean_leftovers(ix: Any, path: Path, own_segment: str) -> None:
     """Remove segment files no commit refers to: what a killed writer left behind.
 
     Called only while holding the write lock, so no live writer owns them.
@@ -213,7 +94,7 @@ def _clean_leftovers(ix, path: Path, own_segment: str) -> None:
     toc_generation = ix.latest_generation()
     for entry in path.iterdir():
         name = entry.name
-        if name == WORDS_FILE + ".tmp":  # a word list half written when the indexer was killed
+        if name in (WORDS_FILE + ".tmp", PEOPLE_FILE + ".tmp"):  # half written when the indexer was killed
             entry.unlink(missing_ok=True)
             continue
         if name == MARKER_FILE or name.endswith("_WRITELOCK") or not name.startswith(("_" + INDEX_NAME, INDEX_NAME)):
@@ -228,6 +109,7 @@ def _clean_leftovers(ix, path: Path, own_segment: str) -> None:
 
 
 _OPEN_SESSIONS: "weakref.WeakSet[IndexSession]" = weakref.WeakSet()
+_HELD_BUILD_LOCKS: set[int] = set()
 
 
 def _drop_inherited_locks() -> None:
@@ -238,10 +120,16 @@ def _drop_inherited_locks() -> None:
     lock, and the next build would be told "another indexer is writing". Closing the copy (never
     unlocking it) leaves the parent's lock as it is.
     """
+    for held in list(_HELD_BUILD_LOCKS):
+        try:
+            os.close(held)
+        except OSError:
+            pass
+    _HELD_BUILD_LOCKS.clear()
     for session in list(_OPEN_SESSIONS):
         lock = getattr(session.writer, "writelock", None)
         fd = getattr(lock, "fd", None)
-        if fd is not None:
+        if lock is not None and fd is not None:
             try:
                 os.close(fd)
             except OSError:
@@ -266,13 +154,13 @@ class _ChunkedPostingPool(PostingPool):
     a run file and read back: one pickle call per posting cost as much as analysing the text.
     """
 
-    def _write_run(self, f, items):
+    def _write_run(self, f: Any, items: Any) -> None:
         items = items if isinstance(items, list) else list(items)
         for start in range(0, len(items), POOL_CHUNK):
             pickle.dump(items[start : start + POOL_CHUNK], f, pickle.HIGHEST_PROTOCOL)
         f.close()
 
-    def _read_run(self, path):
+    def _read_run(self, path: str) -> Iterator[Any]:
         f = self._open_run(path)
         try:
             while True:
@@ -296,15 +184,15 @@ def _use_chunked_pool(writer: SegmentWriter) -> None:
 class _SubWriter(SubWriterTask):
     """One of the parallel writer's processes; it dies with the indexer instead of waiting forever."""
 
-    def __init__(self, *args, parent_pid: int):
+    def __init__(self, *args: Any, parent_pid: int):
         super().__init__(*args)
         self.parent_pid = parent_pid
 
-    def run(self):
+    def run(self) -> None:
         die_with_parent(self.parent_pid)
         super().run()
 
-    def _process_file(self, filename, doc_count):
+    def _process_file(self, filename: str, doc_count: int) -> None:
         _use_chunked_pool(self.writer)
         super()._process_file(filename, doc_count)
 
@@ -316,13 +204,13 @@ class _ParallelWriter(MpWriter):
     here they are stopped, and they die with the indexer if it is killed.
     """
 
-    def _new_task(self):
+    def _new_task(self) -> Any:
         task = _SubWriter(self.storage, self.indexname, self.jobqueue, self.resultqueue, self.subargs, self.multisegment, parent_pid=os.getpid())
         self.tasks.append(task)
         task.start()
         return task
 
-    def cancel(self):
+    def cancel(self) -> None:
         for task in self.tasks:
             task.terminate()
         for task in self.tasks:
@@ -333,20 +221,18 @@ class _ParallelWriter(MpWriter):
 class IndexSession:
     """An open writer on the index: look up documents, replace them, delete them, commit."""
 
-    def __init__(self, ix, path: Path, writers: int = 1):
+    def __init__(self, ix: Any, path: Path, writers: int = 1):
         self.ix = ix
         self.path = path
         self.writers = writers
-        self.writer = None
+        self.writer: Any = None
         self.pending_documents = 0
-        self._known: dict[str, dict] | None = None
+        self._known: dict[str, dict[str, Any]] | None = None
         self._words: Counter[str] = Counter()
-        self.pair_words = pair_words_of(path) if "text_pairs" in ix.schema else frozenset()
-        # Indexes made before PairTokenizer take their pairs ready-made; newer ones from the text.
-        self.pairs_from_text = bool(self.pair_words) and isinstance(ix.schema["text_pairs"].analyzer, PairTokenizer)
+        self.pair_words = pair_words_of(path)
         _OPEN_SESSIONS.add(self)
 
-    def _ensure_writer(self):
+    def _ensure_writer(self) -> Any:
         if self.writer is None:
             try:
                 if self.writers > 1:
@@ -359,34 +245,32 @@ class IndexSession:
         return self.writer
 
     def lock(self) -> None:
-        """Take the write lock now, so a second indexer fails before it parses anything."""
+        """Take Whoosh's write lock now (the build lock is already held)."""
         self._ensure_writer()
 
-    def known_documents(self) -> dict[str, dict]:
+    def known_documents(self) -> dict[str, dict[str, Any]]:
         """document_id -> {content_hash, source_path, relpath} for every document in the last commit."""
         if self._known is None:
-            known: dict[str, dict] = {}
+            known: dict[str, dict[str, Any]] = {}
             with self.ix.searcher() as searcher:
-                for docnum in searcher.document_numbers(doc_head=True):
-                    fields = searcher.stored_fields(docnum)
-                    known[fields["document_id"]] = {
-                        "content_hash": fields.get("content_hash"),
-                        "source_path": fields.get("source_path"),
-                        "relpath": fields.get("relpath"),
-                    }
+                if ("doc_head", searcher.schema["doc_head"].to_bytes(True)) in searcher.reader():
+                    for docnum in searcher.document_numbers(doc_head=True):
+                        fields = searcher.stored_fields(docnum)
+                        known[fields["document_id"]] = {
+                            "content_hash": fields.get("content_hash"),
+                            "source_path": fields.get("source_path"),
+                            "relpath": fields.get("relpath"),
+                        }
             self._known = known
         return self._known
 
-    def replace(self, document: Document) -> int:
+    def replace(self, document: DocumentRecord) -> int:
         """Delete a document's old paragraphs and add its new ones (in the next commit)."""
         writer = self._ensure_writer()
         writer.delete_by_term("document_id", document.document_id)
         for paragraph in document.paragraphs:
             fields = _fields(document, paragraph)
-            if self.pairs_from_text:
-                fields["text_pairs"] = paragraph.text
-            elif self.pair_words:
-                fields["text_pairs"] = " ".join(word_pairs(analysed_words(paragraph.text), self.pair_words))
+            fields["text_pairs"] = paragraph.text  # the pairs field reads its pairs off the text's analysis
             writer.add_document(**fields)
             self._words.update(printed_words(paragraph.text))
         self.pending_documents += 1
@@ -402,45 +286,31 @@ class IndexSession:
         if self.writer is not None:
             if self._words:
                 # Before the commit, so no reader sees paragraphs whose words are not listed yet.
-                _add_words(self.path, self._words)
+                add_words(self.path, self._words)
                 self._words.clear()
             self.writer.commit(optimize=False, merge=True)
             self.writer = None
             self._known = None
             self.pending_documents = 0
 
+    def refresh_people(self) -> None:
+        """Recompute one name per person over the whole committed index, if the people file is older than the last commit."""
+        generation = self.ix.latest_generation()
+        if read_people(self.path).get("generation") == generation:
+            return
+        with self.ix.searcher() as searcher:
+            names = people_of_index(searcher.reader())
+        write_people(self.path, generation, names)
+
     def cancel(self) -> None:
-        """Drop what was written since the last commit and free the lock."""
+        """Drop what was written since the last commit."""
         self._words.clear()
         if self.writer is not None:
             self.writer.cancel()
             self.writer = None
 
 
-def read_words(path: Path) -> dict[str, int] | None:
-    """The index's printed words with their paragraph counts, or None for an index made without them."""
-    try:
-        with open(path / WORDS_FILE, encoding="utf-8") as handle:
-            return {word: int(count) for word, _, count in (line.rstrip("\n").partition("\t") for line in handle) if count.isdigit()}
-    except FileNotFoundError:
-        return None
-
-
-def _add_words(path: Path, words: Counter) -> None:
-    """Add counts to the word list, replacing the file in one rename.
-
-    Words of replaced or deleted documents keep their counts: the list only feeds suggestions,
-    and the reader offers a word only if the index still has it.
-    """
-    merged = Counter(read_words(path) or {})
-    merged.update(words)
-    staging = path / (WORDS_FILE + ".tmp")
-    with open(staging, "w", encoding="utf-8") as handle:
-        handle.writelines(f"{word}\t{count}\n" for word, count in sorted(merged.items()))
-    os.replace(staging, path / WORDS_FILE)
-
-
-def _fields(document: Document, paragraph) -> dict:
+def _fields(document: DocumentRecord, paragraph: ParagraphRecord) -> dict[str, Any]:
     day = (paragraph.date - paragraph.date.__class__(1970, 1, 1)).days if paragraph.date else -1
     item_bits = " ".join(x for x in (paragraph.item_number, paragraph.item_title) if x)
     fields = {
@@ -497,6 +367,7 @@ def _new_generation(index_dir: Path) -> Path:
 
 def _switch_to(index_dir: Path, generation: Path) -> None:
     """Point index_dir at a finished generation in one atomic rename."""
+    (generation / BUILDING_FILE).unlink(missing_ok=True)
     link_tmp = index_dir.with_name(index_dir.name + ".switch")
     if link_tmp.is_symlink() or link_tmp.exists():
         link_tmp.unlink()
@@ -526,64 +397,109 @@ def _prune_generations(index_dir: Path, keep: Path, previous: Path | None = None
 
 
 @contextmanager
-def open_session(index_dir: str | os.PathLike, rebuild: bool = False, writers: int = 1) -> Iterator[IndexSession]:
+def _build_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index's build lock (a file beside it) or raise IndexLocked: one writer at a time, rebuilds included."""
+    lock_path = index_dir.with_name(index_dir.name + LOCK_SUFFIX)
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise IndexLocked(f"another indexer is writing to {index_dir}") from None
+    _HELD_BUILD_LOCKS.add(fd)
+    try:
+        yield
+    finally:
+        _HELD_BUILD_LOCKS.discard(fd)
+        os.close(fd)  # closing the last copy releases the flock
+
+
+def _clean_killed_rebuilds(index_dir: Path) -> None:
+    """Finish or remove what killed builds left beside the index; called only while holding the build lock.
+
+    A switch killed between moving an in-place index aside and linking the new generation is
+    finished; generations still marked as building, staging folders and switch links are removed.
+    """
+    switch = index_dir.with_name(index_dir.name + SWITCH_SUFFIX)
+    if switch.is_symlink():
+        if not index_dir.exists() and not index_dir.is_symlink() and switch.resolve().is_dir():
+            os.replace(switch, index_dir)
+        else:
+            switch.unlink()
+    creating = index_dir.with_name(index_dir.name + CREATING_SUFFIX)
+    if creating.is_dir() and not creating.is_symlink():
+        shutil.rmtree(creating, ignore_errors=True)
+    generations = _generations_dir(index_dir)
+    if not generations.is_dir():
+        return
+    in_service = index_dir.resolve() if index_dir.is_symlink() else None
+    for entry in generations.iterdir():
+        if not entry.name.isdigit() or not entry.is_dir() or entry.resolve() == in_service:
+            continue
+        if (entry / BUILDING_FILE).exists() or not any(entry.iterdir()):
+            shutil.rmtree(entry, ignore_errors=True)
+
+
+@contextmanager
+def open_session(index_dir: str | os.PathLike[str], rebuild: bool = False, writers: int = 1) -> Iterator[IndexSession]:
     """Open the index for writing (creating it if needed); with rebuild, write a fresh generation.
 
-    With writers > 1, that many processes analyse and write paragraphs in parallel, each into a
-    segment of its own.
-
-    The caller commits; on an exception everything since the last commit is dropped. A rebuild
-    is switched into service only when the block finishes without an exception.
+    Takes the build lock for the whole session (IndexLocked if another build holds it). With
+    writers > 1, that many processes analyse and write paragraphs in parallel, each into a
+    segment of its own. The caller commits; on an exception everything since the last commit is
+    dropped. A rebuild is switched into service only when the block finishes without an exception.
     """
     index_dir = Path(index_dir)
-    if rebuild:
-        target = _new_generation(index_dir)
-        ix = _create_index(target)
-    else:
-        target = index_dir.resolve() if index_dir.is_symlink() else index_dir
-        if target.exists() and not _is_empty_dir(target):
-            ix = _open_existing(target)
-        else:
-            ix = _create_index(target)
-    session = IndexSession(ix, target, writers)
-    try:
-        session.lock()
-        if not rebuild:
-            _clean_leftovers(ix, target, session.writer.newsegment.segment_id())
-        yield session
-        session.commit()
-    except BaseException:
-        session.cancel()
+    with _build_lock(index_dir):
+        _clean_killed_rebuilds(index_dir)
         if rebuild:
-            shutil.rmtree(target, ignore_errors=True)
-        raise
-    finally:
-        ix.close()
-    if rebuild:
-        _switch_to(index_dir, target)
+            target = _new_generation(index_dir)
+            (target / BUILDING_FILE).touch()
+            ix = _create_index(target)
+        else:
+            target = index_dir.resolve() if index_dir.is_symlink() else index_dir
+            ix = _open_existing(target) if target.exists() and not _is_empty_dir(target) else _create_index(target)
+        session = IndexSession(ix, target, writers)
+        try:
+            session.lock()
+            if not rebuild:
+                _clean_leftovers(ix, target, session.writer.newsegment.segment_id())
+            yield session
+            session.commit()
+            session.refresh_people()
+        except BaseException:
+            session.cancel()
+            if rebuild:
+                shutil.rmtree(target, ignore_errors=True)
+            raise
+        finally:
+            ix.close()
+        if rebuild:
+            _switch_to(index_dir, target)
 
 
-def index_stats(index_dir: str | os.PathLike) -> dict:
-    """Counts for `indexer stats`: documents, paragraphs, and paragraphs by committee, council, kind."""
+def index_stats(index_dir: str | os.PathLike[str]) -> dict[str, Any]:
+    """Counts for `indexer stats`: documents, paragraphs, and paragraphs by committee, council, kind (zeros for an empty index)."""
+    from engine.reader import IndexReader
+
     path = Path(index_dir)
-    path = path.resolve() if path.is_symlink() else path
-    ix = _open_existing(path)
-    try:
-        with ix.searcher() as searcher:
-            stats = {
-                "index": str(path),
-                "documents": len(list(searcher.document_numbers(doc_head=True))),
-                "paragraphs": searcher.doc_count(),
-            }
-            for facet, field in (("committee", "committee_facet"), ("council", "council_facet"), ("kind", "kind")):
-                counts: dict[str, int] = {}
-                column = searcher.reader().column_reader(field)
-                for docnum in searcher.reader().all_doc_ids():
-                    value = column[docnum]
-                    if isinstance(value, bytes):
-                        value = value.decode("utf-8")
-                    counts[value or "(none)"] = counts.get(value or "(none)", 0) + 1
-                stats[facet] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    finally:
-        ix.close()
+    snap = IndexReader(path).snapshot()
+    stats: dict[str, Any] = {"index": str(snap.path), "documents": 0, "paragraphs": snap.live_count}
+    with snap.searcher() as searcher:
+        if ("doc_head", searcher.schema["doc_head"].to_bytes(True)) in searcher.reader():
+            stats["documents"] = sum(1 for _ in searcher.document_numbers(doc_head=True))
+    everything = snap.live
+    for facet in ("committee", "council", "kind"):
+        counts = dict(snap.facets[facet].counts(_all(everything), limit=10**9))
+        unset = snap.live_count - sum(counts.values())
+        if unset > 0 and facet != "kind":
+            counts["(none)"] = unset
+        stats[facet] = dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
     return stats
+
+
+def _all(live: Any) -> Any:
+    from engine.facets import Matches
+
+    return Matches.of_mask(live)

@@ -1,0 +1,37 @@
+"""What the engine is handed to index: a document and its paragraphs, as the indexer's model gives them."""
+from __future__ import annotations
+
+from datetime import date
+from typing import Protocol, Sequence
+
+
+class ParagraphRecord(Protocol):
+    """One paragraph to index."""
+
+    text: str
+    position: int
+    page: int | None
+    council: str | None
+    committee: str | None
+    date: date | None
+    item_number: str | None
+    item_title: str | None
+    section: str | None
+    kind: str
+    label: str | None
+    speakers: list[str]
+
+
+class DocumentRecord(Protocol):
+    """One source document to index, with its paragraphs in order."""
+
+    document_id: str
+    path: str
+    relpath: str
+    format: str
+    content_hash: str
+    title: str | None
+    source_url: str | None
+
+    @property
+    def paragraphs(self) -> Sequence[ParagraphRecord]: ...
