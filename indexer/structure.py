@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -18,6 +20,8 @@ from rapidfuzz.utils import default_process
 from indexer.analysis import VOTE_GROUP
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
+
+T = TypeVar("T")
 
 HEADER_ZONE_BLOCKS = 25  # where a document states its council and meeting
 OPENING_BLOCKS = 8  # the title lines of a document
@@ -412,7 +416,7 @@ def with_meeting(meetings: Meetings, update: MeetingUpdate, hinted_council: str 
     return Meetings(all_meetings, current, own, first_council)
 
 
-def _fill(old, new):
+def _fill(old: T | None, new: T | None) -> T | None:
     """A value a line states fills a gap; it never overwrites what an earlier line stated."""
     return new if new and not old else old
 
@@ -420,7 +424,7 @@ def _fill(old, new):
 # -- recognisers: each reads one line (and the state it needs) and says what it found ----------
 
 
-class Skip:
+class Skip(StrEnum):
     """Why a line carries no text to index."""
 
     NOISE = "noise"
@@ -428,8 +432,8 @@ class Skip:
     AGENDA_ITEM_PAGE = "agenda item page"  # a ModernGov "Agenda item" page: its title comes next
 
 
-def skipped_line(text: str, block: Block) -> str | None:
-    """Why a line is noise (a Skip value), or None when it has text to read."""
+def skipped_line(text: str, block: Block) -> Skip | None:
+    """Why a line is noise, or None when it has text to read."""
     if not text or NOISE.match(text) or TIME_ONLY.match(text) or (PAGE_NUMBER.match(text) and not block.label):
         lowered = text.lower()
         if lowered.startswith("this page is intentionally left blank"):
@@ -797,6 +801,28 @@ def _reading_item_heading(reading: Reading, block: Block, facts: Facts) -> tuple
     return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, agenda=agenda), found
 
 
+def _back_to_own_meeting(reading: Reading) -> Reading:
+    """The reading once a page header shows the pack's own meeting again: a report of its starts."""
+    return dataclasses.replace(
+        reading,
+        meetings=dataclasses.replace(reading.meetings, current=reading.meetings.own),
+        place=dataclasses.replace(reading.place, item_number=None, item_title=None, section=None),
+        kind="report",
+        expect=dataclasses.replace(reading.expect, report_title=True),
+    )
+
+
+def _reading_meeting_header(reading: Reading, header: MeetingHeader, facts: Facts) -> Reading:
+    """The reading after a line that states a meeting."""
+    if header.update:
+        reading = _starting(reading, header.update, facts)
+    if header.kind:
+        reading = dataclasses.replace(reading, kind=header.kind)
+    if header.clears_section:
+        reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=None))
+    return reading
+
+
 def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tuple[Reading, Paragraph | None]:
     """Apply the recognisers to one block: the reading after it, and the paragraph it gives, if any."""
     text = PDF_ICON.sub("", block.text).strip()
@@ -804,21 +830,15 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         block = dataclasses.replace(block, text=text)
     skip = skipped_line(text, block)
     if skip:
-        if skip == Skip.BLANK_PAGE:
+        if skip is Skip.BLANK_PAGE:
             reading = dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=True, since_part_start=0))
-        elif skip == Skip.AGENDA_ITEM_PAGE and reading.progress.paragraphs == 0:
+        elif skip is Skip.AGENDA_ITEM_PAGE and reading.progress.paragraphs == 0:
             reading = dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, item_title=True))
         return reading, None
     if is_running_header(text, facts.repeated):
         progress = reading.progress
         if (progress.part_start or progress.since_part_start <= 3 or _report_follows(facts.blocks, index)) and own_meeting_resumes(text, reading.meetings, facts.known_year):
-            reading = dataclasses.replace(
-                reading,
-                meetings=dataclasses.replace(reading.meetings, current=reading.meetings.own),
-                place=dataclasses.replace(reading.place, item_number=None, item_title=None, section=None),
-                kind="report",
-                expect=dataclasses.replace(reading.expect, report_title=True),
-            )
+            reading = _back_to_own_meeting(reading)
         return reading, None
     if reading.expect.report_title and could_be_report_title(block, text):
         return _reading_report_part(reading, text), None
@@ -838,12 +858,7 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             reading = _starting(reading, MeetingUpdate(council=council), facts)
         header = meeting_header(text, index, reading, facts)
         if header:
-            if header.update:
-                reading = _starting(reading, header.update, facts)
-            if header.kind:
-                reading = dataclasses.replace(reading, kind=header.kind)
-            if header.clears_section:
-                reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=None))
+            reading = _reading_meeting_header(reading, header, facts)
             if header.consumed:
                 return reading, None
         if council and len(text) < 80 and _is_heading_like(text):
@@ -862,6 +877,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         section = tidy_name(f"{block.label} {text}" if block.label else text)
         kind = kind_named_by_heading(text, reading.place.item_number) or reading.kind
         return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section), kind=kind, decision_list=False), None
+    return _paragraph(reading, block, text, facts)
+
+
+def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple[Reading, Paragraph]:
+    """The paragraph a block of text gives, with the meeting, item and section in force."""
     # "Report by ..." starts a report from this paragraph on; the paragraph's own kind may differ.
     kind = kind_after_report_by(text, reading.kind, facts.doc_kind, reading.place.item_number)
     label, text = split_label(block, text)
