@@ -790,7 +790,8 @@ def _reading_report_part(reading: Reading, text: str) -> Reading:
 def _reading_item_heading(reading: Reading, block: Block, facts: Facts) -> tuple[Reading, ItemHeading]:
     """The reading after a line that may be an agenda item heading."""
     found = item_heading(block, reading.expect, reading.place, reading.kind, reading.decision_list)
-    reading = dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, item_title=False, number=found.pending_number))
+    if reading.expect.item_title or reading.expect.number != found.pending_number:
+        reading = dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, item_title=False, number=found.pending_number))
     if not found.starts:
         return reading, found
     in_own = reading.meetings.in_own
@@ -903,7 +904,8 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
         table_row=block.table_row,
     )
     progress = Progress(paragraphs=progress.paragraphs + 1, part_start=False, since_part_start=progress.since_part_start + 1)
-    return dataclasses.replace(reading, kind=kind, decision_list=decision_list, progress=progress), paragraph
+    # Built directly rather than with dataclasses.replace: this runs once per paragraph.
+    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress), paragraph
 
 
 def _council_by_frequency(blocks: list[Block]) -> str | None:
