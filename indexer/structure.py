@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
+from typing import TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -18,6 +20,8 @@ from rapidfuzz.utils import default_process
 from indexer.analysis import VOTE_GROUP
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
+
+T = TypeVar("T")
 
 HEADER_ZONE_BLOCKS = 25  # where a document states its council and meeting
 OPENING_BLOCKS = 8  # the title lines of a document
@@ -117,7 +121,7 @@ FILENAME_KINDS = (
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class Meeting:
     """The meeting a run of paragraphs records."""
 
@@ -270,425 +274,684 @@ def _doc_kind(blocks: list[Block], hints: StructureHints) -> str:
     return "other"
 
 
-class _Reader:
-    """Walks the blocks once, keeping the meeting, item and section in force."""
+# -- reading state ------------------------------------------------------------------------
+# The walker carries these small frozen states from block to block; each recogniser reads the
+# parts it needs and says what it found, and only the walker applies a finding to the state.
 
-    def __init__(self, blocks: list[Block], hints: StructureHints):
-        self.blocks = blocks
-        self.hints = hints
-        self.known_year = hints.date.year if hints.date else (hints.published.year if hints.published else None)
-        self.meeting = Meeting(hints.council, hints.committee, hints.date)
-        self.meeting_locked = bool(hints.committee or hints.date)
-        self.doc_kind = _doc_kind(blocks, hints)
-        self.kind = self.doc_kind if self.doc_kind != "other" else "other"
-        self.item_number: str | None = None
-        self.item_title: str | None = None
-        self.section: str | None = None
-        self.pending_number: str | None = None
-        self.pending_title = False  # a ModernGov "Agenda item" page: its title comes next
-        self.title_open = False  # the item title so far has an unclosed "(": its next line may end it
-        self.awaiting_report_title = False  # a pack's report starts: its first heading is its title
-        self.last_report_item: str | None = None
-        self.decision_list = False  # numbered/bulleted lines after RESOLVED are decisions too
-        self.agenda_items: dict[str, str] = {}  # printed number -> title, from an agenda listing
-        self.repeated = _repeated_lines(blocks)
-        self.seen_content = 0
-        self.part_start = True  # at the start of the file or of a document inside a pack
-        self.since_part_start = 0
-        self.paragraphs: list[Paragraph] = []
-        self.paragraph_meetings: list[Meeting] = []  # a meeting's date may be printed after its paragraphs
-        self.first_council: str | None = hints.council
-        self.first_meeting: Meeting | None = None
 
-    # -- meeting context ------------------------------------------------------------
-    def _set_meeting(self, council: str | None = None, committee: str | None = None, when: date | None = None, new: bool = False) -> None:
-        if new:
-            # Minutes of another meeting begin: its own date, its own items.
-            self.meeting = Meeting(council or self.meeting.council, committee or self.meeting.committee, when)
-            self.item_number = self.item_title = self.section = None
-            self.pending_number = None
-        else:
-            if council and not self.meeting.council:
-                self.meeting.council = council
-            if committee and not self.meeting.committee:
-                self.meeting.committee = committee
-            if when and not self.meeting.date:
-                self.meeting.date = when
-        if self.hints.council:
-            self.meeting.council = self.hints.council
-        if self.first_council is None and self.meeting.council:
-            self.first_council = self.meeting.council
-        if self.first_meeting is None and (self.meeting.committee or self.meeting.date):
-            self.first_meeting = self.meeting
+@dataclass(frozen=True)
+class MeetingUpdate:
+    """A meeting stated by a line: its values fill gaps in the meeting in force, or start a new one."""
 
-    def _meeting_header(self, full_text: str, index: int) -> bool:
-        """Recognise lines that state a meeting; returns True when the line is only that."""
-        # A converted page may run the heading into the attendance list: read its opening only.
-        text = full_text[:HEADER_WINDOW_CHARS]
-        if re.match(r"^held\s+(?:on|at)\b", text, re.IGNORECASE) and self.seen_content < 3:
-            when = first_date(text, self.known_year)
-            if when:
-                self._set_meeting(when=when)
-                self.kind = "minutes" if self.doc_kind in ("other", "minutes") else self.kind
-                return len(full_text) < 200
-        if MINUTES_HEADER.match(text) or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE):
-            body = MEETING_OF.search(text)
-            council, committee = _body_name(body.group("body")) if body else (None, None)
-            if council is None:
-                council = _council_in(text)
-            if committee is None and not council:
-                committee = self._committee_above(index)
-            when = first_date(text, self.known_year) or self._date_below(index)
-            if when or committee or council:
-                if committee is None and council is None:
-                    committee = self.meeting.committee
-                self._set_meeting(council, committee, when, new=self.meeting.date is not None and when != self.meeting.date or self.seen_content > 0)
-                self.kind = "minutes"
-                self.section = None
-                return len(full_text) < 300
-        match = NOTICE_OF_MEETING.match(text)
-        if match:
-            council, committee = _body_name(match.group("body"))
-            self._set_meeting(council, committee, first_date(text, self.known_year) or self._date_below(index))
-            self.kind = "agenda"
-            return True
-        match = DECISION_MAKER.match(text)
-        if match:
-            self._set_meeting(committee=tidy_name(match.group("committee")))
-            return False
-        match = DECIDED_AT.match(text)
-        if match:
-            self._set_meeting(committee=tidy_name(match.group("committee")) if match.group("committee") else None, when=first_date(match.group("when")))
-            return False
-        match = DATE_OF_DECISION.match(text)
-        if match and not self.meeting.date and first_date(match.group("when"), self.known_year):
-            self._set_meeting(when=first_date(match.group("when"), self.known_year))
-            return False
-        match = TO_COMMITTEE.match(text)
-        if match and self.seen_content < 3:
-            when = first_date(match.group("when") or "", self.known_year)
-            committee = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
-            self._set_meeting(committee=tidy_name(committee), when=when)
-            return False
-        if (index < OPENING_BLOCKS or self.part_start) and not self.meeting.date and re.search(r"\bmeeting\b", text, re.IGNORECASE):
-            # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
-            found = find_dates(text, self.known_year)
-            if found and _reads_as_heading(text[: found[0][1]]):
-                self._set_meeting(council=_council_in(text), when=found[0][0])
-                return len(full_text) < 200 and not text.endswith(".")
-        match = COMMITTEE_DATE.match(text)
-        if match and len(text) < 140:
-            committee = tidy_name(match.group("committee"))
-            when = first_date(match.group("when"), self.known_year)
-            council, rest = _body_name(committee)
-            if when and (not self.meeting.date or self.part_start):
-                if council:
-                    self._set_meeting(council, rest, when)
-                elif not re.search(r"\b(?:report|minutes|agenda)\b", committee, re.IGNORECASE):
-                    self._set_meeting(committee=committee, when=when)
-                return True
-        return False
+    council: str | None = None
+    committee: str | None = None
+    when: date | None = None
+    new: bool = False  # minutes of another meeting begin: its own date, its own items
 
-    def _report_follows(self, index: int) -> bool:
-        """A "Report by ..." line within the next few blocks: a page header that opens a report."""
-        return any(REPORT_BY.match(b.text) for b in self.blocks[index + 1 : index + 4])
 
-    def _items_after_current(self) -> dict[str, str]:
-        """Agenda items not before the current one: reports follow the agenda's order."""
-        numbers = list(self.agenda_items)
+@dataclass(frozen=True)
+class Meetings:
+    """Every meeting seen so far, which one is in force and which is the document's own."""
+
+    all: tuple[Meeting, ...]
+    current: int = 0
+    own: int | None = None  # the first meeting given a committee or a date
+    first_council: str | None = None
+
+    @property
+    def now(self) -> Meeting:
+        """The meeting in force."""
+        return self.all[self.current]
+
+    @property
+    def in_own(self) -> bool:
+        """The meeting in force is the document's own."""
+        return self.own is not None and self.current == self.own
+
+
+@dataclass(frozen=True)
+class Place:
+    """The agenda item and section the next paragraph belongs to."""
+
+    item_number: str | None = None
+    item_title: str | None = None
+    section: str | None = None
+    title_open: bool = False  # the item title so far has an unclosed "(": its next line may end it
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What the previous lines say the next heading will be."""
+
+    number: str | None = None  # a ModernGov minute number printed alone: its title comes next
+    item_title: bool = False  # a ModernGov "Agenda item" page: its title comes next
+    report_title: bool = False  # a pack's report starts: its first heading is its title
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """The items an agenda listing printed, and the last one a report in the pack matched."""
+
+    items: tuple[tuple[str, str], ...] = ()  # printed number, title; in the listing's order
+    last_report_item: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        """Number -> title, for fuzzy matching of report headings."""
+        return dict(self.items)
+
+    def listing(self, number: str, title: str) -> Agenda:
+        """The agenda with one more item (a number printed twice keeps its first place, newest title)."""
+        items = dict(self.items)
+        items[number] = title
+        return dataclasses.replace(self, items=tuple(items.items()))
+
+    def after_last_report(self) -> dict[str, str]:
+        """Agenda items not before the last report matched: reports follow the agenda's order."""
+        numbers = [number for number, _ in self.items]
         if self.last_report_item in numbers:
             numbers = numbers[numbers.index(self.last_report_item) + 1 :]
-        return {n: self.agenda_items[n] for n in numbers} or dict(self.agenda_items)
+        items = self.as_dict()
+        return {n: items[n] for n in numbers} or items
 
-    def _back_to_own_meeting(self, header: str) -> None:
-        """After an earlier meeting's minutes, a page header of the pack's own meeting starts its reports."""
-        own = self.first_meeting
-        if own is None or not own.date:
-            return
-        if first_date(header, self.known_year) == own.date:
-            self.meeting = own
-            self.item_number = self.item_title = self.section = None
-            self.kind = "report"
-            self.awaiting_report_title = True
 
-    def _committee_above(self, index: int) -> str | None:
-        for back in range(index - 1, max(-1, index - 3), -1):
-            text = self.blocks[back].text.strip()
-            if _norm(text) in self.repeated or NOISE.match(text):
-                continue
-            if len(text) < 60 and _is_heading_like(text) and not first_date(text) and not _council_in(text):
-                return tidy_name(text)
-            if len(text) < 60 and _council_in(text):
-                continue
-            break
-        return None
+@dataclass(frozen=True)
+class Progress:
+    """How far the walk is into the file, and into the document a pack holds."""
 
-    def _date_below(self, index: int) -> date | None:
-        for block in self.blocks[index + 1 : index + 4]:
-            when = first_date(block.text, self.known_year) if len(block.text) < 200 else None
-            if when:
-                return when
-        return None
+    paragraphs: int = 0
+    part_start: bool = True  # at the start of the file or of a document inside a pack
+    since_part_start: int = 0
 
-    # -- items ------------------------------------------------------------------------
-    def _start_item(self, number: str | None, title: str | None) -> None:
-        self.item_number = number
-        self.item_title = _clean_title(title) if title else None
-        # "291. Capital Programme ... (including" printed over two lines: the next heading ends it.
-        self.title_open = bool(title) and title.count("(") > title.count(")")
-        self.section = None
-        self.decision_list = False
-        if self.kind == "decision" and self.doc_kind != "decision":
-            self.kind = self._base_kind()
-        if self.doc_kind == "agenda" and self.meeting is self.first_meeting and self.kind != "report":
-            # A web page of "agenda and minutes": each item opens with its agenda text.
-            self.kind = "agenda"
 
-    def _base_kind(self) -> str:
-        return self.doc_kind if self.doc_kind in ("agenda", "report", "minutes", "decision") else "other"
+@dataclass(frozen=True)
+class Reading:
+    """Everything in force between one block and the next."""
 
-    def _item_heading(self, block: Block, index: int) -> tuple[bool, str | None]:
-        """Recognise an agenda item heading; returns (consumed, text left over to index)."""
-        text = block.text
-        if self.pending_title:
-            self.pending_title = False
-            if len(text) <= MAX_HEADING_CHARS and not text.endswith("."):
-                self._start_item(None, text)
-                return True, None
-        if self.pending_number:
-            number, self.pending_number = self.pending_number, None
-            self._start_item(number, text)
-            return True, None
-        match = MODERNGOV_NUMBER.match(text)
-        if match:
-            self.pending_number = match.group("number")
-            return True, None
-        match = MODERNGOV_NUMBER_TITLE.match(text)
-        if match and len(text) <= MAX_HEADING_CHARS and not text.endswith("."):
-            self._start_item(match.group("number"), match.group("title"))
-            return True, None
-        if block.bullet or self.decision_list:
-            return False, text
-        if (
-            block.label
-            and re.fullmatch(r"\d{1,4}", block.label)
-            and self.kind != "report"
-            and len(text) <= MAX_HEADING_CHARS
-            and not text.endswith(".")
-            and _is_heading_like(_clean_title(text), 24)
-            and self._plausible_item_number(block.label)
-        ):
-            # A minute number printed in its own column: "90." beside "24/00109 - Transfer ..."
-            self._start_item(block.label, text)
-            return True, None
-        match = NUMBERED_HEADING.match(text)
-        if match and ITEM_REFERENCE_SUFFIX.search(text) and len(text) <= MAX_AGENDA_TITLE_CHARS and self._plausible_item_number(match.group("number")):
-            # "88. 24/00108 - Revenue and Capital Budget Monitoring Report (Item 5)": a minute heading.
-            self._start_item(match.group("number"), match.group("title"))
-            return True, None
-        if match and len(text) <= (MAX_AGENDA_TITLE_CHARS if self.kind == "agenda" else MAX_HEADING_CHARS) and not re.search(r"[.;]$", text.rstrip(")")) and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), 40 if self.kind == "agenda" else (24 if block.heading else 12)):
-            number = match.group("number")
-            if self.kind == "report":
-                # Numbered headings inside a report are its sections, not agenda items.
-                return False, text
-            if self._plausible_item_number(number):
-                self._start_item(number, match.group("title"))
-                if self.kind == "agenda" and self.meeting is self.first_meeting:
-                    self.agenda_items[number] = self.item_title
-                return True, None
-        if self.kind == "report":
-            return False, text
-        match = CAPS_ITEM.match(text)
-        if match and self._plausible_item_number(match.group("number")):
-            self._start_item(match.group("number"), match.group("title"))
-            return False, match.group("rest")
-        match = INLINE_ITEM.match(text)
-        if match and self._plausible_item_number(match.group("number")):
-            self._start_item(match.group("number"), match.group("title"))
-            return False, match.group("rest")
-        return False, text
+    meetings: Meetings
+    kind: str = "other"
+    decision_list: bool = False  # numbered/bulleted lines after RESOLVED are decisions too
+    place: Place = Place()
+    expect: Expectation = Expectation()
+    agenda: Agenda = Agenda()
+    progress: Progress = Progress()
 
-    def _plausible_item_number(self, number: str) -> bool:
-        digits = re.match(r"\d+", number)
-        if not digits:
-            return False
-        value = int(digits.group())
-        if self.item_number and re.match(r"^\d+", self.item_number):
-            current = int(re.match(r"\d+", self.item_number).group())
-            # Sub-paragraphs "1.", "2." inside a minute are not new items.
-            return current < value <= current + 20
-        return value < 1000
 
-    def _report_part(self, text: str) -> None:
-        """A heading inside a pack that names an agenda item: the report for that item starts."""
-        awaited = self.awaiting_report_title
-        if len(text) > (MAX_AGENDA_TITLE_CHARS if awaited else MAX_HEADING_CHARS):
-            return
-        self.awaiting_report_title = False
-        best = None
-        if self.agenda_items:
-            best = process.extractOne(_clean_title(text), self.agenda_items, scorer=fuzz.token_sort_ratio, score_cutoff=ITEM_TITLE_MATCH, processor=default_process)
-            if best is None and awaited:
-                # The first heading of a report in a pack is its title, often worded unlike the agenda's.
-                best = process.extractOne(_clean_title(text), self._items_after_current(), scorer=fuzz.token_set_ratio, score_cutoff=REPORT_TITLE_MATCH, processor=default_process)
+@dataclass(frozen=True)
+class Facts:
+    """What is known of the whole document before the walk: fixed while it runs."""
+
+    blocks: list[Block]
+    hints: StructureHints
+    known_year: int | None
+    doc_kind: str
+    repeated: frozenset[str]
+
+    @classmethod
+    def of(cls, blocks: list[Block], hints: StructureHints) -> Facts:
+        """Facts of a document from its blocks and hints."""
+        known_year = hints.date.year if hints.date else (hints.published.year if hints.published else None)
+        return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)))
+
+
+def with_meeting(meetings: Meetings, update: MeetingUpdate, hinted_council: str | None = None) -> Meetings:
+    """The meetings after a line stated one: gaps filled in the meeting in force, or a new meeting begun."""
+    now = meetings.now
+    if update.new:
+        meeting = Meeting(update.council or now.council, update.committee or now.committee, update.when)
+    else:
+        meeting = Meeting(_fill(now.council, update.council), _fill(now.committee, update.committee), _fill(now.date, update.when))
+    if hinted_council:
+        meeting = dataclasses.replace(meeting, council=hinted_council)
+    if update.new:
+        all_meetings, current = (*meetings.all, meeting), len(meetings.all)
+    else:
+        current = meetings.current
+        all_meetings = (*meetings.all[:current], meeting, *meetings.all[current + 1 :])
+    first_council = meetings.first_council
+    if first_council is None and meeting.council:
+        first_council = meeting.council
+    own = meetings.own
+    if own is None and (meeting.committee or meeting.date):
+        own = current
+    return Meetings(all_meetings, current, own, first_council)
+
+
+def _fill(old: T | None, new: T | None) -> T | None:
+    """A value a line states fills a gap; it never overwrites what an earlier line stated."""
+    return new if new and not old else old
+
+
+# -- recognisers: each reads one line (and the state it needs) and says what it found ----------
+
+
+class Skip(StrEnum):
+    """Why a line carries no text to index."""
+
+    NOISE = "noise"
+    BLANK_PAGE = "blank page"  # the end of one document in a pack: the next begins
+    AGENDA_ITEM_PAGE = "agenda item page"  # a ModernGov "Agenda item" page: its title comes next
+
+
+def skipped_line(text: str, block: Block) -> Skip | None:
+    """Why a line is noise, or None when it has text to read."""
+    if not text or NOISE.match(text) or TIME_ONLY.match(text) or (PAGE_NUMBER.match(text) and not block.label):
+        lowered = text.lower()
+        if lowered.startswith("this page is intentionally left blank"):
+            return Skip.BLANK_PAGE
+        if lowered == "agenda item":
+            return Skip.AGENDA_ITEM_PAGE
+        return Skip.NOISE
+    return None
+
+
+def is_running_header(text: str, repeated: frozenset[str]) -> bool:
+    """A short line printed on page after page of a pack."""
+    return _norm(text) in repeated and len(text) <= 80
+
+
+def own_meeting_resumes(header: str, meetings: Meetings, known_year: int | None) -> bool:
+    """A page header dated with the pack's own meeting: after an earlier meeting's minutes, its reports start."""
+    if meetings.own is None:
+        return False
+    own = meetings.all[meetings.own]
+    return bool(own.date) and first_date(header, known_year) == own.date
+
+
+def could_be_report_title(block: Block, text: str) -> bool:
+    """A line that can be the title of a report that a pack's page header announced."""
+    return not block.bullet and len(text) < 200 and not text.endswith(".") and not METADATA_LINE.match(text) and not REPORT_BY.match(text)
+
+
+@dataclass(frozen=True)
+class ReportStart:
+    """A report in a pack begins: the agenda item it is for, when the agenda listed it."""
+
+    item_number: str | None
+    item_title: str
+    matched_agenda: bool
+
+
+def report_part(text: str, awaited: bool, agenda: Agenda, place: Place, kind: str) -> tuple[bool, ReportStart | None]:
+    """A heading that names an agenda item starts the report for it; returns (heading read, report begun)."""
+    if len(text) > (MAX_AGENDA_TITLE_CHARS if awaited else MAX_HEADING_CHARS):
+        return False, None
+    title = _clean_title(text)
+    best = None
+    if agenda.items:
+        best = process.extractOne(title, agenda.as_dict(), scorer=fuzz.token_sort_ratio, score_cutoff=ITEM_TITLE_MATCH, processor=default_process)
         if best is None and awaited:
-            self.item_number, self.item_title = None, _clean_title(text)
-            self.section = None
-            self.kind = "report"
-            return
-        if best:
-            title, _score, number = best
-            if number != self.item_number or self.kind != "report":
-                self.item_number, self.item_title = number, title
-                self.last_report_item = number
-                self.section = None
-                self.kind = "report"
+            # The first heading of a report in a pack is its title, often worded unlike the agenda's.
+            best = process.extractOne(title, agenda.after_last_report(), scorer=fuzz.token_set_ratio, score_cutoff=REPORT_TITLE_MATCH, processor=default_process)
+    if best is None:
+        return True, (ReportStart(None, title, matched_agenda=False) if awaited else None)
+    agenda_title, _score, number = best
+    if number != place.item_number or kind != "report":
+        return True, ReportStart(number, agenda_title, matched_agenda=True)
+    return True, None
 
-    # -- walking --------------------------------------------------------------------
-    def run(self) -> Structured:
-        for index, block in enumerate(self.blocks):
-            self._take(block, index)
-        council = self.hints.council or self.first_council or _typed_council_in(self.hints.title or "") or self._council_by_frequency()
-        for paragraph, meeting in zip(self.paragraphs, self.paragraph_meetings):
-            paragraph.council = paragraph.council or meeting.council or council
-            paragraph.committee = paragraph.committee or meeting.committee
-            paragraph.date = paragraph.date or meeting.date
-        first = self.first_meeting or self.meeting
-        if not first.date and self.hints.title and re.search(r"\b(?:meeting|minutes)\b", self.hints.title, re.IGNORECASE):
-            # The text never gives the date, but the document's own title does.
-            when = first_date(self.hints.title, self.known_year)
-            if when:
-                first.date = when
-                for paragraph, meeting in zip(self.paragraphs, self.paragraph_meetings):
-                    if meeting is first and paragraph.date is None:
-                        paragraph.date = when
-        return Structured(
-            paragraphs=self.paragraphs,
-            council=council,
-            committee=self.hints.committee or first.committee,
-            date=self.hints.date or first.date,
-            title=self.hints.title,
-        )
 
-    def _council_by_frequency(self) -> str | None:
-        counts = Counter()
-        for block in self.blocks:
-            counts.update(find_councils(block.text.replace("’s", "").replace("'s", "")))
-        if not counts:
-            return None
-        (best, n), (_, second) = (counts.most_common(2) + [(None, 0)])[:2]
-        typed = re.search(_COUNCIL_TYPES + r"\s+Council$", best) is not None
-        # One typed name ("Lancashire County Council") and no rival is the document's own council.
-        return best if (n >= 2 or typed) and n >= 2 * second else None
+def continued_title(block: Block, text: str, place: Place) -> str | None:
+    """The item title with its second printed line, when this line closes its open "(" ."""
+    if block.heading and len(text) <= MAX_HEADING_CHARS and ")" in text and place.item_title:
+        return _clean_title(f"{place.item_title} {text}")
+    return None
 
-    def _take(self, block: Block, index: int) -> None:
-        text = PDF_ICON.sub("", block.text).strip()
-        if text != block.text:
-            block = dataclasses.replace(block, text=text)
-        if not text or NOISE.match(text) or TIME_ONLY.match(text) or (PAGE_NUMBER.match(text) and not block.label):
-            lowered = text.lower()
-            if lowered.startswith("this page is intentionally left blank"):
-                self.part_start = True
-                self.since_part_start = 0
-            elif lowered == "agenda item" and not self.paragraphs:
-                self.pending_title = True
-            return
-        if _norm(text) in self.repeated and len(text) <= 80:
-            if self.part_start or self.since_part_start <= 3 or self._report_follows(index):
-                self._back_to_own_meeting(text)
-            return
-        if self.awaiting_report_title and not block.bullet and len(text) < 200 and not text.endswith(".") and not METADATA_LINE.match(text) and not REPORT_BY.match(text):
-            self._report_part(text)
-            return
-        if self.pending_number or self.pending_title:
-            self._item_heading(block, index)
-            return
-        if self.title_open:
-            self.title_open = False
-            if block.heading and len(text) <= MAX_HEADING_CHARS and ")" in text and self.item_title:
-                self.item_title = _clean_title(f"{self.item_title} {text}")
-                return
-        if ITEM_REFERENCE.match(text):
-            return
-        if index < HEADER_ZONE_BLOCKS or self.part_start or len(text) < 400:
-            council = _typed_council_in(text[:HEADER_WINDOW_CHARS]) if index < OPENING_BLOCKS else None
-            if council and len(text) >= 80 and not text.lower().lstrip("#* ").startswith(council.lower()[:12]) and not MINUTES_HEADER.match(text):
-                council = None  # named in passing in an opening paragraph, not as the document's heading
+
+def opening_council(text: str, index: int) -> str | None:
+    """A council named as the heading of the document, in its opening lines."""
+    council = _typed_council_in(text[:HEADER_WINDOW_CHARS]) if index < OPENING_BLOCKS else None
+    if council and len(text) >= 80 and not text.lower().lstrip("#* ").startswith(council.lower()[:12]) and not MINUTES_HEADER.match(text):
+        return None  # named in passing in an opening paragraph, not as the document's heading
+    return council
+
+
+@dataclass(frozen=True)
+class MeetingHeader:
+    """A line stating a meeting: what it says, and whether it is only that."""
+
+    update: MeetingUpdate | None
+    consumed: bool  # the line says nothing more worth indexing
+    kind: str | None = None  # the kind of the paragraphs that follow, when the line sets it
+    clears_section: bool = False
+
+
+def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -> MeetingHeader | None:
+    """A line that states a meeting ("Minutes of the Cabinet held on ...", "Decision Maker: Cabinet")."""
+    # A converted page may run the heading into the attendance list: read its opening only.
+    text = full_text[:HEADER_WINDOW_CHARS]
+    meeting = reading.meetings.now
+    seen = reading.progress.paragraphs
+    known_year = facts.known_year
+    if re.match(r"^held\s+(?:on|at)\b", text, re.IGNORECASE) and seen < 3:
+        when = first_date(text, known_year)
+        if when:
+            kind = "minutes" if facts.doc_kind in ("other", "minutes") else None
+            return MeetingHeader(MeetingUpdate(when=when), consumed=len(full_text) < 200, kind=kind)
+    if MINUTES_HEADER.match(text) or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE):
+        body = MEETING_OF.search(text)
+        council, committee = _body_name(body.group("body")) if body else (None, None)
+        if council is None:
+            council = _council_in(text)
+        if committee is None and not council:
+            committee = _committee_above(facts, index)
+        when = first_date(text, known_year) or _date_below(facts, index)
+        if when or committee or council:
+            if committee is None and council is None:
+                committee = meeting.committee
+            new = meeting.date is not None and when != meeting.date or seen > 0
+            return MeetingHeader(MeetingUpdate(council, committee, when, new), consumed=len(full_text) < 300, kind="minutes", clears_section=True)
+    match = NOTICE_OF_MEETING.match(text)
+    if match:
+        council, committee = _body_name(match.group("body"))
+        when = first_date(text, known_year) or _date_below(facts, index)
+        return MeetingHeader(MeetingUpdate(council, committee, when), consumed=True, kind="agenda")
+    match = DECISION_MAKER.match(text)
+    if match:
+        return MeetingHeader(MeetingUpdate(committee=tidy_name(match.group("committee"))), consumed=False)
+    match = DECIDED_AT.match(text)
+    if match:
+        committee = tidy_name(match.group("committee")) if match.group("committee") else None
+        return MeetingHeader(MeetingUpdate(committee=committee, when=first_date(match.group("when"))), consumed=False)
+    match = DATE_OF_DECISION.match(text)
+    if match and not meeting.date and first_date(match.group("when"), known_year):
+        return MeetingHeader(MeetingUpdate(when=first_date(match.group("when"), known_year)), consumed=False)
+    match = TO_COMMITTEE.match(text)
+    if match and seen < 3:
+        when = first_date(match.group("when") or "", known_year)
+        committee = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
+        return MeetingHeader(MeetingUpdate(committee=tidy_name(committee), when=when), consumed=False)
+    if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", text, re.IGNORECASE):
+        # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
+        found = find_dates(text, known_year)
+        if found and _reads_as_heading(text[: found[0][1]]):
+            update = MeetingUpdate(council=_council_in(text), when=found[0][0])
+            return MeetingHeader(update, consumed=len(full_text) < 200 and not text.endswith("."))
+    match = COMMITTEE_DATE.match(text)
+    if match and len(text) < 140:
+        committee = tidy_name(match.group("committee"))
+        when = first_date(match.group("when"), known_year)
+        council, rest = _body_name(committee)
+        if when and (not meeting.date or reading.progress.part_start):
             if council:
-                self._set_meeting(council=council)
-            if self._meeting_header(text, index):
-                return
-            if council and len(text) < 80 and _is_heading_like(text):
-                return
-        if SECTION_MINUTES.match(text):
-            self.section = "Minutes"
-            self.kind = "minutes"
-            self.decision_list = False
-            return
-        if SECTION_DECISIONS.match(text):
-            self.section = "Decisions"
-            self.kind = "decision"
-            return
-        consumed, rest = self._item_heading(block, index)
-        if consumed:
-            self.part_start = False
-            return
-        text = rest or text
-        if (block.heading and len(text) < MAX_HEADING_CHARS) or (not block.bullet and not block.label and _is_heading_like(text) and len(text) < 80 and not METADATA_LINE.match(text)):
-            self._report_part(text)
-            if re.match(r"^(?:agenda)$", text, re.IGNORECASE):
-                self.kind = "agenda"
-            elif re.match(r"^(?:minutes|printed minutes)$", text, re.IGNORECASE) and self.item_number is None:
-                self.kind = "minutes"
-            self.section = tidy_name(f"{block.label} {text}" if block.label else text)
-            self.decision_list = False
-            return
-        if REPORT_BY.match(text) and self.kind != "minutes":
-            self.kind = "report" if self.doc_kind != "agenda" or self.item_number is None else self.kind
-        self._emit(block, text)
+                return MeetingHeader(MeetingUpdate(council, rest, when), consumed=True)
+            if not re.search(r"\b(?:report|minutes|agenda)\b", committee, re.IGNORECASE):
+                return MeetingHeader(MeetingUpdate(committee=committee, when=when), consumed=True)
+            return MeetingHeader(None, consumed=True)  # a dated report or minutes title: no meeting of its own
+    return None
 
-    def _emit(self, block: Block, text: str) -> None:
-        label = block.label
-        if label is None and not block.table_row:
-            match = LEADING_LABEL.match(text)
-            if match:
-                label = next(g for g in match.groups() if g)
-                text = text[match.end():]
-        kind = self.kind
-        if block.table_row:
-            kind = "other"
-        elif RESOLVED.match(text) or (RESOLVED_UPPER.search(text[:60]) and not RECOMMENDED.search(text[:80])):
-            kind = "decision"
-            self.decision_list = text.rstrip().endswith((":", "that", "to")) or len(text) < 40
-        elif self.decision_list and (block.bullet or block.label or re.match(r"^(?:\(?[a-z0-9]{1,3}[.)]|[ivx]+\))\s", text)):
-            kind = "decision"
-        else:
-            self.decision_list = False
-            if METADATA_LINE.match(text) and len(text) < 200:
-                kind = "other"
-        self.seen_content += 1
-        self.since_part_start += 1
-        self.part_start = False
-        self.paragraph_meetings.append(self.meeting)
-        self.paragraphs.append(
-            Paragraph(
-                text=text,
-                position=len(self.paragraphs),
-                page=block.page,
-                council=self.meeting.council,
-                committee=self.meeting.committee,
-                date=self.meeting.date,
-                item_number=self.item_number,
-                item_title=self.item_title,
-                section=self.section,
-                kind=kind,
-                label=label,
-                bullet=block.bullet,
-                table_row=block.table_row,
-            )
-        )
+
+def _committee_above(facts: Facts, index: int) -> str | None:
+    """A short title line just above a minutes heading: the committee it does not name itself."""
+    for back in range(index - 1, max(-1, index - 3), -1):
+        text = facts.blocks[back].text.strip()
+        if _norm(text) in facts.repeated or NOISE.match(text):
+            continue
+        if len(text) < 60 and _is_heading_like(text) and not first_date(text) and not _council_in(text):
+            return tidy_name(text)
+        if len(text) < 60 and _council_in(text):
+            continue
+        break
+    return None
+
+
+def _date_below(facts: Facts, index: int) -> date | None:
+    """A date printed in the few lines under a meeting heading."""
+    for block in facts.blocks[index + 1 : index + 4]:
+        when = first_date(block.text, facts.known_year) if len(block.text) < 200 else None
+        if when:
+            return when
+    return None
+
+
+def _report_follows(blocks: list[Block], index: int) -> bool:
+    """A "Report by ..." line within the next few blocks: a page header that opens a report."""
+    return any(REPORT_BY.match(b.text) for b in blocks[index + 1 : index + 4])
+
+
+def section_marker(text: str) -> tuple[str, str] | None:
+    """A ModernGov "Minutes:" or "Decisions:" line: (section, kind) of what follows."""
+    if SECTION_MINUTES.match(text):
+        return "Minutes", "minutes"
+    if SECTION_DECISIONS.match(text):
+        return "Decisions", "decision"
+    return None
+
+
+@dataclass(frozen=True)
+class ItemHeading:
+    """What an item-heading recogniser found in a line."""
+
+    consumed: bool  # the line is only a heading
+    rest: str | None = None  # text after an inline heading, still to index
+    starts: bool = False  # an agenda item begins
+    number: str | None = None
+    title: str | None = None
+    pending_number: str | None = None  # a minute number printed alone, waiting for its title
+    listed: bool = False  # a numbered heading that an agenda listing may record
+
+
+def _plausible_item_number(number: str, place: Place) -> bool:
+    """A number that can follow the current item: sub-paragraphs "1.", "2." inside a minute are not new items."""
+    digits = re.match(r"\d+", number)
+    if not digits:
+        return False
+    value = int(digits.group())
+    current = re.match(r"\d+", place.item_number) if place.item_number else None
+    if current:
+        return int(current.group()) < value <= int(current.group()) + 20
+    return value < 1000
+
+
+def item_heading(block: Block, expect: Expectation, place: Place, kind: str, decision_list: bool) -> ItemHeading:
+    """An agenda item heading: "13/17" then its title, "5. Budget Monitoring", "3) APOLOGIES Received from ..."."""
+    text = block.text
+    if expect.item_title and len(text) <= MAX_HEADING_CHARS and not text.endswith("."):
+        return ItemHeading(True, starts=True, title=text, pending_number=expect.number)
+    if expect.number:
+        return ItemHeading(True, starts=True, number=expect.number, title=text)
+    match = MODERNGOV_NUMBER.match(text)
+    if match:
+        return ItemHeading(True, pending_number=match.group("number"))
+    match = MODERNGOV_NUMBER_TITLE.match(text)
+    if match and len(text) <= MAX_HEADING_CHARS and not text.endswith("."):
+        return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"))
+    if block.bullet or decision_list:
+        return ItemHeading(False, rest=text)
+    if (
+        block.label
+        and re.fullmatch(r"\d{1,4}", block.label)
+        and kind != "report"
+        and len(text) <= MAX_HEADING_CHARS
+        and not text.endswith(".")
+        and _is_heading_like(_clean_title(text), 24)
+        and _plausible_item_number(block.label, place)
+    ):
+        # A minute number printed in its own column: "90." beside "24/00109 - Transfer ..."
+        return ItemHeading(True, starts=True, number=block.label, title=text)
+    match = NUMBERED_HEADING.match(text)
+    if match and ITEM_REFERENCE_SUFFIX.search(text) and len(text) <= MAX_AGENDA_TITLE_CHARS and _plausible_item_number(match.group("number"), place):
+        # "88. 24/00108 - Revenue and Capital Budget Monitoring Report (Item 5)": a minute heading.
+        return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"))
+    max_words = 40 if kind == "agenda" else (24 if block.heading else 12)
+    if (
+        match
+        and len(text) <= (MAX_AGENDA_TITLE_CHARS if kind == "agenda" else MAX_HEADING_CHARS)
+        and not re.search(r"[.;]$", text.rstrip(")"))
+        and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), max_words)
+    ):
+        if kind == "report":
+            # Numbered headings inside a report are its sections, not agenda items.
+            return ItemHeading(False, rest=text)
+        if _plausible_item_number(match.group("number"), place):
+            return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"), listed=True)
+    if kind == "report":
+        return ItemHeading(False, rest=text)
+    for inline in (CAPS_ITEM, INLINE_ITEM):
+        match = inline.match(text)
+        if match and _plausible_item_number(match.group("number"), place):
+            return ItemHeading(False, rest=match.group("rest"), starts=True, number=match.group("number"), title=match.group("title"))
+    return ItemHeading(False, rest=text)
+
+
+def _base_kind(doc_kind: str) -> str:
+    return doc_kind if doc_kind in ("agenda", "report", "minutes", "decision") else "other"
+
+
+def start_item(number: str | None, title: str | None, kind: str, doc_kind: str, in_own_meeting: bool) -> tuple[Place, str]:
+    """The place and kind once an agenda item begins."""
+    place = Place(
+        item_number=number,
+        item_title=_clean_title(title) if title else None,
+        # "291. Capital Programme ... (including" printed over two lines: the next heading ends it.
+        title_open=bool(title) and title.count("(") > title.count(")"),
+    )
+    if kind == "decision" and doc_kind != "decision":
+        kind = _base_kind(doc_kind)
+    if doc_kind == "agenda" and in_own_meeting and kind != "report":
+        # A web page of "agenda and minutes": each item opens with its agenda text.
+        kind = "agenda"
+    return place, kind
+
+
+def is_section_heading(block: Block, text: str) -> bool:
+    """A heading that names the section the following paragraphs are in."""
+    if block.heading and len(text) < MAX_HEADING_CHARS:
+        return True
+    return not block.bullet and not block.label and _is_heading_like(text) and len(text) < 80 and not METADATA_LINE.match(text)
+
+
+def kind_named_by_heading(text: str, item_number: str | None) -> str | None:
+    """A heading "Agenda" or "Minutes" that says what follows."""
+    if re.match(r"^(?:agenda)$", text, re.IGNORECASE):
+        return "agenda"
+    if re.match(r"^(?:minutes|printed minutes)$", text, re.IGNORECASE) and item_number is None:
+        return "minutes"
+    return None
+
+
+def kind_after_report_by(text: str, kind: str, doc_kind: str, item_number: str | None) -> str:
+    """A "Report by ..." line starts a report, unless it is quoted in minutes or an agenda item."""
+    if REPORT_BY.match(text) and kind != "minutes":
+        return "report" if doc_kind != "agenda" or item_number is None else kind
+    return kind
+
+
+def split_label(block: Block, text: str) -> tuple[str | None, str]:
+    """The printed paragraph number ("3.2", "(b)") and the text after it."""
+    if block.label is None and not block.table_row:
+        match = LEADING_LABEL.match(text)
+        if match:
+            return next(g for g in match.groups() if g), text[match.end() :]
+    return block.label, text
+
+
+def paragraph_kind(block: Block, text: str, kind: str, decision_list: bool) -> tuple[str, bool]:
+    """A paragraph's own kind, and whether a list of decisions runs on after it."""
+    if block.table_row:
+        return "other", decision_list
+    if RESOLVED.match(text) or (RESOLVED_UPPER.search(text[:60]) and not RECOMMENDED.search(text[:80])):
+        return "decision", text.rstrip().endswith((":", "that", "to")) or len(text) < 40
+    if decision_list and (block.bullet or block.label or re.match(r"^(?:\(?[a-z0-9]{1,3}[.)]|[ivx]+\))\s", text)):
+        return "decision", decision_list
+    if METADATA_LINE.match(text) and len(text) < 200:
+        return "other", False
+    return kind, False
+
+
+# -- the walker ---------------------------------------------------------------------------------
+
+
+def _starting(reading: Reading, meeting: MeetingUpdate, facts: Facts) -> Reading:
+    """The reading once a line has stated a meeting."""
+    meetings = with_meeting(reading.meetings, meeting, facts.hints.council)
+    if not meeting.new:
+        return dataclasses.replace(reading, meetings=meetings)
+    return dataclasses.replace(
+        reading,
+        meetings=meetings,
+        place=dataclasses.replace(reading.place, item_number=None, item_title=None, section=None),
+        expect=dataclasses.replace(reading.expect, number=None),
+    )
+
+
+def _reading_report_part(reading: Reading, text: str) -> Reading:
+    """The reading after a heading that may start a report in a pack."""
+    read, start = report_part(text, reading.expect.report_title, reading.agenda, reading.place, reading.kind)
+    if not read:
+        return reading
+    reading = dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, report_title=False))
+    if start is None:
+        return reading
+    place = dataclasses.replace(reading.place, item_number=start.item_number, item_title=start.item_title, section=None)
+    agenda = dataclasses.replace(reading.agenda, last_report_item=start.item_number) if start.matched_agenda else reading.agenda
+    return dataclasses.replace(reading, place=place, kind="report", agenda=agenda)
+
+
+def _reading_item_heading(reading: Reading, block: Block, facts: Facts) -> tuple[Reading, ItemHeading]:
+    """The reading after a line that may be an agenda item heading."""
+    found = item_heading(block, reading.expect, reading.place, reading.kind, reading.decision_list)
+    if reading.expect.item_title or reading.expect.number != found.pending_number:
+        reading = dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, item_title=False, number=found.pending_number))
+    if not found.starts:
+        return reading, found
+    in_own = reading.meetings.in_own
+    place, kind = start_item(found.number, found.title, reading.kind, facts.doc_kind, in_own)
+    agenda = reading.agenda
+    if found.listed and kind == "agenda" and in_own:
+        agenda = agenda.listing(found.number, place.item_title)
+    return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, agenda=agenda), found
+
+
+def _back_to_own_meeting(reading: Reading) -> Reading:
+    """The reading once a page header shows the pack's own meeting again: a report of its starts."""
+    return dataclasses.replace(
+        reading,
+        meetings=dataclasses.replace(reading.meetings, current=reading.meetings.own),
+        place=dataclasses.replace(reading.place, item_number=None, item_title=None, section=None),
+        kind="report",
+        expect=dataclasses.replace(reading.expect, report_title=True),
+    )
+
+
+def _reading_meeting_header(reading: Reading, header: MeetingHeader, facts: Facts) -> Reading:
+    """The reading after a line that states a meeting."""
+    if header.update:
+        reading = _starting(reading, header.update, facts)
+    if header.kind:
+        reading = dataclasses.replace(reading, kind=header.kind)
+    if header.clears_section:
+        reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=None))
+    return reading
+
+
+def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tuple[Reading, Paragraph | None]:
+    """Apply the recognisers to one block: the reading after it, and the paragraph it gives, if any."""
+    text = PDF_ICON.sub("", block.text).strip()
+    if text != block.text:
+        block = dataclasses.replace(block, text=text)
+    skip = skipped_line(text, block)
+    if skip:
+        if skip is Skip.BLANK_PAGE:
+            reading = dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=True, since_part_start=0))
+        elif skip is Skip.AGENDA_ITEM_PAGE and reading.progress.paragraphs == 0:
+            reading = dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, item_title=True))
+        return reading, None
+    if is_running_header(text, facts.repeated):
+        progress = reading.progress
+        if (progress.part_start or progress.since_part_start <= 3 or _report_follows(facts.blocks, index)) and own_meeting_resumes(text, reading.meetings, facts.known_year):
+            reading = _back_to_own_meeting(reading)
+        return reading, None
+    if reading.expect.report_title and could_be_report_title(block, text):
+        return _reading_report_part(reading, text), None
+    if reading.expect.number or reading.expect.item_title:
+        # The awaited title line is read as a heading only, even when it turns out not to be one.
+        return _reading_item_heading(reading, block, facts)[0], None
+    if reading.place.title_open:
+        title = continued_title(block, text, reading.place)
+        reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, title_open=False, item_title=title or reading.place.item_title))
+        if title:
+            return reading, None
+    if ITEM_REFERENCE.match(text):
+        return reading, None
+    if index < HEADER_ZONE_BLOCKS or reading.progress.part_start or len(text) < 400:
+        council = opening_council(text, index)
+        if council:
+            reading = _starting(reading, MeetingUpdate(council=council), facts)
+        header = meeting_header(text, index, reading, facts)
+        if header:
+            reading = _reading_meeting_header(reading, header, facts)
+            if header.consumed:
+                return reading, None
+        if council and len(text) < 80 and _is_heading_like(text):
+            return reading, None
+    marker = section_marker(text)
+    if marker:
+        section, kind = marker
+        decision_list = False if kind == "minutes" else reading.decision_list
+        return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section), kind=kind, decision_list=decision_list), None
+    reading, found = _reading_item_heading(reading, block, facts)
+    if found.consumed:
+        return dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=False)), None
+    text = found.rest or text
+    if is_section_heading(block, text):
+        reading = _reading_report_part(reading, text)
+        section = tidy_name(f"{block.label} {text}" if block.label else text)
+        kind = kind_named_by_heading(text, reading.place.item_number) or reading.kind
+        return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section), kind=kind, decision_list=False), None
+    return _paragraph(reading, block, text, facts)
+
+
+def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple[Reading, Paragraph]:
+    """The paragraph a block of text gives, with the meeting, item and section in force."""
+    # "Report by ..." starts a report from this paragraph on; the paragraph's own kind may differ.
+    kind = kind_after_report_by(text, reading.kind, facts.doc_kind, reading.place.item_number)
+    label, text = split_label(block, text)
+    own_kind, decision_list = paragraph_kind(block, text, kind, reading.decision_list)
+    meeting, place, progress = reading.meetings.now, reading.place, reading.progress
+    paragraph = Paragraph(
+        text=text,
+        position=progress.paragraphs,
+        page=block.page,
+        council=meeting.council,
+        committee=meeting.committee,
+        date=meeting.date,
+        item_number=place.item_number,
+        item_title=place.item_title,
+        section=place.section,
+        kind=own_kind,
+        label=label,
+        bullet=block.bullet,
+        table_row=block.table_row,
+    )
+    progress = Progress(paragraphs=progress.paragraphs + 1, part_start=False, since_part_start=progress.since_part_start + 1)
+    # Built directly rather than with dataclasses.replace: this runs once per paragraph.
+    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress), paragraph
+
+
+def _council_by_frequency(blocks: list[Block]) -> str | None:
+    """The council named most often, when it clearly outnumbers any other."""
+    counts = Counter()
+    for block in blocks:
+        counts.update(find_councils(block.text.replace("’s", "").replace("'s", "")))
+    if not counts:
+        return None
+    (best, n), (_, second) = (counts.most_common(2) + [(None, 0)])[:2]
+    typed = re.search(_COUNCIL_TYPES + r"\s+Council$", best) is not None
+    # One typed name ("Lancashire County Council") and no rival is the document's own council.
+    return best if (n >= 2 or typed) and n >= 2 * second else None
 
 
 def find_structure(blocks: list[Block], hints: StructureHints | None = None) -> Structured:
     """Turn blocks into paragraphs carrying their meeting, item, section and kind."""
-    return _Reader(blocks, hints or StructureHints()).run()
+    hints = hints or StructureHints()
+    facts = Facts.of(blocks, hints)
+    reading = Reading(
+        meetings=Meetings((Meeting(hints.council, hints.committee, hints.date),), first_council=hints.council),
+        kind=facts.doc_kind,
+    )
+    read: list[tuple[Paragraph, int]] = []  # with the meeting each was read in: its date may be printed after it
+    for index, block in enumerate(blocks):
+        reading, paragraph = read_block(reading, block, index, facts)
+        if paragraph is not None:
+            read.append((paragraph, reading.meetings.current))
+    meetings = reading.meetings
+    council = hints.council or meetings.first_council or _typed_council_in(hints.title or "") or _council_by_frequency(blocks)
+    own = meetings.own if meetings.own is not None else meetings.current
+    own_meeting = meetings.all[own]
+    title_date = None
+    if not own_meeting.date and hints.title and re.search(r"\b(?:meeting|minutes)\b", hints.title, re.IGNORECASE):
+        # The text never gives the date, but the document's own title does.
+        title_date = first_date(hints.title, facts.known_year)
+        own_meeting = dataclasses.replace(own_meeting, date=title_date or own_meeting.date)
+    for paragraph, number in read:
+        meeting = own_meeting if number == own else meetings.all[number]
+        paragraph.council = paragraph.council or meeting.council or council
+        paragraph.committee = paragraph.committee or meeting.committee
+        paragraph.date = paragraph.date or meeting.date
+    return Structured(
+        paragraphs=[paragraph for paragraph, _ in read],
+        council=council,
+        committee=hints.committee or own_meeting.committee,
+        date=hints.date or own_meeting.date,
+        title=hints.title,
+    )
