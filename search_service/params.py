@@ -16,8 +16,9 @@ class ParamError(ValueError):
 
 
 # ASCII digits only: str.isdigit() and int() also take "²", "٣" and "1_0", which int() then
-# refuses or reads differently. Nine digits bound the number before it is converted.
-_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
+# refuses or reads differently.
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
+_MAX_DIGITS = 18  # longer is out of every range; not converted, so a 5,000-digit page costs nothing
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -37,7 +38,7 @@ def _int(args, name: str, default: int, low: int, high: int) -> int:
         return default
     if not _WHOLE_NUMBER.fullmatch(raw):
         raise ParamError(f"{name} must be a whole number written with the digits 0-9, not {_shown(raw)}")
-    value = int(raw)
+    value = int(raw) if len(raw.lstrip("0")) <= _MAX_DIGITS else high + 1
     if not low <= value <= high:
         raise ParamError(f"{name} must be between {low} and {high}")
     return value

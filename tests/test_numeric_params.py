@@ -21,7 +21,7 @@ def test_year_with_anything_but_ascii_digits_is_a_400_with_a_reason(client, endp
 
 @pytest.mark.parametrize("endpoint", ENDPOINTS)
 @pytest.mark.parametrize("name", ["page", "per_page"])
-@pytest.mark.parametrize("value", ["²", "١", "５", "1_0", " 2", "+2", "3\n", "9" * 5000])
+@pytest.mark.parametrize("value", ["²", "١", "５", "1_0", " 2", "+2", "3\n", "0x1", "٠"])
 def test_page_and_per_page_take_only_ascii_digits(client, endpoint, name, value):
     response = client.get(f"{endpoint}?q=library&{name}={quote(value)}")
     assert response.status_code == 400
@@ -40,3 +40,9 @@ def test_dates_take_only_yyyy_mm_dd_in_ascii_digits(client, endpoint, value):
 def test_ascii_numbers_still_work(client, endpoint):
     response = client.get(f"{endpoint}?q=library&year=2017&page=1&per_page=5&from=2000-01-01&to=2030-12-31")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("value", ["0", "100000", "9" * 5000, "0" * 40 + "501"])
+def test_ascii_numbers_out_of_range_are_a_400_naming_the_range(client, value):
+    response = client.get(f"/api/search?q=library&page={value}")
+    assert response.status_code == 400 and "page must be between 1 and" in response.get_json()["error"]
