@@ -43,9 +43,9 @@ def search_json(search, result) -> dict:
     }
 
 
-def unavailable():
-    """503 for an index that cannot be read; its path and the exception stay in the log."""
-    current_app.logger.exception("index unavailable")
+def unavailable(error: Exception):
+    """503 for an index that cannot be read; its path and the reason stay in the log."""
+    current_app.logger.warning("index unavailable: %s", error)
     return jsonify(error="the index is not available; try again shortly"), 503
 
 
@@ -60,8 +60,8 @@ def api_search():
         search, result = run_search(request.args)
     except (ParamError, QueryError) as error:
         return jsonify(error=public_message(error)), 400
-    except IndexUnavailable:
-        return unavailable()
+    except IndexUnavailable as error:
+        return unavailable(error)
     return jsonify(search_json(search, result))
 
 
@@ -69,8 +69,8 @@ def api_search():
 def api_paragraph(paragraph_id: str):
     try:
         fields = reader_of(current_app).paragraph(paragraph_id)
-    except IndexUnavailable:
-        return unavailable()
+    except IndexUnavailable as error:
+        return unavailable(error)
     if fields is None:
         return jsonify(error=f"no paragraph with id {paragraph_id[:80]!r}"), 404
     out = hit_json(fields, with_snippet=False, head=fields.get("document"))
@@ -82,8 +82,8 @@ def api_paragraph(paragraph_id: str):
 def api_document(document_id: str):
     try:
         found = reader_of(current_app).document(document_id)
-    except IndexUnavailable:
-        return unavailable()
+    except IndexUnavailable as error:
+        return unavailable(error)
     if found is None:
         return jsonify(error=f"no document with id {document_id[:80]!r}"), 404
     head, paragraphs = found

@@ -62,8 +62,8 @@ def search_csv():
             rows.append(shown)
     except (ParamError, QueryError) as error:
         return jsonify(error=public_message(error)), 400
-    except IndexUnavailable:
-        return unavailable()
+    except IndexUnavailable as error:
+        return unavailable(error)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -80,8 +80,8 @@ def search_atom():
         search, result = run_search(_args_with(sort="newest", page=1, per_page=min(entries, current_app.config["SEARCH"]["MAX_PER_PAGE"])))
     except (ParamError, QueryError) as error:
         return jsonify(error=public_message(error)), 400
-    except IndexUnavailable:
-        return unavailable()
+    except IndexUnavailable as error:
+        return unavailable(error)
     # Absolute URLs from SEARCH_BASE_URL: the Host header is the client's to choose.
     query = request.query_string.decode("utf-8", "replace")
     self_url = site_url(request.path + ("?" + query if query else ""))

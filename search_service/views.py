@@ -55,8 +55,8 @@ def search():
     except (ParamError, QueryError) as error:
         context["error"] = public_message(error)
         return render_template("search.html", **context, facets=[], filters=[], hits=[], pages=None, sorts=[]), 400
-    except IndexUnavailable:
-        current_app.logger.exception("index unavailable")
+    except IndexUnavailable as error:
+        current_app.logger.warning("index unavailable: %s", error)
         context["error"] = "The index is not available; try again shortly."
         return render_template("search.html", **context, facets=[], filters=[], hits=[], pages=None, sorts=[]), 503
     hits = []

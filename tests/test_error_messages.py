@@ -58,3 +58,13 @@ def test_no_answer_names_an_internal_field_or_exception(client, endpoint, query)
         return
     for word in (*INTERNAL_NAMES, *EXCEPTION_NAMES):
         assert word not in body, body
+
+
+def test_an_unreadable_index_is_a_503_that_does_not_show_its_path(tmp_path):
+    from search_service import create_app
+
+    missing = create_app({"INDEX_DIR": str(tmp_path / "secret-place")}).test_client()
+    for url in ("/api/search?q=x", "/api/search.csv", "/search.atom", "/healthz", "/?q=x", "/api/paragraphs/x", "/api/documents/x"):
+        response = missing.get(url)
+        assert response.status_code == 503, url
+        assert "secret-place" not in response.get_data(as_text=True), url
