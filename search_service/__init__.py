@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask, jsonify, request
+from flask import Flask, g, jsonify, request
 
 from engine.reader import IndexReader, ReaderLimits
+from search_service.deadline import Deadline, DeadlineExceeded
+from search_service.errors import public_message
+from search_service.security import SECURITY_HEADERS
 from search_service.settings import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,6 +32,16 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(feeds.bp)
 
+    @app.before_request
+    def start_deadline():
+        g.deadline = Deadline(float(settings["REQUEST_TIME_LIMIT"]))
+
+    @app.errorhandler(DeadlineExceeded)
+    def too_slow(error):
+        if _wants_json():
+            return jsonify(error=str(error)), 503
+        return views.render_error(503, str(error)), 503
+
     @app.errorhandler(404)
     def not_found(error):
         if request.path.startswith("/api/"):
@@ -41,25 +54,26 @@ def create_app(overrides: dict | None = None) -> Flask:
 
     @app.errorhandler(400)
     def bad_request(error):
-        return jsonify(error=getattr(error, "description", "bad request")), 400
+        return jsonify(error=public_message(getattr(error, "description", "bad request"))), 400
 
     @app.errorhandler(500)
     def server_error(error):
-        if request.path.startswith("/api/"):
+        if _wants_json():
             return jsonify(error="internal error"), 500
         return views.render_error(500, "Something went wrong"), 500
 
     @app.after_request
     def security_headers(response):
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
-        )
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
         return response
 
     return app
+
+
+def _wants_json() -> bool:
+    """API and feed errors are JSON (as their 400s are); pages get the site's error page."""
+    return request.path.startswith("/api/") or request.path == "/search.atom"
 
 
 def reader_of(app: Flask) -> IndexReader:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from flask import Blueprint, current_app, jsonify, request
 
-from search_service import reader_of
+from search_service import deadline, reader_of
+from search_service.errors import public_message
 from search_service.params import ParamError, search_request
 from search_service.present import hit_json
 from engine.query import QueryError
@@ -20,6 +21,15 @@ def run_search(args):
     return search, result
 
 
+def hits_json(search, result, with_snippet: bool = True) -> list[dict]:
+    """The hits of a result, checking the request's deadline between them."""
+    shown = []
+    for hit in result.hits:
+        deadline.check()
+        shown.append(hit_json(hit.fields, hit.spans, search.q, with_snippet=with_snippet))
+    return shown
+
+
 def search_json(search, result) -> dict:
     """The /api/search answer."""
     return {
@@ -28,10 +38,21 @@ def search_json(search, result) -> dict:
         "page": search.page,
         "per_page": search.per_page,
         "sort": search.sort,
-        "hits": [hit_json(hit.fields, hit.spans, search.q) for hit in result.hits],
+        "hits": hits_json(search, result),
         "facets": {name: [{"value": v, "count": n} for v, n in values] for name, values in result.facets.items()},
         "suggestion": result.suggestion,
     }
+
+
+def unavailable(error: Exception):
+    """503 for an index that cannot be read; its path and the reason stay in the log."""
+    current_app.logger.warning("index unavailable: %s", error)
+    return jsonify(error="the index is not available; try again shortly"), 503
+
+
+def _checked(value):
+    deadline.check()
+    return value
 
 
 @bp.get("/api/search")
@@ -39,9 +60,9 @@ def api_search():
     try:
         search, result = run_search(request.args)
     except (ParamError, QueryError) as error:
-        return jsonify(error=str(error)), 400
+        return jsonify(error=public_message(error)), 400
     except IndexUnavailable as error:
-        return jsonify(error=str(error)), 503
+        return unavailable(error)
     return jsonify(search_json(search, result))
 
 
@@ -50,7 +71,7 @@ def api_paragraph(paragraph_id: str):
     try:
         fields = reader_of(current_app).paragraph(paragraph_id)
     except IndexUnavailable as error:
-        return jsonify(error=str(error)), 503
+        return unavailable(error)
     if fields is None:
         return jsonify(error=f"no paragraph with id {paragraph_id[:80]!r}"), 404
     out = hit_json(fields, with_snippet=False, head=fields.get("document"))
@@ -63,7 +84,7 @@ def api_document(document_id: str):
     try:
         found = reader_of(current_app).document(document_id)
     except IndexUnavailable as error:
-        return jsonify(error=str(error)), 503
+        return unavailable(error)
     if found is None:
         return jsonify(error=f"no document with id {document_id[:80]!r}"), 404
     head, paragraphs = found
@@ -73,7 +94,7 @@ def api_document(document_id: str):
             "title": head.get("doc_title"),
             "format": head.get("doc_format"),
             "source_url": head.get("source_url"),
-            "paragraphs": [hit_json(p, with_snippet=False, head=head) | {"section": p.get("section")} for p in paragraphs],
+            "paragraphs": [_checked(hit_json(p, with_snippet=False, head=head) | {"section": p.get("section")}) for p in paragraphs],
         }
     )
 
@@ -89,6 +110,7 @@ def api_openapi():
 def healthz():
     try:
         count = reader_of(current_app).paragraph_count()
-    except Exception as error:  # any failure to read the index means unhealthy
-        return jsonify(status="unavailable", error=str(error)), 503
+    except Exception:  # any failure to read the index means unhealthy
+        current_app.logger.exception("health check failed")
+        return jsonify(status="unavailable", error="the index is not available"), 503
     return jsonify(status="ok", paragraphs=count)

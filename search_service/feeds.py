@@ -9,12 +9,13 @@ from xml.sax.saxutils import escape as xml_escape
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 
-from search_service.api import run_search
-from search_service import reader_of
+from search_service import deadline, reader_of
+from search_service.api import run_search, unavailable
+from search_service.errors import public_message
 from search_service.params import ParamError, search_request
-from search_service.present import hit_json
 from engine.query import QueryError
 from engine.reader import IndexUnavailable
+from search_service.present import hit_json, site_url
 
 bp = Blueprint("feeds", __name__)
 
@@ -55,14 +56,15 @@ def search_csv():
         search.per_page = limit
         result = reader_of(current_app).search(search, with_spans=False)
         for hit in result.hits:
+            deadline.check()
             shown = hit_json(hit.fields, with_snippet=False, q=search.q)
-            shown["url"] = request.host_url.rstrip("/") + shown["url"]
+            shown["url"] = site_url(shown["url"])
             shown["speakers"] = "; ".join(shown["speakers"])
             rows.append(shown)
     except (ParamError, QueryError) as error:
-        return jsonify(error=str(error)), 400
+        return jsonify(error=public_message(error)), 400
     except IndexUnavailable as error:
-        return jsonify(error=str(error)), 503
+        return unavailable(error)
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
@@ -78,11 +80,12 @@ def search_atom():
         search_request(request.args, current_app.config["SEARCH"])  # every parameter as given must be valid
         search, result = run_search(_args_with(sort="newest", page=1, per_page=min(entries, current_app.config["SEARCH"]["MAX_PER_PAGE"])))
     except (ParamError, QueryError) as error:
-        return jsonify(error=str(error)), 400
+        return jsonify(error=public_message(error)), 400
     except IndexUnavailable as error:
-        return jsonify(error=str(error)), 503
-    base = request.host_url.rstrip("/")
-    self_url = base + request.full_path.rstrip("?")
+        return unavailable(error)
+    # Absolute URLs from SEARCH_BASE_URL: the Host header is the client's to choose.
+    query = request.query_string.decode("utf-8", "replace")
+    self_url = site_url(request.path + ("?" + query if query else ""))
     title = f"Council papers: {search.q}" if search.q else "Council papers: newest"
     now = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     parts = [
@@ -90,21 +93,22 @@ def search_atom():
         '<feed xmlns="http://www.w3.org/2005/Atom">',
         f"<title>{xml_text(title)}</title>",
         f'<link rel="self" href="{xml_text(self_url, quote=True)}"/>',
-        f'<link rel="alternate" type="text/html" href="{xml_text(base + "/?" + request.query_string.decode("utf-8", "replace"), quote=True)}"/>',
+        f'<link rel="alternate" type="text/html" href="{xml_text(site_url("/?" + query), quote=True)}"/>',
         f"<id>{xml_text(self_url)}</id>",
         f"<updated>{now}</updated>",
         "<author><name>Council papers search</name></author>",
     ]
     for hit in result.hits:
+        deadline.check()
         shown = hit_json(hit.fields, hit.spans, search.q)
-        link = base + shown["url"]
+        link = site_url(shown["url"])
         heading = " - ".join(x for x in (shown.get("committee"), shown.get("date"), shown.get("item_title")) if x) or shown["id"]
         updated = (shown.get("date") or now[:10]) + "T00:00:00Z"
         parts += [
             "<entry>",
             f"<title>{xml_text(heading)}</title>",
             f'<link href="{xml_text(link, quote=True)}"/>',
-            f"<id>{xml_text(base + url_for('api.api_paragraph', paragraph_id=shown['id']))}</id>",
+            f"<id>{xml_text(site_url(url_for('api.api_paragraph', paragraph_id=shown['id'])))}</id>",
             f"<updated>{updated}</updated>",
             f'<summary type="html">{xml_text(shown["snippet"])}</summary>',
             "</entry>",

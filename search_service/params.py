@@ -1,6 +1,7 @@
 """Read and check search parameters from a request; anything wrong is a ParamError with a reason."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from engine.reader import SearchRequest
@@ -14,6 +15,17 @@ class ParamError(ValueError):
     """A bad request parameter; the message says what is wrong."""
 
 
+# ASCII digits only: str.isdigit() and int() also take "²", "٣" and "1_0", which int() then
+# refuses or reads differently.
+_WHOLE_NUMBER = re.compile(r"[0-9]+")
+_MAX_DIGITS = 18  # longer is out of every range; not converted, so a 5,000-digit page costs nothing
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _shown(raw: str) -> str:
+    return repr(raw[:40])
+
+
 def _clean(value: str, name: str) -> str:
     if "\x00" in value:
         raise ParamError(f"{name} contains a NUL character")
@@ -24,10 +36,9 @@ def _int(args, name: str, default: int, low: int, high: int) -> int:
     raw = args.get(name)
     if raw is None or raw == "":
         return default
-    try:
-        value = int(raw)
-    except ValueError as error:
-        raise ParamError(f"{name} must be a whole number, not {raw[:40]!r}") from error
+    if not _WHOLE_NUMBER.fullmatch(raw):
+        raise ParamError(f"{name} must be a whole number written with the digits 0-9, not {_shown(raw)}")
+    value = int(raw) if len(raw.lstrip("0")) <= _MAX_DIGITS else high + 1
     if not low <= value <= high:
         raise ParamError(f"{name} must be between {low} and {high}")
     return value
@@ -37,10 +48,13 @@ def _date(args, name: str) -> date | None:
     raw = args.get(name)
     if not raw:
         return None
+    text = raw.strip()
     try:
-        return date.fromisoformat(raw.strip())
+        if not _ISO_DATE.fullmatch(text):  # fromisoformat also reads "20240101" and "2024-W01-1"
+            raise ValueError(text)
+        return date.fromisoformat(text)
     except ValueError as error:
-        raise ParamError(f"{name} must be a date as YYYY-MM-DD, not {raw[:40]!r}") from error
+        raise ParamError(f"{name} must be a date as YYYY-MM-DD, not {_shown(raw)}") from error
 
 
 def _nesting(text: str) -> int:
@@ -69,14 +83,14 @@ def search_request(args, settings: dict) -> SearchRequest:
         if name == "kind":
             for value in values:
                 if value not in KINDS:
-                    raise ParamError(f"kind must be one of {', '.join(KINDS)}, not {value[:40]!r}")
+                    raise ParamError(f"kind must be one of {', '.join(KINDS)}, not {_shown(value)}")
         setattr(request, name, list(dict.fromkeys(values)))
     years = []
     for raw in args.getlist("year"):
         if not raw:
             continue
-        if not raw.isdigit() or not 1000 <= int(raw) <= 9999:
-            raise ParamError(f"year must be a four-digit year, not {raw[:40]!r}")
+        if not re.fullmatch("[0-9]{4}", raw) or not 1000 <= int(raw) <= 9999:
+            raise ParamError(f"year must be a four-digit year written with the digits 0-9, not {_shown(raw)}")
         years.append(int(raw))
     request.year = years
     request.date_from = _date(args, "from")

@@ -4,8 +4,9 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import quote, quote_plus, urlencode
 
-from flask import g, url_for
+from flask import current_app, g, url_for
 
+from search_service.settings import base_url
 from search_service.snippets import highlight
 
 HIT_FIELDS = ("id", "document_id", "council", "committee", "date", "kind", "item_number", "item_title", "speakers", "page", "text")
@@ -62,10 +63,26 @@ def hit_json(fields: dict, spans=None, q: str | None = None, with_snippet: bool 
     out["section"] = fields.get("section")
     out["position"] = fields.get("position")
     if with_snippet:
-        out["snippet"] = str(highlight(fields.get("text", ""), spans or []))
+        out["snippet"] = str(highlight(fields.get("text", ""), capped_spans(spans or [])))
     out["url"] = paragraph_url(fields, q)
     out["source_url"] = source_url(fields, head)
     return out
+
+
+def highlight_limit() -> int:
+    """SEARCH_MAX_HIGHLIGHT_CHARS: how much of one paragraph is searched for words to mark."""
+    return int(current_app.config["SEARCH"]["MAX_HIGHLIGHT_CHARS"])
+
+
+def capped_spans(spans) -> list[tuple[int, int]]:
+    """The spans inside the first SEARCH_MAX_HIGHLIGHT_CHARS characters (a huge table row has thousands)."""
+    limit = highlight_limit()
+    return [(s, e) for s, e in spans if e <= limit]
+
+
+def site_url(path: str) -> str:
+    """An absolute URL on this site, from SEARCH_BASE_URL (the Host header is never trusted)."""
+    return base_url(current_app.config["SEARCH"]) + path
 
 
 def citation(fields: dict, head: dict | None = None) -> str:
@@ -78,5 +95,5 @@ def citation(fields: dict, head: dict | None = None) -> str:
         parts.append(f"para. {fields['label']}")
     if fields.get("page"):
         parts.append(f"p. {fields['page']}")
-    parts.append(url_for("views.document", document_id=fields["document_id"], _external=True) + "#" + fields["id"])
+    parts.append(site_url(url_for("views.document", document_id=fields["document_id"])) + "#" + fields["id"])
     return ", ".join(str(p) for p in parts if p)

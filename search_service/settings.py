@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from engine.reader import ReaderLimits
 
@@ -22,7 +23,23 @@ DEFAULTS: dict[str, object] = {
     "CSV_MAX_ROWS": 5000,  # rows in /api/search.csv
     "FEED_ENTRIES": 50,  # entries in /search.atom
     "SERVE_SOURCE_FILES": True,  # serve indexed PDFs at /documents/<id>/source
+    "BASE_URL": "",  # where users reach the site; every absolute URL (Atom, CSV, citations) starts with it, never with the Host header
+    "REQUEST_TIME_LIMIT": 10.0,  # seconds a whole request may work (search, highlighting, pages, CSV, Atom) before a 503
+    "MAX_HIGHLIGHT_CHARS": 20000,  # characters of one paragraph searched for words to highlight; the rest is shown unmarked
 }
+
+LOCAL_BASE_URL = "http://127.0.0.1:{port}"  # what `make run` serves: safe when SEARCH_BASE_URL is unset
+_BASE_URL = re.compile(r"https?://[A-Za-z0-9.\-]+(?::[0-9]{1,5})?/?")  # scheme, host, port: the app's own paths follow
+
+
+def base_url(settings: dict) -> str:
+    """The site's absolute root without a trailing slash: SEARCH_BASE_URL, else the local address."""
+    configured = str(settings.get("BASE_URL") or "").strip()
+    if not configured:
+        return LOCAL_BASE_URL.format(port=os.environ.get("PORT", "8000"))
+    if not _BASE_URL.fullmatch(configured):
+        raise ValueError("SEARCH_BASE_URL must be a scheme and host such as https://search.example.org (no path)")
+    return configured.rstrip("/")
 
 
 def _coerce(default: object, raw: str) -> object:
@@ -43,4 +60,5 @@ def load_settings(overrides: dict | None = None) -> dict:
         if raw is not None and raw != "":
             settings[name] = _coerce(default, raw)
     settings.update(overrides or {})
+    base_url(settings)  # a malformed SEARCH_BASE_URL stops the app at start, not on the first feed
     return settings

@@ -19,18 +19,33 @@ def _merge(spans: list[tuple[int, int]], length: int) -> list[tuple[int, int]]:
     return merged
 
 
+def _densest_start(spans: list[tuple[int, int]], size: int) -> int:
+    """Start of the first span from which a window of `size` holds the most whole spans.
+
+    The spans are sorted and do not overlap (as _merge leaves them), so starts and ends both
+    rise: the spans a window from span i holds are i..j-1, and j only moves forward. Linear in
+    the number of spans; the old count-per-start loop took 28 s for 40,000 matches.
+    """
+    best_start, best_count = spans[0][0], 0
+    j = 0
+    for i, (first, _) in enumerate(spans):
+        j = max(j, i)
+        while j < len(spans) and spans[j][1] <= first + size:
+            j += 1
+        if j - i > best_count:
+            best_start, best_count = first, j - i
+    return best_start
+
+
 def _window(text: str, spans: list[tuple[int, int]], size: int) -> tuple[int, int]:
+    """The stretch of text to show: about `size` characters around the densest run of spans."""
     if len(text) <= size:
         return 0, len(text)
     if not spans:
         start, end = 0, size
     else:
         # Centre on the densest stretch: start a little before the first match that fits most others.
-        best_start, best_count = spans[0][0], 0
-        for first, _ in spans:
-            count = sum(1 for s, e in spans if first <= s and e <= first + size)
-            if count > best_count:
-                best_start, best_count = first, count
+        best_start = _densest_start(spans, size)
         start = max(0, best_start - size // 4)
         end = min(len(text), start + size)
         start = max(0, end - size)

@@ -6,9 +6,10 @@ from urllib.parse import urlencode
 from flask import Blueprint, abort, current_app, render_template, request, send_file
 from markupsafe import Markup
 
-from search_service import reader_of
+from search_service import deadline, reader_of
+from search_service.errors import public_message
 from search_service.params import FACET_PARAMS, ParamError, search_request
-from search_service.present import citation, hit_json, source_url, speakers_of
+from search_service.present import citation, highlight_limit, hit_json, source_url, speakers_of
 from search_service.snippets import highlight_all
 from engine.query import QueryError
 from engine.reader import IndexUnavailable
@@ -53,13 +54,15 @@ def search():
         search_req = search_request(args, current_app.config["SEARCH"])
         result = reader_of(current_app).search(search_req)
     except (ParamError, QueryError) as error:
-        context["error"] = str(error)
+        context["error"] = public_message(error)
         return render_template("search.html", **context, facets=[], filters=[], hits=[], pages=None, sorts=[]), 400
     except IndexUnavailable as error:
-        context["error"] = f"The index is not available: {error}"
+        current_app.logger.warning("index unavailable: %s", error)
+        context["error"] = "The index is not available; try again shortly."
         return render_template("search.html", **context, facets=[], filters=[], hits=[], pages=None, sorts=[]), 503
     hits = []
     for hit in result.hits:
+        deadline.check()
         shown = hit_json(hit.fields, hit.spans, search_req.q)
         shown["snippet_html"] = Markup(shown["snippet"])  # built by snippets.highlight: escaped except <mark>
         hits.append(shown)
@@ -134,8 +137,10 @@ def document(document_id: str):
     shown = []
     previous_meeting = previous_item = None
     spans_of = reader.highlighter(q)
+    limit = highlight_limit()
     for fields in paragraphs:
-        spans = spans_of(fields.get("text", ""))
+        deadline.check()
+        spans = spans_of(fields.get("text", "")[:limit])
         meeting = (fields.get("council"), fields.get("committee"), fields.get("date"))
         item = (fields.get("item_number"), fields.get("item_title"))
         shown.append(

@@ -106,3 +106,18 @@ def test_nothing_found_page_is_accessible(server, page):
     assert "Nothing matched" in page.content()
     assert page.get_by_role("link", name="children").count() >= 1  # did you mean
     assert _axe_violations(page) == []
+
+
+def test_pages_run_under_the_strict_content_security_policy(server, page):
+    """No page breaks CSP (no inline script or style), and document.js still works: copying a citation."""
+    blocked = []
+    page.on("console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None)
+    page.goto(server + "/?q=children")
+    link = page.locator("ol.hits li h3 a").first
+    link.click()
+    page.locator(".para.marked").wait_for()
+    button = page.locator("button.copy").first
+    button.click()
+    page.wait_for_function("document.querySelector('button.copy').textContent === 'Copied'")  # the script ran
+    page.goto(server + "/help")
+    assert blocked == []

@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 from xml.etree import ElementTree
 
 from search_service import create_app
+from search_service.settings import base_url, load_settings
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -33,7 +34,7 @@ def test_csv_has_every_hit_and_honours_the_row_cap(client, corpus_index):
     total = client.get("/api/search?q=children").get_json()["total"]
     rows = _rows(client.get("/api/search.csv?q=children"))
     assert len(rows) == total
-    assert rows[0]["url"].startswith("http://localhost/documents/") and rows[0]["id"] in rows[0]["url"]
+    assert rows[0]["url"].startswith(base_url(load_settings()) + "/documents/") and rows[0]["id"] in rows[0]["url"]
     capped = create_app({"INDEX_DIR": str(corpus_index), "CSV_MAX_ROWS": 7}).test_client()
     assert len(_rows(capped.get("/api/search.csv?q=children"))) == 7
     assert len(_rows(capped.get("/api/search.csv"))) == 7

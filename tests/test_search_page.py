@@ -5,6 +5,8 @@ import html
 import re
 from urllib.parse import parse_qs, urlsplit
 
+from search_service.settings import base_url, load_settings
+
 
 def _links(page: str, cls: str) -> list[tuple[str, str]]:
     """(href, text) of links with a class."""
@@ -90,7 +92,7 @@ def test_document_page_anchors_marks_and_cites(client):
     assert page.count("para marked") == 1
     assert "<mark>Dyson</mark>" in page
     assert page.count('class="citation"') == len(document["paragraphs"])
-    assert f'http://localhost/documents/{hit["document_id"]}#{hit["id"]}' in page
+    assert base_url(load_settings()) + f'/documents/{hit["document_id"]}#{hit["id"]}' in page
     assert page.count("Copy citation</button>") == len(document["paragraphs"])
     assert "document.js" in page
     plain = client.get(f"/documents/{hit['document_id']}").data.decode()

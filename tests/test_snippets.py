@@ -79,3 +79,45 @@ def test_every_field_is_escaped_on_the_document_page(markup_app):
     assert 'href="https://example.org/a?b=1&amp;c=&lt;2&gt;"' in page
     hostile = c.get(f"/documents/{hit['document_id']}", query_string={"q": "<script>x</script>", "p": '"><script>'}).data.decode()
     assert hostile.count("<script") == 1
+
+
+def _brute_force_start(spans, size):
+    """The window start as first written: count, for every span, the spans a window from it holds."""
+    best_start, best_count = spans[0][0], 0
+    for first, _ in spans:
+        count = sum(1 for s, e in spans if first <= s and e <= first + size)
+        if count > best_count:
+            best_start, best_count = first, count
+    return best_start
+
+
+def test_the_linear_window_chooses_what_the_brute_force_window_chooses():
+    import random
+
+    from search_service.snippets import _densest_start, _merge
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        length = rng.randint(1, 2000)
+        spans = _merge([(s, s + rng.randint(0, 60)) for s in (rng.randint(-5, length) for _ in range(rng.randint(1, 60)))], length)
+        if not spans:
+            continue
+        size = rng.choice([5, 40, 300, 1000])
+        assert _densest_start(spans, size) == _brute_force_start(spans, size), (spans, size)
+
+
+def test_snippet_time_grows_linearly_with_the_number_of_matches():
+    import time
+
+    def best_time(count: int) -> float:
+        text = "word " * count
+        spans = [(i * 5, i * 5 + 4) for i in range(count)]
+        times = []
+        for _ in range(3):
+            started = time.perf_counter()
+            highlight(text, spans)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    small, large = best_time(4000), best_time(40000)
+    assert large < 30 * small, (small, large)  # quadratic would be about 100 times
