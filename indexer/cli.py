@@ -9,11 +9,13 @@ import click
 
 from indexer.build import build as run_build
 from indexer.build import find_sources
+from indexer.pipeline import readable_name
 from indexer.whoosh_writer import IndexLocked, NotOurIndex, index_stats
 
 DEFAULT_INDEX_DIR = "var/index"
 EXIT_SOME_FAILED = 3
 EXIT_BAD_ARGUMENTS = 2
+EXIT_LOCKED = 4  # another indexer is writing to that index (INTERFACE.md)
 
 
 def _default_index() -> str:
@@ -35,7 +37,7 @@ def build(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, prune: b
     """Index PATH... (files or folders, recursed)."""
     index_dir = index_dir or _default_index()
     try:
-        total = len(find_sources(paths))
+        total = len(find_sources(paths, index_dir))
     except FileNotFoundError as error:
         raise click.UsageError(str(error)) from error
     show_progress = sys.stderr.isatty()
@@ -49,12 +51,14 @@ def build(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, prune: b
             report = run_build(list(paths), index_dir, rebuild, prune, workers)
     except IndexLocked as error:
         click.echo(f"error: {error}", err=True)
-        sys.exit(EXIT_SOME_FAILED)
+        sys.exit(EXIT_LOCKED)
     except NotOurIndex as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_BAD_ARGUMENTS)
-    for path, reason in report.failed:
-        click.echo(f"FAILED {path}: {reason}", err=True)
+    # Skips (links, devices, index folders) are reported but are not failures: they are not documents.
+    for label, entries in (("SKIPPED", report.skipped), ("WARNING", report.warnings), ("FAILED", report.failed)):
+        for path, reason in entries:
+            click.echo(f"{label} {readable_name(path)}: {reason}", err=True)
     click.echo(report.summary())
     sys.exit(EXIT_SOME_FAILED if report.failed else 0)
 

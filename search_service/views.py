@@ -10,6 +10,7 @@ from search_service import reader_of
 from search_service.params import FACET_PARAMS, ParamError, search_request
 from search_service.present import citation, hit_json, source_url, speakers_of
 from search_service.snippets import highlight_all
+from search_service.sources import open_indexed_file
 from search_service.whoosh_reader import IndexUnavailable, QueryError
 
 bp = Blueprint("views", __name__)
@@ -168,14 +169,19 @@ def _spans_function(reader, q: str):
 
 @bp.get("/documents/<document_id>/source")
 def document_source(document_id: str):
-    """The indexed PDF itself, found by document id only (never by a path from the URL)."""
+    """The indexed PDF itself, found by document id only (never by a path from the URL).
+
+    Served only while it is still a regular file inside the folder it was indexed from.
+    """
     if not current_app.config["SEARCH"]["SERVE_SOURCE_FILES"]:
         abort(404)
-    found = reader_of(current_app).source_file(document_id)
-    if found is None or found[1] != "pdf":
+    found = reader_of(current_app).document(document_id)
+    head = found[0] if found else {}
+    if head.get("doc_format") != "pdf":
         abort(404)
-    path, _fmt = found
-    try:
-        return send_file(path, mimetype="application/pdf", conditional=True)
-    except OSError:
+    opened = open_indexed_file(head.get("source_path") or "", head.get("relpath") or "")
+    if opened is None:
         abort(404)
+    handle, info = opened
+    etag = f"{info.st_ino:x}-{info.st_size:x}-{info.st_mtime_ns:x}"
+    return send_file(handle, mimetype="application/pdf", conditional=True, etag=etag, last_modified=info.st_mtime, max_age=None)
