@@ -1,6 +1,7 @@
 """Build or update the index from files and folders: find files, skip unchanged, parse, write, summarise."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import time
@@ -16,6 +17,7 @@ from indexer.pipeline import content_hash, read_document, readable_name
 from indexer.whoosh_writer import open_session
 
 COMMIT_EVERY_DOCUMENTS = 200  # a killed build keeps everything up to its last commit
+HASH_FILES_PER_CHILD = 5000  # files one process hashes before a fresh one takes over (a fork per 50 cost time)
 
 
 def commit_every() -> int:
@@ -79,6 +81,13 @@ def _isolation_available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def _hashing_limits(limits):
+    """The parsers' limits, except that a hashing process serves many files: hashing leaks no memory."""
+    from indexer import isolation
+
+    return dataclasses.replace(limits or isolation.DEFAULT_LIMITS, files_per_child=HASH_FILES_PER_CHILD)
 
 
 def _hash_task(task: tuple[str]) -> str:
@@ -171,8 +180,9 @@ def _claim_ids(sources: list[SourceFile], known: dict[str, dict], session, repor
             session.delete(old_id)  # the same file, now with an id that cannot collide
         holder = (known.get(source.document_id) or {}).get("source_path")
         if holder and holder != source.path and holder not in paths and os.path.isfile(holder):
-            report.failed.append((source.path, f"its id {source.document_id} is already used by {readable_name(holder)} "
-                                  "(indexed from another folder: index both folders in one build to give them distinct ids)"))
+            reason = (f"its id {source.document_id} is already used by {readable_name(holder)} "
+                      "(indexed from another folder: index both folders in one build to give them distinct ids)")
+            report.failed.append((source.path, reason))
             continue
         kept.append(source)
     return kept
@@ -184,7 +194,7 @@ def _changed(sources, known, remembered, failures, run, workers, limits, report:
     A file that failed before with this same content is reported as failed again, without parsing.
     """
     todo = []
-    for source, result in run(sources, _hash_task, lambda s: (s.path,), workers, limits):
+    for source, result in run(sources, _hash_task, lambda s: (s.path,), workers, _hashing_limits(limits)):
         if not isinstance(result, str):
             report.failed.append((source.path, failure_reason(result)))
             if progress:

@@ -13,7 +13,15 @@ import itertools
 from typing import Sequence
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTPage, LTTextBox, LTTextBoxVertical, LTTextGroup, LTTextGroupLRTB, LTTextGroupTBRL
+from pdfminer.layout import (
+    LAParams,
+    LTPage,
+    LTTextBox,
+    LTTextBoxVertical,
+    LTTextGroup,
+    LTTextGroupLRTB,
+    LTTextGroupTBRL,
+)
 from pdfminer.utils import Plane, apply_matrix_rect
 
 

@@ -157,7 +157,7 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     raw = stripped[3 : 3 + end.start()]
     body = stripped[3 + end.end():]
     try:
-        data = yaml.load(raw, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+        data = yaml.load(raw, Loader=_FrontMatterLoader)  # a SafeLoader subclass
     except (yaml.YAMLError, ValueError):
         data = None
     return (data if isinstance(data, dict) else {}), body
