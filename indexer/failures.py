@@ -13,7 +13,11 @@ FAILURES_FILE = "failed_files.json"
 
 
 def load_failures(index_path: Path) -> dict[str, dict]:
-    """The remembered failures of an index ({} when none, or when the file is unreadable)."""
+    """The remembered failures of an index ({} when none, or when the file is unreadable).
+
+    Called while holding the write lock, so a staging file found here was left by a killed build.
+    """
+    (index_path / (FAILURES_FILE + ".tmp")).unlink(missing_ok=True)
     try:
         data = json.loads((index_path / FAILURES_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
