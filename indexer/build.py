@@ -136,8 +136,8 @@ def build(
         remembered = {} if rebuild else load_failures(session.path)
         sources = _claim_ids(found.sources, known, session, report)
         present = {s.document_id for s in sources}
-        # Failures of files this run did not look at are kept; the rest are decided again below.
-        failures = {doc_id: entry for doc_id, entry in remembered.items() if doc_id not in present}
+        # Failures of files this run did not look at are kept (unless pruning); the rest are decided again below.
+        failures = {} if prune else {doc_id: entry for doc_id, entry in remembered.items() if doc_id not in present}
         todo = _changed(sources, known, remembered, failures, run, workers, limits, report, progress)
         batch = commit_every()
         if workers > 1:
