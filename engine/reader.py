@@ -398,13 +398,10 @@ class IndexReader:
             paragraphs = sorted((_stored(snap, searcher, d) for d in docnums), key=lambda f: f["position"])
             return _head(snap, searcher, doc_id), paragraphs
 
-    def source_file(self, doc_id: str) -> tuple[str, str | None] | None:
-        """Path and format of the indexed source file of a document, looked up by id only."""
+    def document_head(self, doc_id: str) -> dict[str, Any] | None:
+        """A document's own fields (title, format, source_path, relpath) without its paragraphs, or None."""
         with self._reading() as (snap, searcher):
-            head = _head(snap, searcher, doc_id)
-            if not head.get("source_path"):
-                return None
-            return head["source_path"], head.get("doc_format")
+            return _head(snap, searcher, doc_id) or None
 
     def highlighter(self, query_text: str) -> Callable[[str], list[tuple[int, int]]]:
         """A function giving the spans of any text that the query's words match (parsed once, for a whole document page)."""

@@ -1,6 +1,7 @@
 """Build or update the index from files and folders: find files, skip unchanged, parse, write, summarise."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import sys
 import time
@@ -9,12 +10,14 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from indexer import isolation
+from indexer.discover import SourceFile, find_files
+from indexer.failures import load_failures, save_failures
 from indexer.model import Document
-from indexer.pipeline import content_hash, document_id, read_document
-from indexer.sidecar import is_sidecar
+from indexer.pipeline import content_hash, read_document, readable_name
 from engine.writer import open_session
 
 COMMIT_EVERY_DOCUMENTS = 200  # a killed build keeps everything up to its last commit
+HASH_FILES_PER_CHILD = 5000  # files one process hashes before a fresh one takes over (a fork per 50 cost time)
 
 
 def commit_every() -> int:
@@ -24,18 +27,6 @@ def commit_every() -> int:
         return max(1, int(raw)) if raw.strip() else COMMIT_EVERY_DOCUMENTS
     except ValueError:
         return COMMIT_EVERY_DOCUMENTS
-SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "MANIFEST.md", "README.md"}
-
-
-@dataclass
-class SourceFile:
-    """A file found under one of the paths given to the indexer."""
-
-    path: str
-    root: str
-    relpath: str
-    document_id: str
-    digest: str = ""
 
 
 @dataclass
@@ -48,51 +39,48 @@ class BuildReport:
     paragraphs: int = 0
     pages: int = 0  # PDF pages read
     failed: list[tuple[str, str]] = field(default_factory=list)
+    failed_before: int = 0  # of the failed: unchanged since they failed in an earlier run, not parsed again
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # links, devices, index folders: not documents
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # indexed, with something ignored
     seconds: float = 0.0
 
     def summary(self) -> str:
         """One line a person reads at the end of a run."""
+        earlier = f" ({self.failed_before} failed earlier, unchanged)" if self.failed_before else ""
         return (
             f"indexed {self.indexed} documents ({self.paragraphs} paragraphs), {self.unchanged} unchanged, "
-            f"{self.removed} removed, {len(self.failed)} failed in {self.seconds:.1f} s"
+            f"{self.removed} removed, {len(self.failed)} failed{earlier}, {len(self.skipped)} skipped in {self.seconds:.1f} s"
         )
 
 
-def find_sources(paths: Iterable[str]) -> list[SourceFile]:
-    """Every indexable file under the given paths, with ids from paths relative to each root."""
-    found: dict[str, SourceFile] = {}
-    for given in paths:
-        base = Path(given)
-        if base.is_dir():
-            root = base.resolve()
-            candidates = sorted(p for p in root.rglob("*") if p.is_file())
-        elif base.is_file():
-            root = base.resolve().parent
-            candidates = [base.resolve()]
-        else:
-            raise FileNotFoundError(f"no such file or folder: {given}")
-        for candidate in candidates:
-            relative = candidate.relative_to(root)
-            if is_sidecar(candidate) or candidate.name in SKIPPED_NAMES or any(part.startswith(".") for part in relative.parts):
-                continue
-            relpath = relative.as_posix()
-            found[str(candidate)] = SourceFile(str(candidate), str(root), relpath, document_id(relpath))
-    return list(found.values())
+def find_sources(paths: Iterable[str], index_dir: str | None = None) -> list[SourceFile]:
+    """Every indexable file under the given paths, with ids from paths relative to the folder given."""
+    return find_files(paths, index_dir).sources
 
 
-def _parse_in_process(sources: list[SourceFile], workers: int, limits=None) -> Iterable[tuple[SourceFile, Document | Exception]]:
+def _in_process(sources: list[SourceFile], work: Callable, task_of: Callable, workers: int, limits=None):
     for source in sources:
         try:
-            yield source, read_document(source.path, source.root, source.digest)
+            yield source, work(task_of(source))
         except Exception as error:  # every failure is reported and the run goes on
             yield source, error
 
 
-def _parse_isolated(sources: list[SourceFile], workers: int, limits=None):
-    tasks = [(s.path, s.root, s.digest) for s in sources]
+def _isolated(sources: list[SourceFile], work: Callable, task_of: Callable, workers: int, limits=None):
     by_path = {s.path: s for s in sources}
-    for task, result in isolation.parse_files(tasks, _read_task, workers=workers, limits=limits or isolation.DEFAULT_LIMITS):
+    tasks = (task_of(s) for s in sources)
+    for task, result in isolation.parse_files(tasks, work, workers=workers, limits=limits or isolation.DEFAULT_LIMITS):
         yield by_path[task[0]], result
+
+
+def _hashing_limits(limits):
+    """The parsers' limits, except that a hashing process serves many files: hashing leaks no memory."""
+    return dataclasses.replace(limits or isolation.DEFAULT_LIMITS, files_per_child=HASH_FILES_PER_CHILD)
+
+
+def _hash_task(task: tuple[str]) -> str:
+    """In a parser process: the content hash of one file (bounded by the same limits as parsing)."""
+    return content_hash(Path(task[0]))
 
 
 def _read_task(task: tuple[str, str, str]) -> Document:
@@ -126,49 +114,93 @@ def build(
     started = time.monotonic()
     report = BuildReport()
     log = log or (lambda message: print(message, file=sys.stderr))
-    sources = find_sources(paths)
-    batch = commit_every()
+    found = find_files(paths, index_dir)
+    report.skipped.extend(found.skipped)
+    report.failed.extend(found.refused)
+    run = _isolated if isolated else _in_process
     with open_session(index_dir, rebuild=rebuild, writers=workers) as session:
         known = {} if rebuild else session.known_documents()
-        todo: list[SourceFile] = []
-        for source in sources:
-            try:
-                source.digest = content_hash(Path(source.path))
-            except OSError as error:
-                report.failed.append((source.path, f"cannot read: {error.strerror or error}"))
-                continue
-            previous = known.get(source.document_id)
-            if previous and previous.get("content_hash") == source.digest:
-                report.unchanged += 1
-                if progress:
-                    progress(1)
-            else:
-                todo.append(source)
+        remembered = {} if rebuild else load_failures(session.path)
+        sources = _claim_ids(found.sources, known, session, report)
+        present = {s.document_id for s in sources}
+        # Failures of files this run did not look at are kept (unless pruning); the rest are decided again below.
+        failures = {} if prune else {doc_id: entry for doc_id, entry in remembered.items() if doc_id not in present}
+        todo = _changed(sources, known, remembered, failures, run, workers, limits, report, progress)
+        batch = commit_every()
         if workers > 1:
             # Biggest files first, so no worker is left parsing a long pack while the others idle.
             todo.sort(key=lambda s: -_size(s.path))
-        parse = _parse_isolated if isolated else _parse_in_process
-        for source, result in parse(todo, workers, limits):
+        for source, result in run(todo, _read_task, lambda s: (s.path, s.root, s.digest), workers, limits):
             if progress:
                 progress(1)
             if isinstance(result, Document) and result.paragraphs:
                 report.paragraphs += session.replace(result)
                 report.indexed += 1
                 report.pages += result.pages or 0
+                report.warnings.extend((source.path, warning) for warning in result.warnings)
             else:
                 reason = "no text found (a scanned image or an empty document?)" if isinstance(result, Document) else failure_reason(result)
                 report.failed.append((source.path, reason))
-                log(f"failed: {source.path}: {reason}")
+                failures[source.document_id] = {"hash": source.digest, "reason": reason}
+                log(f"failed: {readable_name(source.path)}: {reason}")
             if session.pending_documents >= batch:
                 session.commit()
         if prune and not rebuild:
-            present = {s.document_id for s in sources}
             for doc_id in session.known_documents():
                 if doc_id not in present:
                     session.delete(doc_id)
                     report.removed += 1
+        save_failures(session.path, failures)
     report.seconds = time.monotonic() - started
     return report
+
+
+def _claim_ids(sources: list[SourceFile], known: dict[str, dict], session, report: BuildReport) -> list[SourceFile]:
+    """Sources whose ids are theirs: a file indexed before under another id is moved to its new one,
+    and an id another file still holds (indexed from another folder) is refused with the reason."""
+    paths = {s.path for s in sources}
+    by_path = {entry.get("source_path"): doc_id for doc_id, entry in known.items()}
+    kept = []
+    for source in sources:
+        old_id = by_path.get(source.path)
+        if old_id is not None and old_id != source.document_id:
+            session.delete(old_id)  # the same file, now with an id that cannot collide
+        holder = (known.get(source.document_id) or {}).get("source_path")
+        if holder and holder != source.path and holder not in paths and os.path.isfile(holder):
+            reason = (f"its id {source.document_id} is already used by {readable_name(holder)} "
+                      "(indexed from another folder: index both folders in one build to give them distinct ids)")
+            report.failed.append((source.path, reason))
+            continue
+        kept.append(source)
+    return kept
+
+
+def _changed(sources, known, remembered, failures, run, workers, limits, report: BuildReport, progress) -> list[SourceFile]:
+    """Hash every file in the parser processes; returns those whose content the index does not hold.
+
+    A file that failed before with this same content is reported as failed again, without parsing.
+    """
+    todo = []
+    for source, result in run(sources, _hash_task, lambda s: (s.path,), workers, _hashing_limits(limits)):
+        if not isinstance(result, str):
+            report.failed.append((source.path, failure_reason(result)))
+            if progress:
+                progress(1)
+            continue
+        source.digest = result
+        before = remembered.get(source.document_id)
+        if (known.get(source.document_id) or {}).get("content_hash") == result:
+            report.unchanged += 1
+        elif before and before["hash"] == result:
+            report.failed.append((source.path, f"failed earlier, unchanged: {before.get('reason', 'unknown failure')}"))
+            report.failed_before += 1
+            failures[source.document_id] = before
+        else:
+            todo.append(source)
+            continue
+        if progress:
+            progress(1)
+    return todo
 
 
 def _size(path: str) -> int:

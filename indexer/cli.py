@@ -12,6 +12,7 @@ from indexer.build import find_sources
 from engine.format import NotOurIndex
 from engine.reader import IndexUnavailable
 from engine.writer import IndexLocked, index_stats
+from indexer.pipeline import readable_name
 
 DEFAULT_INDEX_DIR = "var/index"
 EXIT_SOME_FAILED = 3
@@ -38,7 +39,7 @@ def build(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, prune: b
     """Index PATH... (files or folders, recursed)."""
     index_dir = index_dir or _default_index()
     try:
-        total = len(find_sources(paths))
+        total = len(find_sources(paths, index_dir))
     except FileNotFoundError as error:
         raise click.UsageError(str(error)) from error
     show_progress = sys.stderr.isatty()
@@ -56,8 +57,10 @@ def build(paths: tuple[str, ...], index_dir: str | None, rebuild: bool, prune: b
     except NotOurIndex as error:
         click.echo(f"error: {error}", err=True)
         sys.exit(EXIT_BAD_ARGUMENTS)
-    for path, reason in report.failed:
-        click.echo(f"FAILED {path}: {reason}", err=True)
+    # Skips (links, devices, index folders) are reported but are not failures: they are not documents.
+    for label, entries in (("SKIPPED", report.skipped), ("WARNING", report.warnings), ("FAILED", report.failed)):
+        for path, reason in entries:
+            click.echo(f"{label} {readable_name(path)}: {reason}", err=True)
     click.echo(report.summary())
     sys.exit(EXIT_SOME_FAILED if report.failed else 0)
 

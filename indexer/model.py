@@ -55,3 +55,4 @@ class Document:
     source_url: str | None = None
     pages: int | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # what was ignored while reading, for the build report

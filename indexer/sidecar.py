@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 from indexer.dates import parse_iso
@@ -24,10 +26,18 @@ def is_sidecar(path: Path) -> bool:
     return path.name.endswith(SIDECAR_SUFFIX)
 
 
+def has_sidecar(source: Path) -> bool:
+    """True when a sidecar is beside source as a regular file (a link is not followed; a name too long has none)."""
+    try:
+        return stat.S_ISREG(os.lstat(sidecar_path(source)).st_mode)
+    except OSError:
+        return False
+
+
 def read_sidecar(source: Path) -> dict:
     """The validated sidecar values for a source file ({} when there is none)."""
     path = sidecar_path(source)
-    if not path.is_file():
+    if not has_sidecar(source):
         return {}
     try:
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -13,6 +13,7 @@ from search_service.present import citation, highlight_limit, hit_json, source_u
 from search_service.snippets import highlight_all
 from engine.query import QueryError
 from engine.reader import IndexUnavailable
+from search_service.sources import open_indexed_file
 
 bp = Blueprint("views", __name__)
 
@@ -162,14 +163,18 @@ def document(document_id: str):
 
 @bp.get("/documents/<document_id>/source")
 def document_source(document_id: str):
-    """The indexed PDF itself, found by document id only (never by a path from the URL)."""
+    """The indexed PDF itself, found by document id only (never by a path from the URL).
+
+    Served only while it is still a regular file inside the folder it was indexed from.
+    """
     if not current_app.config["SEARCH"]["SERVE_SOURCE_FILES"]:
         abort(404)
-    found = reader_of(current_app).source_file(document_id)
-    if found is None or found[1] != "pdf":
+    head = reader_of(current_app).document_head(document_id) or {}
+    if head.get("doc_format") != "pdf":
         abort(404)
-    path, _fmt = found
-    try:
-        return send_file(path, mimetype="application/pdf", conditional=True)
-    except OSError:
+    opened = open_indexed_file(head.get("source_path") or "", head.get("relpath") or "")
+    if opened is None:
         abort(404)
+    handle, info = opened
+    etag = f"{info.st_ino:x}-{info.st_size:x}-{info.st_mtime_ns:x}"
+    return send_file(handle, mimetype="application/pdf", conditional=True, etag=etag, last_modified=info.st_mtime, max_age=None)

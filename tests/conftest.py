@@ -21,6 +21,7 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     config.addinivalue_line("markers", "soak: long-running soak test, run by `make soak`")
     config.addinivalue_line("markers", "browser: drives Debian's chromium with Playwright")
+    config.addinivalue_line("markers", "timing: compares parse times of generated inputs (run alone with -m timing)")
 
 
 def pytest_collection_modifyitems(config, items):

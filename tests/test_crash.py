@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 
 from indexer.build import find_sources
 from engine.format import INDEX_NAME, MARKER_FILE, PEOPLE_FILE, WORDS_FILE, is_our_index
+from indexer.failures import FAILURES_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -103,7 +104,7 @@ def assert_lock_free(index_dir: Path) -> None:
 
 
 def assert_no_leftovers(index_dir: Path, generations_pruned: bool = True) -> None:
-    """Only the marker, the lock, the word list, the current table of contents and live segments' files remain."""
+    """Only the marker, the lock, the word list, the remembered failures, the current table of contents and live segments' files remain."""
     real = Path(os.path.realpath(index_dir))
     ix = whoosh_index.open_dir(str(real), indexname=INDEX_NAME)
     try:
@@ -114,7 +115,7 @@ def assert_no_leftovers(index_dir: Path, generations_pruned: bool = True) -> Non
     stray = []
     for entry in real.iterdir():
         name = entry.name
-        if name in (MARKER_FILE, toc, f"{INDEX_NAME}_WRITELOCK", WORDS_FILE, PEOPLE_FILE):
+        if name in (MARKER_FILE, toc, f"{INDEX_NAME}_WRITELOCK", WORDS_FILE, PEOPLE_FILE, FAILURES_FILE):
             continue
         if any(name.startswith(segment + ".") or name.startswith(segment + "_") for segment in live):
             continue

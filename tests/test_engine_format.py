@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -113,6 +114,12 @@ def test_a_killed_rebuilds_generation_is_removed_by_the_next_build(tmp_path):
     half_built.mkdir()
     (half_built / "BUILDING").touch()
     (half_built / "segment").write_bytes(b"x" * 1000)
+    creating = tmp_path / "index.creating"
+    creating.mkdir()
+    switch = tmp_path / "index.switch"
+    switch.symlink_to("index.generations/99")
+    in_service = index_dir.resolve()
     assert not build([str(docs)], str(index_dir)).failed
-    assert not half_built.exists()
+    assert not half_built.exists() and not creating.exists() and not os.path.lexists(switch)
+    assert index_dir.resolve() == in_service
     assert IndexReader(index_dir).search(SearchRequest(q="highways")).total == 1

@@ -6,7 +6,6 @@ import json
 import runpy
 import threading
 import time
-from pathlib import Path
 
 import pytest
 import requests

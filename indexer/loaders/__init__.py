@@ -7,6 +7,7 @@ from pathlib import Path
 from indexer.model import Block
 
 SNIFF_BYTES = 8192
+UTF16_SAMPLE_BYTES = 512  # bytes looked at to tell UTF-16 without a byte order mark
 
 
 class UnreadableDocument(Exception):
@@ -21,6 +22,20 @@ class LoadedFile:
     blocks: list[Block]
     metadata: dict = field(default_factory=dict)  # front matter or <title>/<meta> values
     pages: int | None = None
+
+
+def utf16_encoding(head: bytes) -> str | None:
+    """"utf-16" for text with a UTF-16 byte order mark, "utf-16-le"/"-be" for ASCII-range UTF-16 without one."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head[:UTF16_SAMPLE_BYTES - UTF16_SAMPLE_BYTES % 2]
+    if len(sample) < 4:
+        return None
+    # Without a mark: every other byte zero, the rest printable (what "<html>" in UTF-16 looks like).
+    for zeros, letters, name in ((sample[1::2], sample[0::2], "utf-16-le"), (sample[0::2], sample[1::2], "utf-16-be")):
+        if not zeros.strip(b"\x00") and all(9 <= byte < 127 or byte >= 160 for byte in letters):
+            return name
+    return None
 
 
 def detect_format(head: bytes) -> str:
@@ -51,6 +66,9 @@ def load(path: str) -> LoadedFile:
         raise UnreadableDocument(f"cannot open: {error.strerror or error}") from error
     if not head:
         raise UnreadableDocument("empty file")
+    utf16 = utf16_encoding(head)
+    if utf16:
+        head = head.decode(utf16, errors="replace").encode("utf-8")
     kind = detect_format(head)
     if kind == "binary":
         raise UnreadableDocument("binary file that is not a PDF")
@@ -61,7 +79,7 @@ def load(path: str) -> LoadedFile:
         return LoadedFile("pdf", blocks, {}, pages)
     from indexer.loaders.text import decode_text
 
-    text = decode_text(file.read_bytes())
+    text = decode_text(file.read_bytes(), utf16)
     if kind == "html":
         from indexer.loaders.html import read_html
 

@@ -23,7 +23,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTLine, LTRect, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFEOFError, PDFException
@@ -35,6 +34,7 @@ from pdfminer.pdftypes import resolve1
 
 from indexer.analysis import VOTE_GROUP
 from indexer.loaders import UnreadableDocument
+from indexer.loaders.pdf_layout import StablePageAggregator
 from indexer.model import Block
 
 # char_margin 4: justified lines with wide spaces stay one line instead of looking like table cells.
@@ -160,7 +160,7 @@ def _read_layout(path: str) -> tuple[list[list[_Line]], list[float], list[_Rules
         if declared is not None and declared > limit:
             raise UnreadableDocument(f"too many pages ({declared} > {limit})")
         resources = PDFResourceManager(caching=True)
-        device = PDFPageAggregator(resources, laparams=LAYOUT)
+        device = StablePageAggregator(resources, laparams=LAYOUT)
         interpreter = PDFPageInterpreter(resources, device)
         for number, page in enumerate(PDFPage.create_pages(document), start=1):
             if number > limit:

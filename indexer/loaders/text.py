@@ -20,10 +20,12 @@ _HTML_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|sup|sub|br)\b[^>]*>", re.IGN
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
-def decode_text(data: bytes) -> str:
-    """Bytes as text: UTF-8 when it is, else Windows-1252 (what older council files use)."""
+def decode_text(data: bytes, encoding: str | None = None) -> str:
+    """Bytes as text: `encoding` when known (UTF-16), else UTF-8 when it is, else Windows-1252 (older council files)."""
     if len(data) > MAX_TEXT_CHARS:
         raise UnreadableDocument(f"text file too large ({len(data) // 1_000_000} MB > {MAX_TEXT_CHARS // 1_000_000} MB)")
+    if encoding:
+        return data.decode(encoding, errors="replace").lstrip("\ufeff")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -37,9 +39,13 @@ def clean_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-def lines_to_blocks(lines: list[tuple[str, bool]]) -> list[Block]:
-    """Group (line, is_heading) pairs into blocks, joining lines that a conversion wrapped."""
+def lines_to_blocks(lines: list[tuple[str, bool]], join_after_blank: bool = True) -> list[Block]:
+    """Group (line, is_heading) pairs into blocks, joining lines that a conversion wrapped.
+
+    With join_after_blank False (HTML, whose elements are whole), a blank line always ends a block.
+    """
     blocks: list[Block] = []
+    growing: _Growing | None = None
     previous_blank = True
     for raw, heading in lines:
         if not raw.strip():
@@ -53,16 +59,44 @@ def lines_to_blocks(lines: list[tuple[str, bool]]) -> list[Block]:
             line = line[bullet_match.end():].strip()
         if not line:
             continue
-        last = blocks[-1] if blocks else None
-        if last is not None and not bullet and not heading and not last.heading and _continues(last.text, line, previous_blank, indented_continuation):
-            last.text = _join(last.text, line)
+        joins = growing is not None and not bullet and not heading and not growing.block.heading
+        if joins and (join_after_blank or not previous_blank) and _continues(growing.tail, line, previous_blank, indented_continuation):
+            growing.add(line)
         else:
-            blocks.append(Block(text=line, heading=heading, bullet=bullet))
+            if growing is not None:
+                growing.finish()
+            growing = _Growing(Block(text=line, heading=heading, bullet=bullet))
+            blocks.append(growing.block)
         previous_blank = False
+    if growing is not None:
+        growing.finish()
     return blocks
 
 
+class _Growing:
+    """A block whose lines are collected in a list and joined once, so a long block costs linear time."""
+
+    def __init__(self, block: Block):
+        self.block = block
+        self.parts = [block.text]
+        self.tail = block.text[-2:]  # the last two characters: all that joining looks at
+
+    def add(self, line: str) -> None:
+        """Append a wrapped line, undoing a hyphen that only broke a word."""
+        if _rejoins_word(self.tail, line):
+            self.parts[-1] = self.parts[-1][:-1]
+            self.tail = (self.tail[:-1] + line)[-2:]
+        else:
+            self.parts.append(" ")
+            self.tail = (" " + line)[-2:]
+        self.parts.append(line)
+
+    def finish(self) -> None:
+        self.block.text = "".join(self.parts)
+
+
 def _continues(previous: str, line: str, after_blank: bool, indented: bool) -> bool:
+    """Whether line carries on a block ending in previous (its last characters are enough)."""
     if previous.endswith("-") and not previous.endswith(" -") and line[:1].islower():
         return True
     if _TERMINAL.search(previous):
@@ -73,10 +107,8 @@ def _continues(previous: str, line: str, after_blank: bool, indented: bool) -> b
     return line[:1].islower() or (not after_blank and line[:1] in "(&,")
 
 
-def _join(previous: str, line: str) -> str:
-    if previous.endswith("-") and not previous.endswith(" -") and line[:1].islower() and previous[-2:-1].isalpha():
-        return previous[:-1] + line
-    return previous + " " + line
+def _rejoins_word(previous: str, line: str) -> bool:
+    return previous.endswith("-") and not previous.endswith(" -") and line[:1].islower() and previous[-2:-1].isalpha()
 
 
 def read_text(text: str) -> list[Block]:
@@ -96,6 +128,24 @@ def _markdown_line(line: str) -> tuple[str, bool]:
     return line, heading
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that a timestamp that is not a real date stays a string.
+
+    The safe loader raises on "2025-02-30", which lost the whole document; the caller now
+    ignores the bad date with a warning and indexes the rest.
+    """
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.Node):
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def split_front_matter(text: str) -> tuple[dict, str]:
     """YAML front matter (a dict, empty when absent or broken) and the body after it."""
     stripped = text.lstrip("\ufeff")
@@ -107,8 +157,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     raw = stripped[3 : 3 + end.start()]
     body = stripped[3 + end.end():]
     try:
-        data = yaml.safe_load(raw)
-    except yaml.YAMLError:
+        data = yaml.load(raw, Loader=_FrontMatterLoader)  # a SafeLoader subclass
+    except (yaml.YAMLError, ValueError):
         data = None
     return (data if isinstance(data, dict) else {}), body
 
