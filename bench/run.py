@@ -238,6 +238,8 @@ def table(results: dict) -> str:
     lines.append(f"| index size, MB | {ours_ix['size_mb']:.0f} | {fts_ix['size_mb']:.0f} | {ours_ix['size_mb'] / fts_ix['size_mb']:.2f} |")
     ours_q, fts_q = results["search"]["ours"], results["search"]["fts5"]
     lines.append(f"| search process RSS, MB | {ours_q['rss_mb']:.0f} | {fts_q['rss_mb']:.0f} | {ours_q['rss_mb'] / fts_q['rss_mb']:.2f} |")
+    if "open_seconds" in ours_q:
+        lines.append(f"| snapshot open (first request), s | {ours_q['open_seconds']:.2f} | | |")
     for name, timing in ours_q["queries"].items():
         other = fts_q["queries"][name]
         for p in ("first_ms", "p50", "p95"):

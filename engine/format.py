@@ -175,11 +175,6 @@ def is_our_index(path: Path) -> bool:
     return True
 
 
-def has_marker(path: Path) -> bool:
-    """True when path holds a marker file of any format (an index of this project, maybe older)."""
-    return (path / MARKER_FILE).is_file()
-
-
 def pair_words_of(path: Path) -> frozenset[str]:
     """The words whose pairs this index holds (fixed when it was created)."""
     return frozenset(read_marker(path).get("pair_words") or ())

@@ -14,7 +14,7 @@ import threading
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -29,7 +29,7 @@ from engine.analysis import analysed_spans
 from engine.cache import TermCache
 from engine.evaluate import Evaluator
 from engine.facets import Facet, Matches, term_facet, with_people, year_facet
-from engine.format import INDEX_NAME, NotOurIndex, read_marker, read_people, read_words
+from engine.format import INDEX_NAME, REBUILD_HINT, IndexFormatError, NotOurIndex, read_marker, read_people, read_words
 from engine.postings import column_values, field_lengths, live_mask
 from engine.query import QueryError, check_expansion, highlight_terms, make_parser, parse
 from engine.suggest import suggestion
@@ -38,11 +38,16 @@ FACETS = ("committee", "council", "speaker", "kind", "year")
 _FACET_FIELD = {"committee": "committee_facet", "council": "council_facet", "kind": "kind", "speaker": "speakers"}
 EPOCH = date(1970, 1, 1)
 REFRESH_CHECK_SECONDS = 1.0
-OLD_SNAPSHOT_GRACE_SECONDS = 30  # requests still on a replaced snapshot finish within this
+OLD_SNAPSHOT_GRACE_SECONDS = 30
+REBUILD_NEEDED = "the index was written by another version of this software; rebuild it with: " + REBUILD_HINT.format(path="DIR")  # requests still on a replaced snapshot finish within this
 
 
 class IndexUnavailable(RuntimeError):
-    """The index cannot be opened or read; the message says why."""
+    """The index cannot be opened or read; the message says why, `public` what a visitor may be told."""
+
+    def __init__(self, message: str, public: str | None = None):
+        super().__init__(message)
+        self.public = public
 
 
 class _StaleSnapshot(Exception):
@@ -236,6 +241,8 @@ class IndexReader:
             raise IndexUnavailable(f"no index at {self.index_dir}")
         try:
             read_marker(real)
+        except IndexFormatError as error:
+            raise IndexUnavailable(str(error), public=REBUILD_NEEDED) from None
         except NotOurIndex as error:
             raise IndexUnavailable(str(error)) from None
         return real
@@ -468,8 +475,3 @@ def _spans(query: wq.Query | None, text: str) -> list[tuple[int, int]]:
         return []
     initials = frozenset(word[:1] for word in (*terms, *prefixes))
     return [(start, end) for word, start, end in analysed_spans(text, initials) if word in terms or (prefixes and word.startswith(prefixes))]
-
-
-def day_to_date(day: int | None) -> date | None:
-    """Days since 1970 back to a date (None for unknown)."""
-    return EPOCH + timedelta(days=int(day)) if day is not None and day >= 0 else None

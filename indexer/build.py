@@ -208,8 +208,3 @@ def _size(path: str) -> int:
         return os.path.getsize(path)
     except OSError:
         return 0
-
-
-def default_workers() -> int:
-    """One parser per core, as a default for --workers."""
-    return max(1, min(os.cpu_count() or 1, 2))

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from engine.format import MARKER_FILE
+from engine.writer import CREATING_SUFFIX, GENERATIONS_SUFFIX, LOCK_SUFFIX, SWITCH_SUFFIX
 from indexer.pipeline import document_id, readable_name
 from indexer.settings import max_file_bytes
 from indexer.sidecar import is_sidecar
-from indexer.whoosh_writer import GENERATIONS_SUFFIX, MARKER_FILE
 
 SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "MANIFEST.md", "README.md"}  # never council documents
-INDEX_LEFTOVER_SUFFIXES = (GENERATIONS_SUFFIX, ".creating", ".switch")  # siblings an index makes beside itself
+INDEX_LEFTOVER_SUFFIXES = (GENERATIONS_SUFFIX, CREATING_SUFFIX, SWITCH_SUFFIX, LOCK_SUFFIX)  # what an index makes beside itself
 
 
 @dataclass
@@ -141,6 +142,8 @@ def _classify(entry: os.DirEntry, excluded: set[str]) -> tuple[str, object]:
             return "skip", f"an index folder ({MARKER_FILE} or an index's own folder): not indexed"
         return "dir", None
     if stat.S_ISREG(info.st_mode):
+        if entry.path in excluded:
+            return "skip", "the index's own lock file: not indexed"
         return "file", info.st_size
     return "skip", f"not a regular file ({_special_kind(info.st_mode)}): not read"
 

@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
+from engine.people import MAX_FORMS_PER_SURNAME
 from engine.people import given_compatible as _given_compatible
 from engine.people import name_fullness as _fullness
 from engine.people import split_name as _split
@@ -121,7 +122,6 @@ PLURAL_SUBJECT = re.compile(
 # earlier ones are read backwards comma by comma (one regex over the whole list backtracks exponentially).
 LIST_TAIL = re.compile(rf",?\s+and\s+(?P<last>{TITLED})\s+{_ADVERB}{_SPEECH}")
 _TITLED_AT_END = re.compile(rf"(?:^|(?<=\s))(?P<name>{TITLED})\s*$")
-_TITLED_RE = re.compile(TITLED)
 _PASSIVE_ALT = "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in PASSIVE_VERBS)
 PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?")
 SECONDED_BY = re.compile(rf"\b(?:[Ss]econded|[Ss]upported)\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})")
@@ -289,16 +289,18 @@ class _People:
     roles: dict[str, str] = field(default_factory=dict)  # "democratic services manager" -> "J Cook"
     ambiguous_roles: set[str] = field(default_factory=set)
     _initials_pattern: re.Pattern | None = None
+    _forms: dict[str, _Form] = field(default_factory=dict)  # every form by name, so adding one is not a scan
 
     def add(self, name: str, classes: Iterable[str] = ()) -> None:
         """Record one form of a person's name, with what its titles said."""
         _, last = _split(name)
-        forms = self.by_surname.setdefault(_key(last), [])
-        for form in forms:
-            if form.name == name:
-                form.classes.update(classes)
-                return
-        forms.append(_Form(name, set(classes)))
+        known = self._forms.get(name)
+        if known is not None:
+            known.classes.update(classes)
+            return
+        form = _Form(name, set(classes))
+        self._forms[name] = form
+        self.by_surname.setdefault(_key(last), []).append(form)
 
     def add_role(self, role: str, name: str) -> None:
         """Record that the minutes call this person by a job ("the Clerk")."""
@@ -337,8 +339,8 @@ class _People:
     def _best(self, given: str, key: str, classes: set[str], name: str) -> str | None:
         """The fullest compatible form under one surname, if it is fuller than the name as printed."""
         forms = self.by_surname.get(key)
-        if not forms:
-            return None
+        if not forms or len(forms) > MAX_FORMS_PER_SURNAME:
+            return None  # past the limit forms stay as printed, as across documents (engine/people.py)
         candidates = [f for f in forms if _given_compatible(given, _split(f.name)[0]) and _classes_compatible(classes, f.classes)]
         if not given:
             people = _distinct_people(candidates)

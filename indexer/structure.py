@@ -76,7 +76,6 @@ NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
-LABEL_ONLY_TITLE = re.compile(r"^(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+[A-Za-z][\w’'&/\-]*){0,4})\s*:\s+(?P<rest>\S.*)$")
 PAGES_NOTE = re.compile(r"\s*\((?:Pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$", re.IGNORECASE)
 PDF_ICON = re.compile(r"\s*(?:pdf icon\s*PDF\s*[\d.]+\s*[KM]B|View directions\.?)\s*$", re.IGNORECASE)
 TIME_ONLY = re.compile(r"^\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?$", re.IGNORECASE)

@@ -47,7 +47,7 @@ def search_json(search, result) -> dict:
 def unavailable(error: Exception):
     """503 for an index that cannot be read; its path and the reason stay in the log."""
     current_app.logger.warning("index unavailable: %s", error)
-    return jsonify(error="the index is not available; try again shortly"), 503
+    return jsonify(error=getattr(error, "public", None) or "the index is not available; try again shortly"), 503
 
 
 def _checked(value):
@@ -110,7 +110,7 @@ def api_openapi():
 def healthz():
     try:
         count = reader_of(current_app).paragraph_count()
-    except Exception:  # any failure to read the index means unhealthy
+    except Exception as error:  # any failure to read the index means unhealthy
         current_app.logger.exception("health check failed")
-        return jsonify(status="unavailable", error="the index is not available"), 503
+        return jsonify(status="unavailable", error=getattr(error, "public", None) or "the index is not available"), 503
     return jsonify(status="ok", paragraphs=count)

@@ -59,7 +59,7 @@ def search():
         return render_template("search.html", **context, facets=[], filters=[], hits=[], pages=None, sorts=[]), 400
     except IndexUnavailable as error:
         current_app.logger.warning("index unavailable: %s", error)
-        context["error"] = "The index is not available; try again shortly."
+        context["error"] = getattr(error, "public", None) or "The index is not available; try again shortly."
         return render_template("search.html", **context, facets=[], filters=[], hits=[], pages=None, sorts=[]), 503
     hits = []
     for hit in result.hits:

@@ -14,7 +14,8 @@ import pytest
 
 from indexer.build import build, find_sources
 from indexer.failures import FAILURES_FILE
-from indexer.whoosh_writer import MARKER_FILE, index_stats
+from engine.format import MARKER_FILE
+from engine.writer import index_stats
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET_WORD = "zqxsecretpassword"

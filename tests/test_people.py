@@ -64,3 +64,34 @@ def test_hits_and_filter_use_the_one_name(people_client):
 def test_a_short_form_in_a_link_still_filters(people_client):
     data = people_client.get("/api/search?q=libraries&speaker=R W Gough").get_json()
     assert data["total"] == 3
+
+
+def _minutes_with_speakers(folder, count: int):
+    """Minutes in which `count` different councillors, all with one surname, each speak once."""
+    import random
+    import string
+
+    rng = random.Random(count)
+    lines = ["Minutes of the meeting of Testford Parish Council held on 3 March 2024", ""]
+    for number in range(count):
+        given = rng.choice(string.ascii_uppercase) + "".join(rng.choice(string.ascii_lowercase) for _ in range(6))
+        lines += [f"{number + 1}. Councillor {given} Smith said that the verges needed cutting before the summer.", ""]
+    path = folder / f"many-{count}.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def test_thousands_of_speakers_sharing_a_surname_are_read_in_linear_time(tmp_path):
+    import time
+
+    from indexer.pipeline import read_document
+
+    timings = {}
+    for count in (300, 3000):
+        path = _minutes_with_speakers(tmp_path, count)
+        started = time.process_time()
+        document = read_document(str(path), str(tmp_path))
+        timings[count] = time.process_time() - started
+        assert len({s for p in document.paragraphs for s in p.speakers}) == count
+    # Ten times the speakers may take at most thirty times as long (matching forms pairwise took 100 times).
+    assert timings[3000] < 30 * max(timings[300], 0.05), timings
