@@ -40,10 +40,10 @@ errorlog = "-"
 def worker_exit(server, worker):
     """Let a recycled worker exit at once, so its replacement starts without waiting.
 
-    A non-daemon threading.Timer (the reader closes old index snapshots 30 s after a switch) keeps
-    the Python process alive until it fires, and gunicorn starts the replacement only when the old
-    worker is gone: with both workers recycling within 30 s of an index change the site was down
-    for 25-30 s. The process is ending, so what such a timer would close is released anyway.
+    A non-daemon threading.Timer keeps the Python process alive until it fires, and gunicorn starts
+    the replacement only when the old worker is gone: with both workers recycling within 30 s of an
+    index change the site was down for 25-30 s. The reader's timer (closing old snapshots) is a
+    daemon; this catches any other. The process is ending, so what a timer would close is released anyway.
     """
     for thread in threading.enumerate():
         if isinstance(thread, threading.Timer):
