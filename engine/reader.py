@@ -31,6 +31,7 @@ from engine.evaluate import Evaluator
 from engine.facets import Facet, Matches, term_facet, with_people, year_facet
 from engine.format import INDEX_NAME, REBUILD_HINT, IndexFormatError, NotOurIndex, read_marker, read_people, read_words
 from engine.postings import column_values, field_lengths, live_mask
+from engine.matching import all_of, most_of, plain_words, relaxed_minimums, word_query
 from engine.query import QueryError, check_expansion, highlight_terms, make_parser, parse
 from engine.suggest import suggestion
 
@@ -61,6 +62,7 @@ class ReaderLimits:
     term_cache_mb: float = 64
     time_limit: float = 5.0
     max_wildcard_terms: int = 512
+    relax_below: int = 10  # all the words finding fewer paragraphs than this: paragraphs with most of them are added
 
 
 @dataclass
@@ -79,6 +81,7 @@ class SearchRequest:
     page: int = 1
     per_page: int = 20
     facet_limit: int = 30
+    match: str = "auto"  # "all": every plain word required, as typed; "auto": relax or correct when that finds little
 
 
 @dataclass
@@ -98,6 +101,8 @@ class SearchResult:
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]]
     suggestion: str | None = None
+    matching: str = "all"  # "all" words, "partial": most of them, "corrected": the words of corrected_query
+    corrected_query: str | None = None
 
 
 class _MaskSet(DocIdSet):
@@ -303,14 +308,21 @@ class IndexReader:
 
     # -- searching ----------------------------------------------------------------------
     def search(self, request: SearchRequest, with_spans: bool = True) -> SearchResult:
-        """Run a search: exact total, one page of hits with match spans, facet counts."""
+        """Run a search: exact total, one page of hits with match spans, facet counts, and how the words were matched."""
         with self._reading() as (snap, searcher):
-            query = parse(snap.parser, request.q)
-            if query is not None:
-                check_expansion(query, searcher.reader(), self.limits.max_wildcard_terms)
-            matched = self._matching(query, snap, searcher)
-            # Filters and facets look only at the matches, so a rare word costs little in a big index.
-            allowed = matched.kept(_filter_keep(request, snap, matched.ids))
+            strict = request.match == "all"
+            found = self._find(request, request.q, snap, searcher, strict)
+            query, matched, allowed, matching = found
+            corrected = None
+            suggested = suggestion(request.q, snap.words(), searcher.reader()) if not len(allowed.ids) and request.q.strip() else None
+            if suggested is not None:
+                retry = self._find(request, suggested, snap, searcher, strict)
+                if not len(retry[2].ids):
+                    suggested = None  # "did you mean" offers only what finds something
+                elif not strict:
+                    # Nothing for the words as typed, something for the correction: show the correction's results.
+                    query, matched, allowed, _ = retry
+                    matching, corrected = "corrected", suggested
             facets = {}
             for name in FACETS:
                 facet_allowed = matched.kept(_filter_keep(request, snap, matched.ids, without=name)) if _has_filter(request, name) else allowed
@@ -321,9 +333,37 @@ class IndexReader:
             for docnum, score in zip(docnums, hit_scores):
                 fields = _stored(snap, searcher, docnum)
                 hits.append(Hit(fields, _spans(query, fields.get("text", "")) if with_spans else [], score))
-            total = len(allowed.ids)
-            suggested = suggestion(request.q, snap.words(), searcher.reader()) if total == 0 and request.q.strip() else None
-            return SearchResult(total, hits, facets, suggested)
+            return SearchResult(len(allowed.ids), hits, facets, suggested, matching, corrected)
+
+    def _find(self, request: SearchRequest, text: str, snap: Snapshot, searcher: Any, strict: bool) -> tuple[wq.Query | None, Matches, Matches, str]:
+        """(query, matches, matches passing the filters, "all" or "partial") for query text."""
+        words = None if strict else plain_words(text)
+        if words is None:
+            query = parse(snap.parser, text)
+            if query is not None:
+                check_expansion(query, searcher.reader(), self.limits.max_wildcard_terms)
+            matched = self._matching(query, snap, searcher)
+            return query, matched, matched.kept(_filter_keep(request, snap, matched.ids)), "all"
+        vocabulary = snap.words()
+        slots = [word_query(word, vocabulary) for word in words]
+        query = all_of(slots)
+        matched = self._matching(query, snap, searcher)
+        allowed = matched.kept(_filter_keep(request, snap, matched.ids))
+        if len(allowed.ids) >= self.limits.relax_below or len(slots) < 2:
+            return query, matched, allowed, "all"
+        evaluator = Evaluator(snap, searcher.reader(), snap.schema, time.monotonic() + self.limits.time_limit, self.limits.time_limit)
+        parts = [evaluator.run(slot) for slot in slots]
+        results = [(ids[snap.live[ids]], scores[snap.live[ids]]) for ids, scores in (part for part in parts if part is not None)]
+        highlight = wq.Or(slots)
+        for minimum in relaxed_minimums(len(slots)):
+            ids, scores = most_of(results, minimum)
+            relaxed = Matches(ids, scores, snap.size)
+            kept = relaxed.kept(_filter_keep(request, snap, relaxed.ids))
+            if len(kept.ids) >= self.limits.relax_below or minimum == relaxed_minimums(len(slots))[-1]:
+                if len(kept.ids) > len(allowed.ids):
+                    return highlight, relaxed, kept, "partial"
+                break
+        return query, matched, allowed, "all"
 
     def _matching(self, query: wq.Query | None, snap: Snapshot, searcher: Any) -> Matches:
         """The live paragraphs the query matches, with scores when the array evaluator ran."""

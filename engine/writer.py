@@ -326,12 +326,13 @@ def _fields(document: DocumentRecord, paragraph: ParagraphRecord) -> dict[str, A
         "position": paragraph.position,
         "text": paragraph.text,
     }
+    if document.title:
+        fields["doc_title"] = document.title  # on every paragraph: each hit names its document
     if paragraph.position == 0:
         fields.update(
             content_hash=document.content_hash,
             source_path=document.path,
             relpath=document.relpath,
-            doc_title=document.title,
             doc_format=document.format,
         )
     if document.source_url:

@@ -41,6 +41,8 @@ def search_json(search, result) -> dict:
         "hits": hits_json(search, result),
         "facets": {name: [{"value": v, "count": n} for v, n in values] for name, values in result.facets.items()},
         "suggestion": result.suggestion,
+        "matching": result.matching,
+        "corrected_query": result.corrected_query,
     }
 
 

@@ -5,7 +5,7 @@ FACET_LIST = {"type": "array", "items": {"type": "object", "required": ["value",
 NULLABLE_STRING = {"type": ["string", "null"]}
 HIT = {
     "type": "object",
-    "required": ["id", "document_id", "council", "committee", "date", "kind", "item_number", "item_title", "speakers", "page", "text", "url", "source_url"],
+    "required": ["id", "document_id", "council", "committee", "date", "kind", "item_number", "item_title", "speakers", "page", "text", "url", "source_url", "document_title"],
     "properties": {
         "id": {"type": "string"},
         "document_id": {"type": "string"},
@@ -24,6 +24,7 @@ HIT = {
         "label": NULLABLE_STRING,
         "section": NULLABLE_STRING,
         "position": {"type": ["integer", "null"]},
+        "document_title": NULLABLE_STRING,
     },
 }
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
@@ -36,10 +37,12 @@ SEARCH_PARAMETERS = [
     {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "oldest"]}},
     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
     {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+    {"name": "match", "in": "query", "schema": {"type": "string", "enum": ["all"]},
+     "description": "all: every plain word required, as typed; without it, most of the words or a correction may be used, as `matching` says"},
 ]
 SEARCH = {
     "type": "object",
-    "required": ["query", "total", "page", "per_page", "hits", "facets"],
+    "required": ["query", "total", "page", "per_page", "hits", "facets", "matching", "corrected_query"],
     "properties": {
         "query": {"type": "string"},
         "total": {"type": "integer"},
@@ -47,6 +50,8 @@ SEARCH = {
         "per_page": {"type": "integer"},
         "sort": {"type": "string"},
         "suggestion": NULLABLE_STRING,
+        "matching": {"type": "string", "enum": ["all", "partial", "corrected"]},
+        "corrected_query": NULLABLE_STRING,
         "hits": {"type": "array", "items": HIT},
         "facets": {"type": "object", "required": ["committee", "council", "speaker", "kind", "year"],
                    "properties": {name: FACET_LIST for name in ("committee", "council", "speaker", "kind", "year")}},

@@ -104,4 +104,8 @@ def search_request(args, settings: dict) -> SearchRequest:
     request.per_page = _int(args, "per_page", settings["PER_PAGE_DEFAULT"], 1, settings["MAX_PER_PAGE"])
     request.page = _int(args, "page", 1, 1, settings["MAX_PAGE"])
     request.facet_limit = settings["FACET_LIMIT"]
+    match = _clean(args.get("match") or "", "match").strip()
+    if match not in ("", "all"):
+        raise ParamError("match must be all (every word required, as typed) or left out")
+    request.match = "all" if match == "all" else "auto"
     return request

@@ -66,6 +66,7 @@ def hit_json(fields: dict, spans=None, q: str | None = None, with_snippet: bool 
         out["snippet"] = str(highlight(fields.get("text", ""), capped_spans(spans or [])))
     out["url"] = paragraph_url(fields, q)
     out["source_url"] = source_url(fields, head)
+    out["document_title"] = fields.get("doc_title") or (head or {}).get("doc_title")
     return out
 
 

@@ -97,7 +97,8 @@ def search():
         "numbers": [(n, _page_url(args, n)) for n in range(max(1, search_req.page - 3), min(last_page, search_req.page + 3) + 1)],
     }
     sorts = [{"value": key, "title": title, "selected": key == search_req.sort} for key, title in SORT_TITLES.items()]
-    suggestion_url = _url_with(args, q=result.suggestion) if result.suggestion else None
+    suggestion_url = _url_with(args, q=result.suggestion) if result.suggestion and result.matching != "corrected" else None
+    as_typed_url = _url_with(args, match="all") if result.matching in ("corrected", "partial") else None
     return render_template(
         "search.html",
         **{**context, "search": search_req, "result": result},
@@ -107,6 +108,7 @@ def search():
         pages=pages,
         sorts=sorts,
         suggestion_url=suggestion_url,
+        as_typed_url=as_typed_url,
         clear_url=_url_with(args, **{n: None for n in (*FACET_PARAMS, "year", "from", "to")}),
     )
 

@@ -198,7 +198,7 @@ def _check_search(engine_index, text: str, chosen: dict, sort: str, page: int) -
         assume(False)
         return
     assume(query is not None)
-    request = SearchRequest(q=text, sort=sort, page=page, per_page=10, **chosen)
+    request = SearchRequest(q=text, sort=sort, page=page, per_page=10, match="all", **chosen)  # strict: exactly as typed
     try:
         result = reader.search(request, with_spans=False)
     except QueryError:

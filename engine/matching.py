@@ -1,0 +1,72 @@
+"""How the words of a plain query are matched: all of them when that finds enough, else most of them.
+
+A plain query is words as people type them: no AND/OR/NOT, quotes, brackets, fields or wildcards.
+Its stop words and question words are dropped ("how much does it cost to rent an allotment" is
+"cost rent allotment"), each word also finds its other UK/US spelling when the index has it and what it abbreviates ("ASB": "anti-social
+behaviour", engine/data/abbreviations.tsv), and
+when all the words together find fewer than enough paragraphs, paragraphs holding most of them are
+added below, those holding more of the words first (a minimum-should-match that relaxes a word at
+a time, down to half the words). Anything else is searched exactly as written.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+
+import numpy as np
+from whoosh import query as wq
+
+from engine.abbreviations import expansion
+from engine.analysis import TOKEN_PATTERN, is_stop_word, snowball_stem
+from engine.evaluate import Result
+from engine.spelling import spelling_variants
+
+# Words that make a typed question a question, not what it is about.
+QUESTION_WORDS = frozenset("how what when where which who whom whose why is are was were do does did can could would should much many any".split())
+_OPERATORS = re.compile(r"\b(?:AND|OR|NOT|ANDNOT)\b|[\"()\[\]{}*?^~:+]|(?:^|\s)-")
+_WORD = re.compile(TOKEN_PATTERN)
+
+
+def plain_words(text: str) -> list[str] | None:
+    """The words that matter in a query typed as plain words (as typed), or None for a query with operators, quotes, fields or wildcards."""
+    if not text.strip() or _OPERATORS.search(text):
+        return None
+    words = _WORD.findall(text)
+    content = [word for word in words if word.lower() not in QUESTION_WORDS and not is_stop_word(snowball_stem(word.lower()))]
+    return list(dict.fromkeys(content)) or None
+
+
+def word_query(typed: str, vocabulary: Mapping[str, int]) -> wq.Query:
+    """One typed word as a query: its stem, OR its other spelling's, OR what it abbreviates as a phrase."""
+    word = typed.lower()
+    stems = list(dict.fromkeys(snowball_stem(form) for form in [word, *spelling_variants(word, vocabulary)]))
+    parts: list[wq.Query] = [wq.Term("text", stem) for stem in stems]
+    stands_for = expansion(typed)
+    if stands_for:
+        phrase = [snowball_stem(w.lower()) for w in _WORD.findall(stands_for)]
+        parts.append(wq.Phrase("text", phrase) if len(phrase) > 1 else wq.Term("text", phrase[0]))
+    return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+
+def all_of(words: list[wq.Query]) -> wq.Query:
+    """Every word required: the strict query."""
+    return words[0] if len(words) == 1 else wq.And(words)
+
+
+def relaxed_minimums(count: int) -> list[int]:
+    """How many of `count` words a paragraph must hold, step by step: one fewer each time, down to half."""
+    return list(range(count - 1, max(1, math.ceil(count / 2)) - 1, -1))
+
+
+def most_of(results: list[Result], minimum: int) -> Result:
+    """Paragraphs holding at least `minimum` of the words, ranked by how many they hold, then by score."""
+    ids = np.concatenate([r[0] for r in results]) if results else np.zeros(0, dtype=np.int64)
+    scores = np.concatenate([r[1] for r in results]) if results else np.zeros(0)
+    unique, inverse, counts = np.unique(ids, return_inverse=True, return_counts=True)
+    summed = np.bincount(inverse.ravel(), weights=scores, minlength=len(unique))
+    keep = counts >= minimum
+    unique, counts, summed = unique[keep], counts[keep], summed[keep]
+    # The number of words held comes first: a paragraph with all of them always ranks above one with fewer.
+    top = float(summed.max()) if len(summed) else 0.0
+    return unique, counts + summed / (top + 1.0)
