@@ -5,7 +5,7 @@ PORT ?= 8000
 INDEX ?= var/index
 STAMP := $(VENV)/.installed
 
-.PHONY: install run index lint test test-browser bench bench-quick soak quality eval clean
+.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance clean
 
 install: $(STAMP)
 
@@ -34,6 +34,10 @@ bench: install
 
 soak: install
 	$(PY) -m pytest -q -m soak --run-soak
+
+# Judged relevance beside SQLite FTS5 (scripts/relevance.py; needs ../shared/corpus and the judgments).
+relevance: install
+	$(PY) scripts/relevance.py score
 
 quality: install
 	$(PY) scripts/structure_accuracy.py

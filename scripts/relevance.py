@@ -1,0 +1,188 @@
+"""`make relevance`: judged relevance of the project beside SQLite FTS5 bm25 (words AND, words OR).
+
+Follows ../shared/notes/evaluation.md. The needs (tests/data/relevance/needs.jsonl) were written,
+with their judging rules, before any system was run.
+
+  python scripts/relevance.py pool    index ../shared/corpus (once, into var/relevance/index), run every
+                                      need through the three systems, and write the shuffled pool of
+                                      their top 10s (plus paragraphs holding the needs' known passages)
+                                      for blind judging: tests/data/relevance/pool.jsonl
+  python scripts/relevance.py score   nDCG@10, P@5, MRR, zero-result queries and duplicates in the
+                                      top 10, per system, from tests/data/relevance/judgments.jsonl
+
+Judgments are keyed by the paragraph's text (lowercased, spaces collapsed) as well as its id, since
+segmentation changes ids. A paragraph no judge has seen counts as 0 and is reported as unjudged.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import random
+import re
+import sqlite3
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+DATA = ROOT / "tests" / "data" / "relevance"
+NEEDS = DATA / "needs.jsonl"
+POOL = DATA / "pool.jsonl"
+JUDGMENTS = DATA / "judgments.jsonl"
+WORK = ROOT / "var" / "relevance"
+CORPUS = ROOT.parent / "shared" / "corpus"
+DEPTH = 10
+SYSTEMS = ("project", "fts5_and", "fts5_or")
+
+
+def text_key(text: str) -> str:
+    """A paragraph's identity for judging: its text lowercased with spaces collapsed, hashed."""
+    return hashlib.sha1(re.sub(r"\s+", " ", text.lower()).strip().encode("utf-8")).hexdigest()[:16]
+
+
+def load_needs() -> list[dict]:
+    return [json.loads(line) for line in NEEDS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def ensure_index() -> Path:
+    """The project's index of ../shared/corpus, built once."""
+    from indexer.build import build
+
+    index_dir = WORK / "index"
+    if not (index_dir / "COUNCIL_SEARCH_INDEX.json").exists() and not index_dir.is_symlink():
+        report = build([str(CORPUS)], str(index_dir), workers=2)
+        print(f"indexed {report.indexed} documents, {report.paragraphs} paragraphs, {len(report.failed)} failed", file=sys.stderr)
+    return index_dir
+
+
+def all_paragraphs(index_dir: Path) -> list[dict]:
+    """Every paragraph the project indexed: the units every system ranks."""
+    from engine.reader import IndexReader
+
+    snap = IndexReader(index_dir).snapshot()
+    out = []
+    with snap.searcher() as searcher:
+        for docnum in range(snap.size):
+            if snap.live[docnum]:
+                fields = searcher.stored_fields(docnum)
+                out.append({"id": fields["id"], "text": fields.get("text", ""), "council": fields.get("council"),
+                            "date": fields.get("date"), "item_title": fields.get("item_title"), "doc_title": fields.get("doc_title")})
+    return out
+
+
+def fts5_db(paragraphs: list[dict]) -> sqlite3.Connection:
+    """The same paragraphs in SQLite FTS5 (porter stemming, unicode61), in memory."""
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE f USING fts5(text, pid UNINDEXED, tokenize='porter unicode61')")
+    db.executemany("INSERT INTO f(text, pid) VALUES (?, ?)", [(p["text"], p["id"]) for p in paragraphs])
+    return db
+
+
+def fts5_top(db: sqlite3.Connection, query: str, operator: str) -> list[str]:
+    """Paragraph ids of FTS5's bm25 top 10 for the query's words joined by AND or OR."""
+    words = re.findall(r"\w+", query.lower())
+    if not words:
+        return []
+    match = f" {operator} ".join(f'"{w}"' for w in words)
+    return [row[0] for row in db.execute("SELECT pid FROM f WHERE f MATCH ? ORDER BY bm25(f) LIMIT ?", (match, DEPTH))]
+
+
+def project_top(client, query: str) -> list[str]:
+    answer = client.get("/api/search", query_string={"q": query, "per_page": DEPTH}).get_json()
+    return [hit["id"] for hit in answer.get("hits", [])]
+
+
+def run_systems(index_dir: Path, paragraphs: list[dict], needs: list[dict]) -> dict[str, dict[str, list[str]]]:
+    """need id -> system -> ranked paragraph ids."""
+    from search_service import create_app
+
+    client = create_app({"INDEX_DIR": str(index_dir)}).test_client()
+    db = fts5_db(paragraphs)
+    return {need["id"]: {"project": project_top(client, need["query"]), "fts5_and": fts5_top(db, need["query"], "AND"),
+                         "fts5_or": fts5_top(db, need["query"], "OR")} for need in needs}
+
+
+def pool() -> None:
+    """Write the shuffled pool for blind judging (no system names in it)."""
+    index_dir = ensure_index()
+    paragraphs = all_paragraphs(index_dir)
+    by_id = {p["id"]: p for p in paragraphs}
+    needs = load_needs()
+    runs = run_systems(index_dir, paragraphs, needs)
+    rng = random.Random(20261201)
+    with open(POOL, "w", encoding="utf-8") as out:
+        for need in needs:
+            ids = {pid for ranked in runs[need["id"]].values() for pid in ranked}
+            for known in need.get("known", []):  # answers found by other means, so the pool lacks none
+                quote = re.sub(r"\s+", " ", known["text"].lower()).strip()[:80]
+                ids |= {p["id"] for p in paragraphs if quote and quote in re.sub(r"\s+", " ", p["text"].lower())}
+            items = [by_id[pid] for pid in ids if pid in by_id]
+            rng.shuffle(items)
+            for item in items:
+                out.write(json.dumps({"need": need["id"], "key": text_key(item["text"]), "id": item["id"], "council": item["council"],
+                                      "date": item["date"], "item_title": item["item_title"], "text": item["text"]}, ensure_ascii=False) + "\n")
+    print(f"pool: {sum(1 for _ in open(POOL, encoding='utf-8'))} paragraphs for {len(needs)} needs -> {POOL.relative_to(ROOT)}")
+
+
+def _dcg(grades: list[int]) -> float:
+    return sum((2**g - 1) / math.log2(rank + 2) for rank, g in enumerate(grades))
+
+
+def _duplicates(texts: list[str]) -> int:
+    """Hits in a top 10 that repeat an earlier one: same text, or at least 90% of word types shared."""
+    seen: list[set[str]] = []
+    count = 0
+    for text in texts:
+        words = set(re.findall(r"\w+", text.lower()))
+        if any(words and other and len(words & other) / max(len(words), len(other)) >= 0.9 for other in seen):
+            count += 1
+        seen.append(words)
+    return count
+
+
+def score() -> None:
+    """Print the figures per system, from the judgments."""
+    index_dir = ensure_index()
+    paragraphs = all_paragraphs(index_dir)
+    by_id = {p["id"]: p for p in paragraphs}
+    needs = load_needs()
+    grades: dict[tuple[str, str], int] = {}
+    for line in JUDGMENTS.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            judged = json.loads(line)
+            grades[(judged["need"], judged["key"])] = int(judged["grade"])
+    runs = run_systems(index_dir, paragraphs, needs)
+    print(f"{len(needs)} needs, {len(grades)} judged paragraphs (../shared/notes/evaluation.md method)")
+    print("| system | nDCG@10 | P@5 | MRR | zero-result queries | duplicates in top 10 | unjudged in top 10 |")
+    print("|---|---|---|---|---|---|---|")
+    for system in SYSTEMS:
+        ndcg = p5 = mrr = 0.0
+        zero = duplicates = unjudged = 0
+        for need in needs:
+            ranked = [by_id[pid] for pid in runs[need["id"]][system] if pid in by_id]
+            got = [grades.get((need["id"], text_key(p["text"]))) for p in ranked]
+            unjudged += sum(1 for g in got if g is None)
+            gains = [g or 0 for g in got]
+            ideal = sorted((g for (n, _), g in grades.items() if n == need["id"]), reverse=True)[:DEPTH]
+            ndcg += _dcg(gains) / _dcg(ideal) if _dcg(ideal) else 0.0
+            p5 += sum(1 for g in gains[:5] if g >= 2) / 5
+            mrr += next((1 / (rank + 1) for rank, g in enumerate(gains) if g >= 2), 0.0)
+            zero += not ranked
+            duplicates += _duplicates([p["text"] for p in ranked])
+        n = len(needs)
+        print(f"| {system} | {ndcg / n:.3f} | {p5 / n:.3f} | {mrr / n:.3f} | {zero} | {duplicates} | {unjudged} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("pool", "score"))
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    pool() if args.step == "pool" else score()
+
+
+if __name__ == "__main__":
+    main()
