@@ -28,7 +28,7 @@ from engine.writer import open_session
 
 DOCUMENTS_PER_SESSION = 6
 EXAMPLES = 80  # in `make test`; `make soak` runs SOAK_EXAMPLES
-SOAK_EXAMPLES = 3000
+SOAK_EXAMPLES = 1000
 
 
 def _generated_documents(seed: int, first_number: int, count: int):
