@@ -113,7 +113,7 @@ class Evaluator:
         words = [word for word in query._btexts(self.reader) if word]
         if len(words) == 1:
             return _boosted(self._term(fieldname, words[0]), query.boost)
-        ids, scores = _boosted(_union([self._term(fieldname, word) for word in words]), query.boost)
+        ids, scores = _boosted(self._terms_summed(fieldname, words), query.boost)
         if len(words) >= 3:
             scores = scores.copy()
             for leaf, offset in self.reader.leaf_readers():
@@ -122,6 +122,37 @@ class Evaluator:
                     start, end = np.searchsorted(ids, [offset, offset + leaf.doc_count_all()])
                     scores[start:end] = 1.0
         return ids, scores
+
+    def _terms_summed(self, fieldname: str, words: list[bytes]) -> Result:
+        """The OR of many words of one field, scores summed: rare words scored together in one pass."""
+        field = self.schema[fieldname]
+        cache = self.stats.term_cache
+        parts: list[Result] = []
+        rare_ids, rare_weights, rare_idf = [], [], []
+        for btext in words:
+            key = (fieldname, btext, field.scorable)
+            found = cache.get(key)
+            if found is not None:
+                parts.append((found[0], found[1]))
+                continue
+            postings = term_postings(self.reader, fieldname, btext)
+            if postings is None or not len(postings[0]):
+                continue
+            if len(postings[0]) >= cache.min_postings or not field.scorable:
+                parts.append(self._term(fieldname, btext))
+                continue
+            rare_ids.append(postings[0])
+            rare_weights.append(postings[1])
+            rare_idf.append(np.full(len(postings[0]), self._idf(fieldname, btext)))
+        if rare_ids:
+            ids = np.concatenate(rare_ids)
+            parts.append((ids, self._bm25(fieldname, ids, np.concatenate(rare_weights), np.concatenate(rare_idf))))
+        if not parts:
+            return EMPTY
+        ids = np.concatenate([part[0] for part in parts])
+        scores = np.concatenate([part[1] for part in parts])
+        unique, inverse = np.unique(ids, return_inverse=True)
+        return unique, np.bincount(inverse.ravel(), weights=scores, minlength=len(unique))
 
     # -- terms ------------------------------------------------------------------------
     def _term(self, fieldname: str, text: Any, score: bool = True) -> Result:
@@ -148,11 +179,17 @@ class Evaluator:
         ids, weights = postings
         if not scored or not len(ids):
             return ids, weights
-        stats = self.stats
-        idf = math.log(stats.doc_count / (self.reader.doc_frequency(fieldname, btext) + 1)) + 1
-        lengths = stats.field_lengths(fieldname)[ids]
-        scores = idf * ((weights * (BM25_K1 + 1)) / (weights + BM25_K1 * ((1 - BM25_B) + BM25_B * lengths / stats.avg_length(fieldname))))
-        return ids, scores
+        return ids, self._bm25(fieldname, ids, weights, self._idf(fieldname, btext))
+
+    def _idf(self, fieldname: str, btext: bytes) -> float:
+        """Whoosh's idf: log(documents / (documents holding the term + 1)) + 1, over every document, deleted ones too."""
+        return math.log(self.stats.doc_count / (self.reader.doc_frequency(fieldname, btext) + 1)) + 1
+
+    def _bm25(self, fieldname: str, ids: np.ndarray, weights: np.ndarray, idf: Any) -> np.ndarray:
+        """BM25F of postings as Whoosh computes it, from their weights and the documents' field lengths."""
+        lengths = self.stats.field_lengths(fieldname)[ids]
+        scores: np.ndarray = idf * ((weights * (BM25_K1 + 1)) / (weights + BM25_K1 * ((1 - BM25_B) + BM25_B * lengths / self.stats.avg_length(fieldname))))
+        return scores
 
     # -- phrases -----------------------------------------------------------------------
     def _phrase(self, words: list[str]) -> Result:

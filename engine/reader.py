@@ -140,6 +140,9 @@ class Snapshot:
         self.live = live_mask(reader)
         self.live.flags.writeable = False
         self.live_count = int(self.live.sum())
+        # Every live paragraph as matches, made once: browsing would otherwise list a million ids a request.
+        self.all_live = Matches.of_mask(self.live)
+        self.all_live.ids.flags.writeable = False
         self.facets: dict[str, Facet] = {name: term_facet(reader, field_name, self.live) for name, field_name in _FACET_FIELD.items()}
         people = read_people(path)
         self.facets["speaker"], self.speaker_names = with_people(self.facets["speaker"], self.facets["council"], self.size, people["names"])
@@ -368,7 +371,7 @@ class IndexReader:
     def _matching(self, query: wq.Query | None, snap: Snapshot, searcher: Any) -> Matches:
         """The live paragraphs the query matches, with scores when the array evaluator ran."""
         if query is None:
-            return Matches.of_mask(snap.live)
+            return snap.all_live
         if query is wq.NullQuery:
             return Matches(np.zeros(0, dtype=np.int64), None, snap.size)
         deadline = time.monotonic() + self.limits.time_limit
