@@ -221,9 +221,12 @@ def test_unknown_parameters_are_ignored(client):
 
 @pytest.mark.parametrize("typo, word", [("hospitl", "hospital"), ("childen", "children")])
 def test_a_misspelt_word_suggests_the_word_as_printed_not_its_stem(client, typo, word):
+    strict = client.get(f"/api/search?q={typo}&match=all").get_json()
+    assert strict["total"] == 0 and strict["suggestion"] == word and strict["matching"] == "all"
+    # Without match=all the correction is run, and the answer says so.
     data = client.get(f"/api/search?q={typo}").get_json()
-    assert data["total"] == 0
-    assert data["suggestion"] == word
+    assert data["matching"] == "corrected" and data["corrected_query"] == word
+    assert data["total"] == client.get(f"/api/search?q={word}").get_json()["total"] > 0
 
 
 def test_suggestions_learn_words_from_documents_added_later(tmp_path, seeds_copy):
@@ -238,7 +241,7 @@ def test_suggestions_learn_words_from_documents_added_later(tmp_path, seeds_copy
     build([str(seeds_copy)], str(index_dir), workers=1)
     client = _testing_app(index_dir).test_client()  # a worker that has seen the new commit
     assert client.get("/api/search?q=xylophonist").get_json()["total"] == 1
-    data = client.get("/api/search?q=xylophonitss").get_json()
+    data = client.get("/api/search?q=xylophonitss&match=all").get_json()
     assert data["total"] == 0 and data["suggestion"] == "xylophonists"
 
 
@@ -257,7 +260,8 @@ def test_replaced_paragraphs_are_not_found_or_counted(tmp_path, seeds_copy):
     build([str(seeds_copy)], str(index_dir), workers=1)
     client = _testing_app(index_dir).test_client()
     for query in ("zeppelin", '"zeppelin museum"', "zeppel*", "zeppelin grant"):
-        data = client.get("/api/search", query_string={"q": query}).get_json()
+        # match=all: strict, so "zeppelin grant" is not widened to paragraphs with one of the words
+        data = client.get("/api/search", query_string={"q": query, "match": "all"}).get_json()
         assert data["total"] == 3, query
         assert sum(f["count"] for f in data["facets"]["kind"]) == 3, query
         assert len(data["hits"]) == 3, query

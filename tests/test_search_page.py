@@ -49,7 +49,7 @@ def test_facet_links_add_and_remove_filters(client):
 
 
 def test_nothing_matched_shows_filters_and_did_you_mean(client):
-    response = client.get("/?q=childern&committee=Cabinet&from=2015-01-01")
+    response = client.get("/?q=childern&committee=Cabinet&from=2015-01-01&match=all")
     page = response.data.decode()
     assert response.status_code == 200 and "Nothing matched" in page
     chips = _links(page, "filter-chip")
@@ -63,7 +63,7 @@ def test_nothing_matched_shows_filters_and_did_you_mean(client):
             assert "from" not in query and query["committee"] == ["Cabinet"]
     suggestion = _links(page, "suggestion")
     assert suggestion and suggestion[0][1] == "children"
-    assert parse_qs(urlsplit(suggestion[0][0]).query) == {"q": ["children"], "committee": ["Cabinet"], "from": ["2015-01-01"]}
+    assert parse_qs(urlsplit(suggestion[0][0]).query) == {"q": ["children"], "committee": ["Cabinet"], "from": ["2015-01-01"], "match": ["all"]}
 
 
 def test_paging_links_keep_the_search(client):
