@@ -99,7 +99,8 @@ def _clean_leftovers(ix: Any, path: Path, own_segment: str) -> None:
             continue
         if name == MARKER_FILE or name.endswith("_WRITELOCK") or not name.startswith(("_" + INDEX_NAME, INDEX_NAME)):
             continue
-        stale_toc = name.startswith("_" + INDEX_NAME + "_") and name.endswith(".toc") and name != f"_{INDEX_NAME}_{toc_generation}.toc"
+        # A TOC being written is "_paragraphs_N.toc.<time>" until its rename: a kill can leave one.
+        stale_toc = name.startswith("_" + INDEX_NAME + "_") and ".toc" in name and name != f"_{INDEX_NAME}_{toc_generation}.toc"
         orphan_segment = name.startswith(INDEX_NAME + "_") and not any(seg in name for seg in live)
         if stale_toc or orphan_segment or ".tmp" in name:
             try:
