@@ -3,7 +3,8 @@
 A plain query is words as people type them: no AND/OR/NOT, quotes, brackets, fields or wildcards.
 Its stop words and question words are dropped ("how much does it cost to rent an allotment" is
 "cost rent allotment"), each word also finds its other UK/US spelling when the index has it and what it abbreviates ("ASB": "anti-social
-behaviour", engine/data/abbreviations.tsv), and
+behaviour", engine/data/abbreviations.tsv), a speaker's whole name
+("Roger Gough") also finds the paragraphs that person speaks in, and
 when all the words together find fewer than enough paragraphs, paragraphs holding most of them are
 added below, those holding more of the words first (a minimum-should-match that relaxes a word at
 a time, down to half the words). Anything else is searched exactly as written.
@@ -47,6 +48,39 @@ def word_query(typed: str, vocabulary: Mapping[str, int]) -> wq.Query:
         phrase = [snowball_stem(w.lower()) for w in _WORD.findall(stands_for)]
         parts.append(wq.Phrase("text", phrase) if len(phrase) > 1 else wq.Term("text", phrase[0]))
     return parts[0] if len(parts) == 1 else wq.Or(parts)
+
+
+def person_runs(words: list[str], people: Mapping[tuple[str, ...], str]) -> list[tuple[int, int]]:
+    """(start, end) of each run of two or more typed words that is a speaker's whole name ("Roger Gough"), longest first."""
+    lowered = [word.lower() for word in words]
+    runs: list[tuple[int, int]] = []
+    start = 0
+    while start < len(lowered):
+        for end in range(len(lowered), start + 1, -1):
+            if tuple(lowered[start:end]) in people:
+                runs.append((start, end))
+                start = end
+                break
+        else:
+            start += 1
+    return runs
+
+
+def person_query(words: list[str]) -> wq.Query:
+    """A person's name: printed as a name in the text, or the person among the paragraph's speakers."""
+    stems = [snowball_stem(word.lower()) for word in words]
+    return wq.Or([wq.Phrase("text", stems), wq.Phrase("speaker", stems)])
+
+
+def word_slots(words: list[str], vocabulary: Mapping[str, int], people: Mapping[tuple[str, ...], str]) -> list[wq.Query]:
+    """One query per typed word, except that a speaker's whole name is one query (found as text or as the speaker)."""
+    slots: list[wq.Query] = []
+    position = 0
+    for start, end in person_runs(words, people):
+        slots += [word_query(word, vocabulary) for word in words[position:start]]
+        slots.append(person_query(words[start:end]))
+        position = end
+    return slots + [word_query(word, vocabulary) for word in words[position:]]
 
 
 def all_of(words: list[wq.Query]) -> wq.Query:

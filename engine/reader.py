@@ -31,7 +31,8 @@ from engine.evaluate import Evaluator
 from engine.facets import Facet, Matches, term_facet, with_people, year_facet
 from engine.format import INDEX_NAME, REBUILD_HINT, IndexFormatError, NotOurIndex, read_marker, read_people, read_words
 from engine.postings import column_values, field_lengths, live_mask
-from engine.matching import all_of, most_of, plain_words, relaxed_minimums, word_query
+from engine.matching import all_of, most_of, plain_words, relaxed_minimums, word_slots
+from engine.ranking import Wanted, ranked
 from engine.query import QueryError, check_expansion, highlight_terms, make_parser, parse
 from engine.suggest import suggestion
 
@@ -63,6 +64,7 @@ class ReaderLimits:
     time_limit: float = 5.0
     max_wildcard_terms: int = 512
     relax_below: int = 10  # all the words finding fewer paragraphs than this: paragraphs with most of them are added
+    rerank_window: int = 100  # best candidates of plain words read and put in reading order (engine/ranking.py); 0: BM25 order
 
 
 @dataclass
@@ -146,6 +148,8 @@ class Snapshot:
         self.facets: dict[str, Facet] = {name: term_facet(reader, field_name, self.live) for name, field_name in _FACET_FIELD.items()}
         people = read_people(path)
         self.facets["speaker"], self.speaker_names = with_people(self.facets["speaker"], self.facets["council"], self.size, people["names"])
+        # Speakers' whole names as typed words: "roger gough" searches the person too (engine/matching.py).
+        self.people_words = {tuple(name.lower().split()): name for name in self.facets["speaker"].values if " " in name.strip()}
         self.day = column_values(reader, "day", -1)
         self.position = column_values(reader, "position", 0)
         self.year, self.facets["year"] = year_facet(self.day)
@@ -331,7 +335,8 @@ class IndexReader:
                 facet_allowed = matched.kept(_filter_keep(request, snap, matched.ids, without=name)) if _has_filter(request, name) else allowed
                 facets[name] = snap.facets[name].counts(facet_allowed, request.facet_limit)
             start = (request.page - 1) * request.per_page
-            docnums, hit_scores = self._page(query, snap, searcher, allowed, request, start)
+            words = None if strict else plain_words(corrected or request.q)
+            docnums, hit_scores = self._page(query, snap, searcher, allowed, request, start, words, matching == "partial")
             hits = []
             for docnum, score in zip(docnums, hit_scores):
                 fields = _stored(snap, searcher, docnum)
@@ -348,7 +353,7 @@ class IndexReader:
             matched = self._matching(query, snap, searcher)
             return query, matched, matched.kept(_filter_keep(request, snap, matched.ids)), "all"
         vocabulary = snap.words()
-        slots = [word_query(word, vocabulary) for word in words]
+        slots = word_slots(words, vocabulary, snap.people_words)
         query = all_of(slots)
         matched = self._matching(query, snap, searcher)
         allowed = matched.kept(_filter_keep(request, snap, matched.ids))
@@ -392,7 +397,9 @@ class IndexReader:
         ids = np.unique(np.asarray(found, dtype=np.int64))
         return Matches(ids[snap.live[ids]], None, snap.size)
 
-    def _page(self, query: wq.Query | None, snap: Snapshot, searcher: Any, allowed: Matches, request: SearchRequest, start: int) -> tuple[list[int], list[float | None]]:
+    def _page(self, query: wq.Query | None, snap: Snapshot, searcher: Any, allowed: Matches, request: SearchRequest, start: int,
+              words: list[str] | None = None, partial: bool = False) -> tuple[list[int], list[float | None]]:
+        """One page of docnums with their scores; plain words sorted by relevance are put in reading order (engine/ranking.py)."""
         end = start + request.per_page
         sort = request.sort
         if query is None and sort == "relevance":
@@ -403,6 +410,13 @@ class IndexReader:
             order = snap.newest_order if sort == "newest" else snap.oldest_order
             chosen = order[allowed.mask()[order]][start:end]
             return chosen.tolist(), [None] * len(chosen)
+        if allowed.scores is not None and words and self.limits.rerank_window > 0:
+            scores = allowed.scores
+            tiers = np.floor(scores) if partial else None
+            within = scores - tiers if tiers is not None else scores
+            chosen, weighed = ranked(allowed.ids, within, snap.field_lengths("text"), Wanted.of(words),
+                                     lambda docnum: searcher.stored_fields(docnum), end, self.limits.rerank_window, tiers)
+            return chosen[start:end], list(weighed[start:end])
         if allowed.scores is not None:
             candidates, values = allowed.ids, allowed.scores
             if len(candidates) > end:

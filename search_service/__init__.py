@@ -23,6 +23,7 @@ def create_app(overrides: dict | None = None) -> Flask:
         term_cache_mb=float(settings["TERM_CACHE_MB"]),
         time_limit=float(settings["SEARCH_TIME_LIMIT"]),
         max_wildcard_terms=int(settings["MAX_WILDCARD_TERMS"]),
+        rerank_window=int(settings["RERANK_WINDOW"]),
     )
     app.extensions["index_reader"] = IndexReader(settings["INDEX_DIR"], limits)
 

@@ -18,6 +18,7 @@ DEFAULTS: dict[str, object] = {
     "MAX_PAGE": 500,  # deepest page a search can be paged to
     "MAX_FILTER_VALUES": 50,  # values of one facet in one request
     "SEARCH_TIME_LIMIT": _ENGINE.time_limit,  # seconds a search may take before it gets a 400
+    "RERANK_WINDOW": _ENGINE.rerank_window,  # best candidates of plain words put in reading order (README "Ranking"); 0: BM25 order
     "TERM_CACHE_MB": _ENGINE.term_cache_mb,  # per worker: decoded posting lists of common words, reused across searches
     "FACET_LIMIT": 30,  # values shown per facet
     "CSV_MAX_ROWS": 5000,  # rows in /api/search.csv

@@ -1,0 +1,127 @@
+"""Relevance order for plain words: fragments, contents lines, repeats and one item's run of minutes give way to paragraphs that answer.
+
+Each case is a small index of hand-written paragraphs where a reader can say which paragraph should
+come first; each also checks that BM25 alone (SEARCH_RERANK_WINDOW=0) orders them the other way,
+so the test shows the ranking layer doing the work.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from engine.writer import open_session
+from indexer.model import Document, Paragraph
+from search_service import create_app
+
+FILLER = "The committee received the report and asked officers to bring back further details at the next meeting in the spring."
+
+
+def _document(doc_id: str, paragraphs: list[tuple[str, str | None, str | None]], title: str | None = None) -> Document:
+    doc = Document(document_id=doc_id, path=f"/t/{doc_id}.txt", relpath=f"{doc_id}.txt", format="text", content_hash=doc_id,
+                   title=title or f"Minutes {doc_id}", council="Testford Parish Council", committee="Full Council", date=date(2025, 3, 3))
+    doc.paragraphs = [Paragraph(text=text, position=i, item_number=number, item_title=title_, kind="minutes", council=doc.council,
+                                committee=doc.committee, date=doc.date) for i, (text, number, title_) in enumerate(paragraphs)]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def clients(tmp_path_factory):
+    index_dir = tmp_path_factory.mktemp("ranking") / "index"
+    documents = [
+        _document("frag", [
+            ("Grass Cutting.", "4", "Grass Cutting"),
+            ("Classification: Unrestricted", None, None),
+            ("Armed Forces Covenant signing .................... 8", None, None),
+        ]),
+        _document("answers", [
+            ("The contractor will carry out grass cutting on the playing field every two weeks from April to October, at a cost of "
+             "45 pounds a visit, and the verges will be cut twice a year after the bird nesting season has ended.", "9", "Open spaces"),
+            ("The Leader signed the Armed Forces Covenant on behalf of the council, committing it to support serving personnel, "
+             "veterans and their families in housing, employment and access to local services across the county.", "11", "Veterans"),
+        ]),
+        # One agenda item's long run of minutes, all about the same thing, and one other item about it too.
+        _document("run", [(f"Speed watch volunteers recorded speeding vehicles on the high street in session {n}; speeding "
+                           f"speeding speed watch data was passed to the police. {FILLER}", "7", "Speed watch") for n in range(6)]
+                  + [("Residents asked about speeding on the school road; the council will ask the police for a speed watch there. "
+                      + FILLER, "12", "Highways")]),
+        # The same minute printed in an agenda pack (as the last meeting's minutes) and in the minutes themselves.
+        _document("agenda", [("The parish council agreed to buy a new defibrillator cabinet for the village hall at a cost of 900 pounds, "
+                              "funded from the reserves. " + FILLER, "3", "Minutes of the last meeting")]),
+        _document("minutes", [("The parish council agreed to buy a new defibrillator cabinet for the village hall at a cost of 900 pounds, "
+                               "funded from the reserves. " + FILLER, "5", "Defibrillator")]),
+        _document("other", [("A resident asked whether the defibrillator at the shop is registered with the ambulance service; "
+                             "the clerk will check the registration and report back. " + FILLER, "6", "Questions from the public")]),
+        # Typed form and titles.
+        _document("forms", [
+            ("The county's programmes of highway works were noted by members of the parish council. " + FILLER, "2", "Correspondence"),
+            ("The county's programme of highway works was noted by members of the parish council. " + FILLER, "3", "Correspondence"),
+        ]),
+        _document("titles", [
+            ("The clerk reported that rents are due on the first of October and reminders will be sent. " + FILLER, "8", "Allotments"),
+            ("The clerk reported that rents are due on the first of October and invoices will be posted. " + FILLER, "9", "Village hall"),
+        ]),
+    ]
+    with open_session(str(index_dir)) as session:
+        for document in documents:
+            session.replace(document)
+    reranked = create_app({"INDEX_DIR": str(index_dir)}).test_client()
+    bm25 = create_app({"INDEX_DIR": str(index_dir), "RERANK_WINDOW": 0}).test_client()
+    return reranked, bm25
+
+
+def _ids(client, q: str, **params) -> list[str]:
+    response = client.get("/api/search", query_string={"q": q, **params})
+    assert response.status_code == 200
+    return [hit["id"] for hit in response.get_json()["hits"]]
+
+
+def test_a_two_word_fragment_ranks_below_a_paragraph_that_answers(clients):
+    reranked, bm25 = clients
+    assert _ids(bm25, "grass cutting")[0] == "frag-0"  # BM25 alone puts the heading-like fragment first
+    assert _ids(reranked, "grass cutting")[0] == "answers-0"
+
+
+def test_a_contents_line_ranks_below_the_section_it_points_to(clients):
+    reranked, bm25 = clients
+    assert _ids(bm25, "armed forces covenant signing")[0] == "frag-2"
+    assert _ids(reranked, "armed forces covenant signing")[0] == "answers-1"
+
+
+def test_a_repeated_paragraph_gives_way_to_a_different_answer(clients):
+    reranked, bm25 = clients
+    assert set(_ids(bm25, "defibrillator cabinet")[:2]) == {"agenda-0", "minutes-0"}
+    top_two = _ids(reranked, "defibrillator cabinet")[:2]
+    assert len({"agenda-0", "minutes-0"} & set(top_two)) == 1 and "other-0" in top_two
+
+
+def test_one_items_run_of_minutes_leaves_room_for_another_item(clients):
+    reranked, bm25 = clients
+    assert "run-6" not in _ids(bm25, "speed watch speeding")[:3]
+    top = _ids(reranked, "speed watch speeding")[:3]
+    assert "run-6" in top and sum(hit.startswith("run-") and hit != "run-6" for hit in top) == 2
+
+
+def test_a_word_printed_as_typed_ranks_above_its_other_forms(clients):
+    reranked, _ = clients
+    assert _ids(reranked, "programme highway works")[0] == "forms-1"
+    assert _ids(reranked, "programmes highway works")[0] == "forms-0"
+
+
+def test_an_item_titled_by_the_query_words_ranks_first(clients):
+    reranked, _ = clients
+    assert _ids(reranked, "allotment rents")[0] == "titles-0"
+
+
+def test_the_order_changes_but_not_what_is_found(clients):
+    reranked, bm25 = clients
+    for q in ("speed watch speeding", "defibrillator", "grass cutting", "council"):
+        a = reranked.get("/api/search", query_string={"q": q, "per_page": 100}).get_json()
+        b = bm25.get("/api/search", query_string={"q": q, "per_page": 100}).get_json()
+        assert a["total"] == b["total"] and a["facets"] == b["facets"]
+        assert sorted(h["id"] for h in a["hits"]) == sorted(h["id"] for h in b["hits"])
+
+
+def test_strict_search_keeps_bm25_order(clients):
+    reranked, bm25 = clients
+    assert _ids(reranked, "grass cutting", match="all") == _ids(bm25, "grass cutting", match="all")
