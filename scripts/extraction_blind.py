@@ -36,9 +36,10 @@ the paragraphs the quote's first occurrence overlaps. Precision = matched produc
 / produced names; recall = matched labelled names / labelled names (a quote not found, or a
 document not indexed, leaves its labelled names unmatched). Two names are one person
 (`same_person`) when their surnames are equal after case, accents, apostrophes and hyphens are
-ignored (a surname printed as two words, "O Dea", also reads closed up) and the given names agree: each given name or initial present in both agrees on its first
-letter, and two spelled-out given names are equal or one begins the other ("Chris", "Christopher");
-a name without given names agrees with any. Leading titles (Councillor, Cllr, Mr, Mayor, ...) are
+ignored (a surname printed as two words, "O Dea", also reads closed up) and the given names agree:
+each given name or initial present in both agrees on its first letter, and two spelled-out given
+names are equal or one begins the other ("Chris", "Christopher"); a name without given names
+agrees with any. Leading titles (Councillor, Cllr, Mr, Mayor, ...) are
 dropped and "Collins (M)" is "M Collins". Names are matched one to one (maximum matching).
 
 Facet values that are real (../shared/notes/evaluation.md): every distinct committee, council and
@@ -341,9 +342,16 @@ def same_body(label: str | None, got: str | None, council: str | None = None) ->
     a, b = _expand_acronyms(a, b), _expand_acronyms(b, a)
     if sorted(a) == sorted(b):
         return True
-    place = [w for w in council_words if w not in BODY_WORDS and w not in ("council", "and", "of")]
-    strip = lambda words: [w for i, w in enumerate(words) if not (w in place and all(v in place for v in words[:i]))]  # noqa: E731
-    return sorted(strip(a)) == sorted(strip(b))
+    place = {w for w in council_words if w not in BODY_WORDS and w not in ("council", "and", "of")}
+    return sorted(_without_leading(a, place)) == sorted(_without_leading(b, place))
+
+
+def _without_leading(words: list[str], place: set[str]) -> list[str]:
+    """words less the run of place words they start with ("alameda planning board" -> "planning board")."""
+    start = 0
+    while start < len(words) - 1 and words[start] in place:
+        start += 1
+    return words[start:]
 
 
 # -- reading the code's output -----------------------------------------------------------------
