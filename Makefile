@@ -5,7 +5,7 @@ PORT ?= 8000
 INDEX ?= var/index
 STAMP := $(VENV)/.installed
 
-.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance clean
+.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance extraction-blind clean
 
 install: $(STAMP)
 
@@ -38,6 +38,10 @@ soak: install
 # Judged relevance beside SQLite FTS5 (scripts/relevance.py; needs ../shared/corpus and the judgments).
 relevance: install
 	$(PY) scripts/relevance.py score
+
+# The frozen blind extraction labels (scripts/extraction_blind.py; needs ../shared/corpus): figures only, no per-document misses.
+extraction-blind: install
+	$(PY) scripts/extraction_blind.py --workers 2
 
 quality: install
 	$(PY) scripts/structure_accuracy.py
