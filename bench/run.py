@@ -25,15 +25,19 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
 
 
-def query_mix(generator_seed: int = 7) -> list[dict]:
-    """The query types of the benchmark, with words picked from the synthetic vocabulary."""
+def query_mix(generator_seed: int = 7, plain_words_flow: bool = True) -> list[dict]:
+    """The query types of the benchmark, with words picked from the synthetic vocabulary.
+
+    The last three go through the plain-words flow (engine/matching.py): a typed question, words
+    that all together find too little (relaxed to most of them), and a misspelling corrected.
+    """
     from bench.generate import COMMITTEE_WORDS, Generator
 
     words = Generator(generator_seed).words
     content = [w for w in words if len(w) > 4 and w.isalpha()]
     common, second, third, rare = content[5], content[40], content[90], content[6000]
     prefix = next(w[:5] for w in content[200:] if len(w) >= 8)
-    return [
+    mix: list[dict] = [
         {"type": "common word", "q": common},
         {"type": "rare word", "q": rare},
         {"type": "two words", "q": f"{second} {third}"},
@@ -45,6 +49,14 @@ def query_mix(generator_seed: int = 7) -> list[dict]:
         {"type": "browse newest", "q": ""},
         {"type": "page 10", "q": common, "page": 10},
     ]
+    if plain_words_flow:
+        misspelt = second[:2] + second[3] + second[2] + second[4:]  # two letters swapped
+        mix += [
+            {"type": "question", "q": f"how much does the {second} {third} cost", "fts": f"{second} OR {third} OR cost"},
+            {"type": "partial", "q": f"{rare} {second} {content[7000]}", "fts": f"{rare} OR {second} OR {content[7000]}"},
+            {"type": "misspelling", "q": misspelt, "fts": second},
+        ]
+    return mix
 
 
 def _params(query: dict) -> list[tuple[str, str]]:

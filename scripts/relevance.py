@@ -35,7 +35,7 @@ JUDGMENTS = DATA / "judgments.jsonl"
 WORK = ROOT / "var" / "relevance"
 CORPUS = ROOT.parent / "shared" / "corpus"
 DEPTH = 10
-SYSTEMS = ("project", "fts5_and", "fts5_or")
+SYSTEMS = ("project", "project_bm25", "fts5_and", "fts5_or")  # project_bm25: the project without engine/ranking.py's order
 
 
 def text_key(text: str) -> str:
@@ -100,9 +100,10 @@ def run_systems(index_dir: Path, paragraphs: list[dict], needs: list[dict]) -> d
     from search_service import create_app
 
     client = create_app({"INDEX_DIR": str(index_dir)}).test_client()
+    bm25 = create_app({"INDEX_DIR": str(index_dir), "RERANK_WINDOW": 0}).test_client()
     db = fts5_db(paragraphs)
-    return {need["id"]: {"project": project_top(client, need["query"]), "fts5_and": fts5_top(db, need["query"], "AND"),
-                         "fts5_or": fts5_top(db, need["query"], "OR")} for need in needs}
+    return {need["id"]: {"project": project_top(client, need["query"]), "project_bm25": project_top(bm25, need["query"]),
+                         "fts5_and": fts5_top(db, need["query"], "AND"), "fts5_or": fts5_top(db, need["query"], "OR")} for need in needs}
 
 
 def pool() -> None:
@@ -113,18 +114,34 @@ def pool() -> None:
     needs = load_needs()
     runs = run_systems(index_dir, paragraphs, needs)
     rng = random.Random(20261201)
+    judged = set(_grades())  # a later pool lists only what no judge has seen (new hits after a change)
     with open(POOL, "w", encoding="utf-8") as out:
         for need in needs:
             ids = {pid for ranked in runs[need["id"]].values() for pid in ranked}
             for known in need.get("known", []):  # answers found by other means, so the pool lacks none
                 quote = re.sub(r"\s+", " ", known["text"].lower()).strip()[:80]
                 ids |= {p["id"] for p in paragraphs if quote and quote in re.sub(r"\s+", " ", p["text"].lower())}
-            items = [by_id[pid] for pid in ids if pid in by_id]
+            fresh: dict[str, dict] = {}
+            for pid in sorted(ids):
+                if pid in by_id and (need["id"], text_key(by_id[pid]["text"])) not in judged:
+                    fresh.setdefault(text_key(by_id[pid]["text"]), by_id[pid])  # one text is judged once
+            items = list(fresh.values())
             rng.shuffle(items)
             for item in items:
                 out.write(json.dumps({"need": need["id"], "key": text_key(item["text"]), "id": item["id"], "council": item["council"],
                                       "date": item["date"], "item_title": item["item_title"], "text": item["text"]}, ensure_ascii=False) + "\n")
     print(f"pool: {sum(1 for _ in open(POOL, encoding='utf-8'))} paragraphs for {len(needs)} needs -> {POOL.relative_to(ROOT)}")
+
+
+def _grades() -> dict[tuple[str, str], int]:
+    """(need, text key) -> grade, from the judgments so far."""
+    grades: dict[tuple[str, str], int] = {}
+    if JUDGMENTS.exists():
+        for line in JUDGMENTS.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                judged = json.loads(line)
+                grades[(judged["need"], judged["key"])] = int(judged["grade"])
+    return grades
 
 
 def _dcg(grades: list[int]) -> float:
@@ -149,11 +166,7 @@ def score() -> None:
     paragraphs = all_paragraphs(index_dir)
     by_id = {p["id"]: p for p in paragraphs}
     needs = load_needs()
-    grades: dict[tuple[str, str], int] = {}
-    for line in JUDGMENTS.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            judged = json.loads(line)
-            grades[(judged["need"], judged["key"])] = int(judged["grade"])
+    grades = _grades()
     runs = run_systems(index_dir, paragraphs, needs)
     print(f"{len(needs)} needs, {len(grades)} judged paragraphs (../shared/notes/evaluation.md method)")
     print("| system | nDCG@10 | P@5 | MRR | zero-result queries | duplicates in top 10 | unjudged in top 10 |")
