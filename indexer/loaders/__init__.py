@@ -22,6 +22,7 @@ class LoadedFile:
     blocks: list[Block]
     metadata: dict = field(default_factory=dict)  # front matter or <title>/<meta> values
     pages: int | None = None
+    warnings: list[str] = field(default_factory=list)  # what was left out while reading (scanned pages OCR could not read)
 
 
 def utf16_encoding(head: bytes) -> str | None:
@@ -83,8 +84,9 @@ def load(path: str) -> LoadedFile:
     if kind == "pdf":
         from indexer.loaders.pdf import read_pdf
 
-        blocks, pages = read_pdf(str(file))
-        return LoadedFile("pdf", blocks, {}, pages)
+        warnings: list[str] = []
+        blocks, pages = read_pdf(str(file), warnings)
+        return LoadedFile("pdf", blocks, {}, pages, warnings)
     from indexer.loaders.text import decode_text
 
     text = decode_text(file.read_bytes(), utf16)
