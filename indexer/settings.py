@@ -32,7 +32,11 @@ OCR_DPI = 300  # INDEXER_OCR_DPI: resolution scanned pages are rendered at for O
 
 def ocr_page_seconds() -> float:
     """Seconds each of rendering and OCR may take on one scanned page (INDEXER_OCR_PAGE_SECONDS)."""
-    return float(_number("INDEXER_OCR_PAGE_SECONDS", OCR_PAGE_SECONDS))
+    raw = os.environ.get("INDEXER_OCR_PAGE_SECONDS", "").strip()
+    try:
+        return max(0.01, float(raw)) if raw else float(OCR_PAGE_SECONDS)
+    except ValueError:
+        return float(OCR_PAGE_SECONDS)
 
 
 def ocr_min_confidence() -> float:
@@ -42,6 +46,17 @@ def ocr_min_confidence() -> float:
         return min(100.0, max(0.0, float(raw))) if raw else float(OCR_MIN_CONFIDENCE)
     except ValueError:
         return float(OCR_MIN_CONFIDENCE)
+
+
+def parse_seconds_left() -> float | None:
+    """Seconds before the parent gives up on the file being parsed (set by indexer/isolation.py), or None."""
+    import time
+
+    raw = os.environ.get("INDEXER_PARSE_DEADLINE", "")
+    try:
+        return float(raw) - time.monotonic() if raw else None
+    except ValueError:
+        return None
 
 
 def ocr_dpi() -> int:

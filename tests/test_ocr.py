@@ -9,6 +9,7 @@ from PIL import Image, ImageDraw
 from rapidfuzz import fuzz
 
 from indexer.build import build
+from indexer.loaders import UnreadableDocument
 from indexer.loaders.ocr import NO_TESSERACT, missing_tools
 from indexer.loaders.pdf import read_pdf
 from search_service import create_app
@@ -115,3 +116,31 @@ def test_without_tesseract_a_scanned_pdf_is_reported_not_a_crash(tmp_path, monke
     assert report.indexed == 1
     assert [(Path(p).name, reason) for p, reason in report.failed] == [("scan.pdf", NO_TESSERACT)]
     assert NO_TESSERACT == "scanned PDF: OCR needs tesseract; install tesseract-ocr"
+
+
+def _one_clean_page(tmp_path: Path) -> Path:
+    image = _page_image()
+    path = tmp_path / "clean.pdf"
+    image.crop((0, 0, image.width, image.height // 3)).save(path, "PDF", resolution=SCAN_DPI)
+    return path
+
+
+def test_a_page_over_the_per_page_time_limit_is_reported(tmp_path, monkeypatch):
+    _needs_ocr()
+    path = _one_clean_page(tmp_path)
+    monkeypatch.setenv("INDEXER_OCR_PAGE_SECONDS", "0.01")
+    warnings: list[str] = []
+    with pytest.raises(UnreadableDocument) as failed:
+        read_pdf(str(path), warnings)
+    assert "page 1: scanned page not read:" in str(failed.value) and "INDEXER_OCR_PAGE_SECONDS" in str(failed.value)
+
+
+def test_ocr_stops_before_the_files_time_limit(tmp_path, monkeypatch):
+    _needs_ocr()
+    import time
+
+    path = _one_clean_page(tmp_path)
+    monkeypatch.setenv("INDEXER_PARSE_DEADLINE", repr(time.monotonic() + 1.0))  # as a parser process is given it
+    with pytest.raises(UnreadableDocument) as failed:
+        read_pdf(str(path), [])
+    assert "the file's time limit (INDEXER_CHILD_SECONDS) would have run out" in str(failed.value)

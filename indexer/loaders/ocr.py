@@ -66,15 +66,18 @@ def _languages(_path: str, _tessdata: str) -> frozenset[str]:
         return frozenset()
 
 
-def read_page(path: str, number: int, width: float, height: float) -> OcrPage:
-    """OCR of page `number` (from 1) of a PDF whose page measures width x height points."""
+def read_page(path: str, number: int, width: float, height: float, seconds: float | None = None) -> OcrPage:
+    """OCR of page `number` (from 1) of a PDF whose page measures width x height points.
+
+    Each of rendering and reading may take INDEXER_OCR_PAGE_SECONDS, or `seconds` if less.
+    """
     import pytesseract
     from pdf2image import convert_from_path
     from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFPopplerTimeoutError, PDFSyntaxError
 
     # tesseract would start a thread per core; the indexer already parses one file per worker.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    seconds = ocr_page_seconds()
+    seconds = min(ocr_page_seconds(), seconds) if seconds is not None else ocr_page_seconds()
     dpi = ocr_dpi()
     longest = max(width, height, 1.0)
     dpi = max(72, min(dpi, int(MAX_PIXELS_SIDE * 72 / longest)))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ from indexer.analysis import VOTE_GROUP
 from indexer.loaders import UnreadableDocument
 from indexer.loaders.pdf_layout import StablePageAggregator
 from indexer.model import Block
-from indexer.settings import ocr_min_confidence
+from indexer.settings import ocr_min_confidence, parse_seconds_left
 
 # char_margin 4: justified lines with wide spaces stay one line instead of looking like table cells.
 LAYOUT = LAParams(line_margin=0.5, char_margin=4.0, word_margin=0.1, boxes_flow=0.5, detect_vertical=False)
@@ -54,6 +55,7 @@ RULE_MIN_LENGTH = 5.0
 MAX_RULES_PER_PAGE = 3000  # a page of vector drawing (a chart, a map) is not searched for tables
 MAX_ROW_SHARE = 0.6  # a ruled "row" taller than this share of the page is a page frame, not a row
 SCAN_MAX_LETTERS = 20  # a page with an image and fewer letters of text than this is a scan (a stamped page number is not a text layer)
+OCR_TIME_MARGIN = 3.0  # seconds kept back from the file's time limit, for the rest of the parse
 SCAN_MIN_IMAGE_SHARE = 0.25  # ... when its images cover at least this share of it
 
 _SPACES = re.compile(r"\s+")
@@ -230,12 +232,23 @@ def _read_scans(path: str, pages: list[list[_Line]], scans: list[_Scan], warning
     minimum = ocr_min_confidence()
     confidences: dict[int, float] = {}
     box_id = 1_000_000  # apart from pdfminer's text boxes
-    for scan in scans:
+    slowest = 0.0
+    for index, scan in enumerate(scans):
+        left = parse_seconds_left()
+        if left is not None and left - OCR_TIME_MARGIN < max(slowest * 1.5, OCR_TIME_MARGIN):
+            # Stop before the parent gives up on the whole file: the pages read so far are kept.
+            rest = ", ".join(str(s.number) for s in scans[index:])
+            warnings.append(f"pages {rest}: scanned pages not read: the file's time limit (INDEXER_CHILD_SECONDS) "
+                            "would have run out; raise it for long scans")
+            break
+        started = time.monotonic()
         try:
-            read = read_page(path, scan.number, scan.width, scan.height)
+            read = read_page(path, scan.number, scan.width, scan.height, None if left is None else (left - OCR_TIME_MARGIN) / 2)
         except OcrFailed as error:
             warnings.append(f"page {scan.number}: scanned page not read: {error}")
             continue
+        finally:
+            slowest = max(slowest, time.monotonic() - started)
         if not read.words:
             continue  # a blank scanned page
         if read.confidence < minimum:
