@@ -78,6 +78,8 @@ def test_scanned_pdf_is_read_by_ocr_and_flagged_and_poor_pages_are_left_out(tmp_
     assert one["ocr"] is True and one["text"] == best["text"]
     page = client.get(f"/documents/{best['document_id']}").get_data(as_text=True)
     assert "Text read by OCR from a scan; may contain errors" in page
+    results = client.get("/?q=borough councillors declared").get_data(as_text=True)
+    assert "read by OCR from a scan; may contain errors" in results
 
 
 def test_a_scan_that_is_only_a_poor_page_fails_with_the_reason(tmp_path, monkeypatch):

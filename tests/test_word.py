@@ -165,3 +165,26 @@ def test_shared_hansard_reads_its_speeches():
     texts = [b.text for b in _blocks(path)]
     assert "The opening prayer was read by Councillor Gillingham." in texts
     assert any(t.startswith("Councillor Lukes moves that the Minutes of the meeting held on February 25, 2015") for t in texts)
+
+
+def test_minutes_laid_out_as_a_table_keep_their_minute_numbers_and_paragraphs(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    number, text = table.rows[0].cells
+    number.text = "23/45"
+    text.paragraphs[0].add_run("Planning applications").bold = True
+    text.add_paragraph("The council considered the application for a garage at the rear of the village hall "
+                       "and resolved to support it, subject to the hours of building work being limited.")
+    text.add_paragraph("Councillor Ash abstained.")
+    table.rows[1].cells[0].text = "Budget"
+    table.rows[1].cells[1].text = "£4,500"
+    path = tmp_path / "minutes.docx"
+    document.save(str(path))
+    blocks = _blocks(path)
+    assert [(b.text, b.heading, b.table_row) for b in blocks] == [
+        ("23/45 Planning applications", True, False),
+        ("The council considered the application for a garage at the rear of the village hall and resolved to "
+         "support it, subject to the hours of building work being limited.", False, False),
+        ("Councillor Ash abstained.", False, False),
+        ("Budget | £4,500", False, True),
+    ]

@@ -28,11 +28,14 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 MAX_UNPACKED_MB = 256  # document.xml and the parts read with it; a bigger one is a zip bomb, not minutes
 HEADING_MAX_CHARS = 120
+LABELLED_CELL_CHARS = 200  # a cell this long beside a minute number is the minute's text, not a table value
 MAX_LEVELS = 9
 
 _DELETED = {f"{{{W}}}del", f"{{{W}}}moveFrom", f"{{{W}}}delText", f"{{{W}}}delInstrText", f"{{{MC}}}Fallback"}
 _NOT_TEXT = {f"{{{W}}}pPr", f"{{{W}}}rPr", f"{{{W}}}instrText", f"{{{W}}}txbxContent", f"{{{W}}}footnoteReference", f"{{{W}}}endnoteReference"}
 _TERMINAL = re.compile(r"[.:;!?][\"”’)\]]*$")
+# A minute or item number alone in a cell: "12.", "23/45", "7)", "(b)", "Item 4", "M12".
+_ROW_LABEL = re.compile(r"^(?:(?:item|minute|min\.?)\s*)?[A-Z]{0,3}\d{1,4}(?:[./-]\d{1,4}){0,3}[.)]?$|^\(?[a-z]{1,3}\)$", re.IGNORECASE)
 _LETTER_LABEL = re.compile(r"^\(?(?:[a-zA-Z]|[ivxIVX]{1,4})[.)]?$")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -346,10 +349,28 @@ class _Reader:
             cells = [cell for cell in self._cells(row)]
             texts = [self._cell_text(cell) for cell in cells]
             filled = [(cell, text) for cell, text in zip(cells, texts) if text]
-            if len(filled) >= 2:
+            if len(filled) == 2 and _ROW_LABEL.match(filled[0][1]) and self._holds_paragraphs(filled[1][0], filled[1][1]):
+                self._labelled_cell(filled[0][1], filled[1][0])
+            elif len(filled) >= 2:
                 self.blocks.append(Block(text=" | ".join(text for _, text in filled), table_row=True))
             elif filled:
                 self.content(filled[0][0])  # a layout box: its paragraphs read as any others
+
+    def _holds_paragraphs(self, cell, text: str) -> bool:
+        """A cell of running text (several paragraphs, or a long one), not a table's value."""
+        return len(text) >= LABELLED_CELL_CHARS or len(cell.findall(_w("p"))) >= 2
+
+    def _labelled_cell(self, label: str, cell) -> None:
+        """Minutes laid out as a table: a minute number in one column, its text in the next."""
+        start = len(self.blocks)
+        self.content(cell)
+        if len(self.blocks) == start:
+            return
+        first = self.blocks[start]
+        if first.heading:
+            first.text = f"{label} {first.text}"  # "23/45 Apologies": an item heading, as printed
+        elif first.label is None:
+            first.label = label.rstrip(".").strip()
 
     def _cells(self, row):
         for child in row:
