@@ -26,7 +26,7 @@ from indexer.model import Block
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-MAX_UNPACKED_MB = 256  # document.xml and the parts read with it; a bigger one is a zip bomb, not minutes
+MAX_UNPACKED_MB = 256  # every part unpacked (python-docx reads them all); a bigger one is a zip bomb, not minutes
 HEADING_MAX_CHARS = 120
 LABELLED_CELL_CHARS = 200  # a cell this long beside a minute number is the minute's text, not a table value
 MAX_LEVELS = 9
@@ -451,7 +451,7 @@ def _part_element(document, kind: str):
 def _check_unpacked_size(path: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
-            size = sum(info.file_size for info in archive.infolist() if info.filename.startswith("word/") and info.filename.endswith(".xml"))
+            size = sum(info.file_size for info in archive.infolist())  # python-docx reads every part
     except (zipfile.BadZipFile, OSError, ValueError) as error:
         raise UnreadableDocument(f"damaged Word document: {error}") from error
     if size > MAX_UNPACKED_MB * 1024 * 1024:
