@@ -125,7 +125,13 @@ def _damaged(tmp_path: Path) -> dict[str, Path]:
     with zipfile.ZipFile(folder / "bad-xml.docx", "w") as archive, zipfile.ZipFile(DISPOSITION) as source:
         for item in source.infolist():
             archive.writestr(item, b"<w:document><w:body><w:p>" if item.filename == "word/document.xml" else source.read(item))
-    return {name: folder / name for name in ("truncated.docx", "not-word.docx", "bad-xml.docx")}
+    with zipfile.ZipFile(folder / "bad-number.docx", "w") as archive, zipfile.ZipFile(DISPOSITION) as source:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b'<w:ilvl w:val="0"/><w:numId w:val="12"/>', b'<w:ilvl w:val="x"/><w:numId w:val="12"/>', 1)
+            archive.writestr(item, data)
+    return {name: folder / name for name in ("truncated.docx", "not-word.docx", "bad-xml.docx", "bad-number.docx")}
 
 
 def test_damaged_word_documents_are_reported_and_skipped(tmp_path):
@@ -138,6 +144,7 @@ def test_damaged_word_documents_are_reported_and_skipped(tmp_path):
     assert "Word document" in reasons["truncated.docx"]
     assert "not a Word document" in reasons["not-word.docx"]
     assert reasons["bad-xml.docx"].startswith("damaged Word document")
+    assert reasons["bad-number.docx"].startswith("damaged Word document: ValueError")
 
 
 def test_cli_build_then_api_finds_a_sentence_of_the_word_document(tmp_path):

@@ -430,7 +430,12 @@ def read_word(path: str) -> list[Block]:
     if body is None:
         raise UnreadableDocument("damaged Word document: no body")
     reader = _Reader(styles, default_style, numbering)
-    reader.content(body)
+    try:
+        reader.content(body)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as error:
+        # A number that is not one ("ilvl" of "x"), tables nested past recursion: the file is damaged.
+        detail = (str(error).strip() or error.__class__.__name__)[:200]
+        raise UnreadableDocument(f"damaged Word document: {error.__class__.__name__}: {detail}") from error
     return reader.blocks
 
 
