@@ -195,3 +195,31 @@ def test_minutes_laid_out_as_a_table_keep_their_minute_numbers_and_paragraphs(tm
         ("Councillor Ash abstained.", False, False),
         ("Budget | £4,500", False, True),
     ]
+
+
+def test_multilevel_numbering_prints_as_word_prints_it(tmp_path):
+    # Labels worked out by hand from ECMA-376's numbering rules: a level counts from its start,
+    # a higher level restarts the levels below it, "%1.%2" prints both counters, and a list
+    # instance with a startOverride restarts at that number.
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    levels = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate((("decimal", "%1."), ("decimal", "%1.%2"), ("lowerLetter", "(%3)"), ("upperRoman", "%4)")))
+    )
+    numbering.append(parse_xml(f'<w:abstractNum {W_NS} w:abstractNumId="90">{levels}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {W_NS} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(
+        f'<w:num {W_NS} w:numId="91"><w:abstractNumId w:val="90"/>'
+        '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/></w:lvlOverride></w:num>'
+    ))
+    plan = [(90, 0), (90, 1), (90, 1), (90, 2), (90, 2), (90, 3), (90, 0), (90, 1), (91, 0), (91, 0)]
+    for index, (num_id, level) in enumerate(plan):
+        paragraph = document.add_paragraph(f"The council noted report number {index} on the matter.")
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {W_NS}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'
+        ))
+    path = tmp_path / "numbered.docx"
+    document.save(str(path))
+    labels = [b.label for b in _blocks(path)]
+    assert labels == ["1", "1.1", "1.2", "(a)", "(b)", "I)", "2", "2.1", "5", "6"]
