@@ -26,8 +26,9 @@ from whoosh.formats import Positions, tokens
 from engine.analysis import PairTokenizer, TextAnalyzer, default_pair_words, remember_words, text_analyzer
 
 MARKER_FILE = "COUNCIL_SEARCH_INDEX.json"
-# 1: the first (classes pickled under indexer.*); 2: classes under engine.*, people file.
-INDEX_FORMAT = 2
+# 1: the first (classes pickled under indexer.*); 2: classes under engine.*, people file;
+# 3: ocr and ocr_confidence stored on paragraphs read by OCR.
+INDEX_FORMAT = 3
 INDEX_NAME = "paragraphs"
 WORDS_FILE = "words.tsv"
 PEOPLE_FILE = "people.json"
@@ -129,6 +130,8 @@ def paragraph_schema(pair_words: frozenset[str]) -> Schema:
         item_title=STORED(),
         section=STORED(),
         label=STORED(),
+        ocr=STORED(),  # True on a paragraph read by OCR from a scanned page (absent otherwise)
+        ocr_confidence=STORED(),  # that page's mean OCR word confidence, 0-100
         page=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True),
         position=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True, sortable=True),
         # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.

@@ -20,6 +20,8 @@ class ParagraphRecord(Protocol):
     kind: str
     label: str | None
     speakers: list[str]
+    ocr: bool  # read by OCR from a scanned page
+    ocr_confidence: float | None  # that page's mean OCR word confidence, 0-100
 
 
 class DocumentRecord(Protocol):

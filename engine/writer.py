@@ -349,6 +349,8 @@ def _fields(document: DocumentRecord, paragraph: ParagraphRecord) -> dict[str, A
         "section": paragraph.section,
         "label": paragraph.label,
         "page": paragraph.page,
+        "ocr": True if paragraph.ocr else None,
+        "ocr_confidence": paragraph.ocr_confidence if paragraph.ocr else None,
     }
     fields.update({key: value for key, value in optional.items() if value is not None})
     return fields

@@ -36,6 +36,7 @@ FILES_PER_CHILD = 50  # a worker is replaced by a fresh one after this many file
 RETIRE_GROWTH_SHARE = 0.5  # ... or once its resident memory grew by this share of its limit
 POLL_SECONDS = 0.2  # how often the parent looks at the clock while parsers work
 STOP_SECONDS = 5.0  # how long a worker asked to stop may take before it is killed
+DEADLINE_VARIABLE = "INDEXER_PARSE_DEADLINE"  # set in a parser for each file: time.monotonic() when its time is up
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,9 @@ def _worker_main(connection, parse: Callable, limits: Limits, parent_end=None, p
         if task is None:
             return
         _limit_cpu(limits.seconds)
+        # When the parent will give up on this file (time.monotonic is one clock for all processes):
+        # a parser that works page by page (OCR) stops in time and keeps what it has read.
+        os.environ[DEADLINE_VARIABLE] = repr(time.monotonic() + limits.seconds)
         failed_on_memory = False
         try:
             message = ("ok", parse(task))

@@ -17,6 +17,8 @@ class Block:
     table_row: bool = False  # a table row whose cells are joined with " | "
     bullet: bool = False
     label: str | None = None  # printed paragraph number such as "5.3" or "(1)", when the loader split it off
+    ocr: bool = False  # read by OCR from a scanned page
+    ocr_confidence: float | None = None  # the page's mean OCR word confidence, 0-100
 
 
 @dataclass
@@ -37,6 +39,8 @@ class Paragraph:
     speakers: list[str] = field(default_factory=list)
     bullet: bool = False
     table_row: bool = False
+    ocr: bool = False  # read by OCR from a scanned page: may contain errors
+    ocr_confidence: float | None = None  # the page's mean OCR word confidence, 0-100
 
 
 @dataclass
@@ -46,7 +50,7 @@ class Document:
     document_id: str
     path: str  # path as given to the indexer (absolute)
     relpath: str  # path relative to the folder that was indexed
-    format: str  # pdf, html, markdown, text
+    format: str  # pdf, docx, html, markdown, text
     content_hash: str
     title: str | None = None
     council: str | None = None

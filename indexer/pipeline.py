@@ -94,7 +94,7 @@ def read_document(path: str, root: str, digest: str | None = None) -> Document:
         published=_as_date(loaded.metadata.get("date")),
         filename=readable_name(source.stem),
     )
-    warnings = _front_matter_warnings(loaded.metadata)
+    warnings = _front_matter_warnings(loaded.metadata) + loaded.warnings
     structured = find_structure(loaded.blocks, hints)
     document = Document(
         document_id=document_id(relpath),

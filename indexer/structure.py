@@ -901,6 +901,8 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
         label=label,
         bullet=block.bullet,
         table_row=block.table_row,
+        ocr=block.ocr,
+        ocr_confidence=block.ocr_confidence,
     )
     progress = Progress(paragraphs=progress.paragraphs + 1, part_start=False, since_part_start=progress.since_part_start + 1)
     # Built directly rather than with dataclasses.replace: this runs once per paragraph.

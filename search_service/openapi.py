@@ -25,6 +25,8 @@ HIT = {
         "section": NULLABLE_STRING,
         "position": {"type": ["integer", "null"]},
         "document_title": NULLABLE_STRING,
+        "ocr": {"type": "boolean", "description": "text read by OCR from a scanned page: may contain errors"},
+        "ocr_confidence": {"type": ["number", "null"], "description": "mean OCR word confidence of the paragraph's page, 0-100"},
     },
 }
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}

@@ -62,6 +62,8 @@ def hit_json(fields: dict, spans=None, q: str | None = None, with_snippet: bool 
     out["label"] = fields.get("label")
     out["section"] = fields.get("section")
     out["position"] = fields.get("position")
+    out["ocr"] = bool(fields.get("ocr"))
+    out["ocr_confidence"] = fields.get("ocr_confidence")
     if with_snippet:
         out["snippet"] = str(highlight(fields.get("text", ""), capped_spans(spans or [])))
     out["url"] = paragraph_url(fields, q)

@@ -22,6 +22,7 @@ class LoadedFile:
     blocks: list[Block]
     metadata: dict = field(default_factory=dict)  # front matter or <title>/<meta> values
     pages: int | None = None
+    warnings: list[str] = field(default_factory=list)  # what was left out while reading (scanned pages OCR could not read)
 
 
 def utf16_encoding(head: bytes) -> str | None:
@@ -39,9 +40,11 @@ def utf16_encoding(head: bytes) -> str | None:
 
 
 def detect_format(head: bytes) -> str:
-    """pdf, html, markdown or text, from the first bytes of a file."""
+    """pdf, zip, html, markdown, text or binary, from the first bytes of a file."""
     if b"%PDF-" in head[:1024]:
         return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "zip"  # a Word document is a zip holding word/document.xml
     if b"\x00" in head:
         return "binary"
     lowered = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
@@ -71,12 +74,19 @@ def load(path: str) -> LoadedFile:
         head = head.decode(utf16, errors="replace").encode("utf-8")
     kind = detect_format(head)
     if kind == "binary":
-        raise UnreadableDocument("binary file that is not a PDF")
+        raise UnreadableDocument("binary file that is not a PDF or Word document")
+    if kind == "zip":
+        from indexer.loaders.word import is_word_document, read_word
+
+        if not is_word_document(str(file)):
+            raise UnreadableDocument("zip archive that is not a Word document (.docx), or a damaged one")
+        return LoadedFile("docx", read_word(str(file)), {})
     if kind == "pdf":
         from indexer.loaders.pdf import read_pdf
 
-        blocks, pages = read_pdf(str(file))
-        return LoadedFile("pdf", blocks, {}, pages)
+        warnings: list[str] = []
+        blocks, pages = read_pdf(str(file), warnings)
+        return LoadedFile("pdf", blocks, {}, pages, warnings)
     from indexer.loaders.text import decode_text
 
     text = decode_text(file.read_bytes(), utf16)

@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass
 
-from pdfminer.layout import LAParams, LTChar, LTLine, LTRect, LTTextBox, LTTextLine
+from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTLine, LTRect, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PDFEOFError, PDFException
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -36,6 +37,7 @@ from indexer.analysis import VOTE_GROUP
 from indexer.loaders import UnreadableDocument
 from indexer.loaders.pdf_layout import StablePageAggregator
 from indexer.model import Block
+from indexer.settings import ocr_min_confidence, parse_seconds_left
 
 # char_margin 4: justified lines with wide spaces stay one line instead of looking like table cells.
 LAYOUT = LAParams(line_margin=0.5, char_margin=4.0, word_margin=0.1, boxes_flow=0.5, detect_vertical=False)
@@ -52,6 +54,9 @@ CELL_MIN_SIDE = 8.0  # points: a rectangle this big on both sides is a cell; its
 RULE_MIN_LENGTH = 5.0
 MAX_RULES_PER_PAGE = 3000  # a page of vector drawing (a chart, a map) is not searched for tables
 MAX_ROW_SHARE = 0.6  # a ruled "row" taller than this share of the page is a page frame, not a row
+SCAN_MAX_LETTERS = 20  # a page with an image and fewer letters of text than this is a scan (a stamped page number is not a text layer)
+OCR_TIME_MARGIN = 3.0  # seconds kept back from the file's time limit, for the rest of the parse
+SCAN_MIN_IMAGE_SHARE = 0.25  # ... when its images cover at least this share of it
 
 _SPACES = re.compile(r"\s+")
 _LABEL_ONLY = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]?|\(\s*[a-zA-Z0-9]{1,4}\s*\)|[a-zA-Z]\)|[ivxIVX]{1,4}[.)])$")
@@ -146,10 +151,30 @@ def _page_count(document: PDFDocument) -> int | None:
     return count if isinstance(count, int) and count >= 0 else None
 
 
-def _read_layout(path: str) -> tuple[list[list[_Line]], list[float], list[_Rules]]:
+@dataclass
+class _Scan:
+    """A page with no text layer, to be read by OCR."""
+
+    number: int
+    width: float
+    height: float
+
+
+def _image_area(element) -> float:
+    """Area covered by images in a layout element (figures hold them)."""
+    if isinstance(element, LTImage):
+        return max(0.0, element.width) * max(0.0, element.height)
+    if isinstance(element, LTFigure):
+        inner = sum(_image_area(child) for child in element)
+        return inner
+    return 0.0
+
+
+def _read_layout(path: str) -> tuple[list[list[_Line]], list[float], list[_Rules], list[_Scan]]:
     pages: list[list[_Line]] = []
     heights: list[float] = []
     rules: list[_Rules] = []
+    scans: list[_Scan] = []
     limit = _max_pages()
     box_id = 0
     with open(path, "rb") as handle:
@@ -177,10 +202,75 @@ def _read_layout(path: str) -> tuple[list[list[_Line]], list[float], list[_Rules
                         found = _line_of(item, number, box_id)
                         if found:
                             lines.append(found)
+            letters = sum(ch.isalpha() for line in lines for ch in line.text)
+            if letters < SCAN_MAX_LETTERS:
+                area = max(1.0, (layout.width or 0) * (layout.height or 0))
+                if sum(_image_area(element) for element in layout) >= SCAN_MIN_IMAGE_SHARE * area:
+                    scans.append(_Scan(number, layout.width or 595.0, layout.height or 842.0))
+                    lines = []  # the page is read whole by OCR
             pages.append(lines)
             heights.append(layout.height or 842.0)
             rules.append(_rules_of(layout))
-    return pages, heights, rules
+    return pages, heights, rules, scans
+
+
+def _read_scans(path: str, pages: list[list[_Line]], scans: list[_Scan], warnings: list[str]) -> dict[int, float]:
+    """OCR the scanned pages into lines in place; returns each read page's mean OCR confidence.
+
+    A page read with a confidence below INDEXER_OCR_MIN_CONFIDENCE, or that OCR could not read
+    in time, is left out and reported in `warnings`.
+    """
+    from indexer.loaders.ocr import OcrFailed, missing_tools, read_page
+
+    missing = missing_tools()
+    numbers = ", ".join(str(scan.number) for scan in scans)
+    if missing:
+        if not any(pages):
+            raise UnreadableDocument(missing)
+        warnings.append(f"pages {numbers} have no text layer and were not read ({missing})")
+        return {}
+    minimum = ocr_min_confidence()
+    confidences: dict[int, float] = {}
+    box_id = 1_000_000  # apart from pdfminer's text boxes
+    slowest = 0.0
+    for index, scan in enumerate(scans):
+        left = parse_seconds_left()
+        if left is not None and left - OCR_TIME_MARGIN < max(slowest * 1.5, OCR_TIME_MARGIN):
+            # Stop before the parent gives up on the whole file: the pages read so far are kept.
+            rest = ", ".join(str(s.number) for s in scans[index:])
+            warnings.append(f"pages {rest}: scanned pages not read: the file's time limit (INDEXER_CHILD_SECONDS) "
+                            "would have run out; raise it for long scans")
+            break
+        started = time.monotonic()
+        try:
+            read = read_page(path, scan.number, scan.width, scan.height, None if left is None else (left - OCR_TIME_MARGIN) / 2)
+        except OcrFailed as error:
+            warnings.append(f"page {scan.number}: scanned page not read: {error}")
+            continue
+        finally:
+            slowest = max(slowest, time.monotonic() - started)
+        if not read.words:
+            continue  # a blank scanned page
+        if read.confidence < minimum:
+            warnings.append(
+                f"page {scan.number}: OCR confidence {read.confidence:.0f} is below INDEXER_OCR_MIN_CONFIDENCE "
+                f"({minimum:g}): the page was not indexed"
+            )
+            continue
+        heights = sorted(line.bottom - line.top for line in read.lines)
+        size = max(6.0, heights[len(heights) // 2] * 0.8) if heights else 10.0
+        boxes: dict[tuple[int, int], int] = {}
+        lines = []
+        for line in read.lines:
+            if line.paragraph not in boxes:
+                box_id += 1
+                boxes[line.paragraph] = box_id
+            # One size for the whole page: tesseract's line boxes vary with ascenders, not with type size.
+            lines.append(_Line(_SPACES.sub(" ", line.text).strip(), scan.number, boxes[line.paragraph],
+                               line.left, line.right, scan.height - line.bottom, scan.height - line.top, size, False))
+        pages[scan.number - 1] = [line for line in lines if line.text]
+        confidences[scan.number] = read.confidence
+    return confidences
 
 
 def _reason(error: Exception) -> str:
@@ -568,10 +658,15 @@ def _join_vote_groups(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def read_pdf(path: str) -> tuple[list[Block], int]:
-    """Blocks of a PDF in reading order, and its page count; UnreadableDocument if it cannot be read."""
+def read_pdf(path: str, warnings: list[str] | None = None) -> tuple[list[Block], int]:
+    """Blocks of a PDF in reading order, and its page count; UnreadableDocument if it cannot be read.
+
+    Pages with no text layer are read by OCR (indexer/loaders/ocr.py); what was left out of them
+    is added to `warnings`.
+    """
+    warnings = warnings if warnings is not None else []
     try:
-        pages, heights, rules = _read_layout(path)
+        pages, heights, rules, scans = _read_layout(path)
     except (PDFException, PSException, RecursionError) as error:
         raise UnreadableDocument(_reason(error)) from error
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, AssertionError, ZeroDivisionError) as error:
@@ -579,7 +674,14 @@ def read_pdf(path: str) -> tuple[list[Block], int]:
         raise UnreadableDocument(_reason(error)) from error
     if not pages:
         raise UnreadableDocument("PDF has no pages")
-    return _blocks_from_layout(pages, heights, rules), len(pages)
+    confidences = _read_scans(path, pages, scans, warnings) if scans else {}
+    blocks = _blocks_from_layout(pages, heights, rules)
+    for block in blocks:
+        if block.page in confidences:
+            block.ocr, block.ocr_confidence = True, round(confidences[block.page], 1)
+    if not blocks and scans and warnings:
+        raise UnreadableDocument("scanned PDF: nothing indexed: " + "; ".join(warnings))
+    return blocks, len(pages)
 
 
 def _blocks_from_layout(pages: list[list[_Line]], heights: list[float], rules: list[_Rules]) -> list[Block]:
