@@ -21,16 +21,24 @@ def free_port() -> int:
 
 
 class Inbox:
-    """Every message the SMTP server accepted, parsed; `delay` slows each acceptance (to kill a sender mid-run)."""
+    """Every message the SMTP server accepted, parsed; `delay` slows each recipient (so a sender can be killed mid-run).
+
+    The delay is before the message is sent, not between its end and the server's answer: that
+    instant is as short as a real server makes it.
+    """
 
     def __init__(self, delay: float = 0.0):
         self.messages: list = []
         self.delay = delay
         self._lock = threading.Lock()
 
-    async def handle_DATA(self, server, session, envelope):
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if self.delay:
             time.sleep(self.delay)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
         parsed = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self._lock:
             self.messages.append((list(envelope.rcpt_tos), parsed))
@@ -46,7 +54,7 @@ class Inbox:
 
 
 def text_of(message) -> str:
-    return message.get_body(("plain",)).get_content()
+    return message.get_body(("plain",)).get_content().replace("\r\n", "\n")
 
 
 def html_of(message) -> str:

@@ -280,14 +280,15 @@ def test_the_send_command_reads_its_settings_from_the_environment_and_refuses_wi
     assert refused.returncode == 2 and "SEARCH_SECRET_KEY" in refused.stderr and "Traceback" not in refused.stderr
 
 
-def test_without_a_secret_key_a_deployed_site_offers_no_alerts_and_refuses_subscriptions(tmp_path, corpus_index, inbox):
+def test_without_a_secret_key_a_deployed_site_offers_no_alerts_and_refuses_subscriptions(site):
     from search_service import create_app
 
-    app = create_app({"INDEX_DIR": str(corpus_index), "BASE_URL": "https://search.example.org",
-                      "ALERTS": {"database_url": f"sqlite:///{tmp_path / 'a.sqlite3'}", "sender": SENDER}})
+    app = create_app({"INDEX_DIR": str(site["index"]), "BASE_URL": "https://search.example.org",
+                      "ALERTS": {"database_url": f"sqlite:///{site['db']}", "sender": SENDER}})
     client = app.test_client()
-    assert "follow-form" not in client.get("/?q=children").text
-    answer = client.post("/alerts/subscribe", data={"email": "a@example.org", "frequency": "daily", "q": "children"})
+    assert "follow-form" in site["client"].get("/?q=library").text
+    assert "follow-form" not in client.get("/?q=library").text
+    answer = client.post("/alerts/subscribe", data={"email": "a@example.org", "frequency": "daily", "q": "library"})
     assert answer.status_code == 503 and "not set up" in answer.text
-    assert inbox[0].messages == []
+    assert site["box"].messages == []
     assert SECRET  # the helpers' key is what the other tests sign with

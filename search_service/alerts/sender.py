@@ -77,11 +77,32 @@ def next_due(due: float | None, period: float, now: float) -> float:
 
 
 def _stored(message: Any) -> str:
-    return message.as_string(policy=email.policy.SMTP)
+    return message.as_string(policy=email.policy.default)
 
 
 def _parsed(stored: str) -> Any:
     return email.parser.Parser(policy=email.policy.default).parsestr(stored)
+
+
+_QUICK_ENGINES: dict[str, Engine] = {}
+
+
+def _mark_sent(engine: Engine, digest_id: int) -> None:
+    """Record a digest as sent at once: a commit that does not wait for the disk (a killed process loses nothing of it)."""
+    if engine.url.get_backend_name() == "sqlite":
+        from search_service.alerts.db import open_database
+
+        key = str(engine.url)
+        quick = _QUICK_ENGINES.get(key)
+        if quick is None:
+            quick = _QUICK_ENGINES[key] = open_database(key, durable=False)
+        with quick.begin() as conn:
+            conn.execute(update(digests).where(digests.c.id == digest_id).values(sent_at=time.time()))
+        return
+    with engine.begin() as conn:
+        if engine.url.get_backend_name() == "postgresql":
+            conn.execute(text("SET LOCAL synchronous_commit TO OFF"))
+        conn.execute(update(digests).where(digests.c.id == digest_id).values(sent_at=time.time()))
 
 
 def _send_pending(engine: Engine, mailer: mail.Mailer, only: int | None, out: TextIO) -> tuple[int, int]:
@@ -100,8 +121,7 @@ def _send_pending(engine: Engine, mailer: mail.Mailer, only: int | None, out: Te
             mailer.close()
             failed += 1
             continue
-        with engine.begin() as conn:
-            conn.execute(update(digests).where(digests.c.id == row.id).values(sent_at=time.time()))
+        _mark_sent(engine, row.id)
         sent += 1
     return sent, failed
 
