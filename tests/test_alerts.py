@@ -292,3 +292,11 @@ def test_without_a_secret_key_a_deployed_site_offers_no_alerts_and_refuses_subsc
     assert answer.status_code == 503 and "not set up" in answer.text
     assert site["box"].messages == []
     assert SECRET  # the helpers' key is what the other tests sign with
+
+
+def test_a_search_with_a_line_break_is_followed_with_its_words_on_one_line(site):
+    answer = follow(site["client"], q="library\r\nBcc: someone@evil.example")
+    assert answer.status_code == 200
+    [confirmation] = site["box"].to(STORED)
+    assert "\n" not in confirmation["Subject"] and confirmation["Bcc"] is None
+    assert [rcpts for rcpts, _ in site["box"].messages] == [[STORED]]

@@ -65,3 +65,11 @@ def test_a_search_with_no_results_says_which_councils_and_dates_were_searched(co
     assert "from 2020-01-01 to 2022-07-14" in narrowed.text
     assert "Not in this index: Westshire Council" in narrowed.text
     assert 'class="searched"' not in client.get("/?q=fares").text, "only a page with no results carries the note"
+
+
+def test_api_coverage_answers_as_the_openapi_document_says(covered):
+    from test_openapi import check
+
+    client, _ = covered
+    spec = client.get("/api/openapi.json").get_json()
+    check(client.get("/api/coverage").get_json(), spec["paths"]["/api/coverage"]["get"]["responses"]["200"]["content"]["application/json"]["schema"])

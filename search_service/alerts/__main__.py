@@ -14,6 +14,7 @@ def main(argv: list[str] | None = None) -> int:
     send.add_argument("--dry-run", action="store_true", help="print what would be sent; send and change nothing")
     commands.add_parser("migrate", help="create the alerts database or bring its schema up to date")
     args = parser.parse_args(argv)
+    from engine.reader import IndexUnavailable
     from search_service import create_app
     from search_service.alerts import alerts_of
     from search_service.alerts.db import open_database
@@ -32,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     except SenderBusy as error:
         print(f"error: {error}", file=sys.stderr)
         return 4
+    except IndexUnavailable as error:
+        print(f"error: the index cannot be read ({error}); nothing was sent, try again later", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ def request_of(search: str, search_settings: dict) -> SearchRequest:
 
 def describe(search: str) -> str:
     """A short human description: the words, then the filters."""
-    pairs = parse_qsl(search)
+    pairs = [(name, " ".join(value.split())) for name, value in parse_qsl(search)]  # no line breaks: it goes in a Subject
     words = " ".join(value for name, value in pairs if name == "q")
     filters = "; ".join(f"{TITLES[name]}: {value}" for name, value in pairs if name != "q")
     if words and filters:

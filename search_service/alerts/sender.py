@@ -24,6 +24,7 @@ from flask import Flask, url_for
 from sqlalchemy import select, text, update
 from sqlalchemy.engine import Engine
 
+from engine.query import QueryError
 from engine.reader import IndexReader
 from search_service import reader_of
 from search_service.alerts import alerts_of, mail, store
@@ -31,6 +32,7 @@ from search_service.alerts.db import deliveries, digests, subscriptions
 from search_service.alerts.digest import grouped, shown_first
 from search_service.alerts.searches import describe, request_of, search_path
 from search_service.alerts.tokens import sign
+from search_service.params import ParamError
 from search_service.present import site_url
 
 
@@ -188,7 +190,7 @@ def _make_digest(app: Flask, engine: Engine, reader: IndexReader, subscription: 
 
 
 def run(app: Flask, dry_run: bool = False, out: TextIO = sys.stdout, now: float | None = None) -> int:
-    """Send what is due; the exit status (0 all sent, 1 some left to retry)."""
+    """Send what is due; the exit status (0 all sent, 1 some left to retry). An index that cannot be read stops the run (IndexUnavailable)."""
     alerts = alerts_of(app)
     alerts.secret()  # AlertsNotConfigured before anything is read
     if not alerts.settings.sender:
@@ -214,7 +216,13 @@ def run(app: Flask, dry_run: bool = False, out: TextIO = sys.stdout, now: float 
                     select(subscriptions).where(subscriptions.c.status == "active", subscriptions.c.next_due <= now).order_by(subscriptions.c.id)
                 )]
             for subscription in due:
-                digest_id = _make_digest(app, engine, reader, subscription, now, dry_run, out)
+                try:
+                    digest_id = _make_digest(app, engine, reader, subscription, now, dry_run, out)
+                except (QueryError, ParamError) as error:
+                    # Its search cannot run on this index now (limits changed?): left as it is, tried next run.
+                    print(f"alerts: subscription {subscription.id} skipped: {error}", file=sys.stderr)
+                    failed += 1
+                    continue
                 if digest_id is not None:
                     made += 1
                     s, f = _send_pending(engine, mailer, digest_id, out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import time
+from urllib.parse import urlencode
 
 from flask import Blueprint, current_app, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
@@ -65,7 +66,7 @@ def follow_form(args) -> dict:
     except AlertsNotConfigured:
         enabled = False
     hidden = [(name, value) for name in FOLLOWED for value in args.getlist(name) if value.strip()]
-    return {"enabled": enabled, "hidden": hidden, "description": describe("&".join(f"{n}={v}" for n, v in hidden)) if hidden else None}
+    return {"enabled": enabled, "hidden": hidden, "description": describe(urlencode(hidden)) if hidden else None}
 
 
 def _links(alerts, subscription: store.Subscription) -> dict:
