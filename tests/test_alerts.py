@@ -300,3 +300,22 @@ def test_a_search_with_a_line_break_is_followed_with_its_words_on_one_line(site)
     [confirmation] = site["box"].to(STORED)
     assert "\n" not in confirmation["Subject"] and confirmation["Bcc"] is None
     assert [rcpts for rcpts, _ in site["box"].messages] == [[STORED]]
+
+
+def test_a_digest_the_smtp_server_could_not_take_is_sent_on_the_next_run_once(site, tmp_path):
+    from alerts_helpers import alert_app, free_port
+
+    client, box = site["client"], site["box"]
+    follow(client, q="library")
+    confirm_from(site, box.to(STORED)[0])
+    write_doc(site["docs"], "new_minutes", NEW)
+    build([str(site["docs"])], str(site["index"]))
+    down = alert_app(site["index"], site["db"], free_port())  # nothing listens there
+    out = io.StringIO()
+    assert run(down, out=out, now=time.time() + 3600) == 1
+    assert "1 left to retry" in out.getvalue()
+    assert rows(site["db"], "SELECT COUNT(*) FROM digests WHERE sent_at IS NULL") == [(1,)]
+    send(site, now=time.time() + 7200)
+    send(site, now=time.time() + 86400 * 2)
+    digests = [m for m in box.to(STORED) if "Dover" in text_of(m)]
+    assert len(digests) == 1

@@ -40,13 +40,19 @@ def build(settings: AlertSettings, to: str, subject: str, template: str, unsubsc
 class Mailer:
     """One SMTP connection for a run, opened on first use (ALERTS_SMTP_*)."""
 
-    def __init__(self, settings: AlertSettings):
+    def __init__(self, settings: AlertSettings, timeout: float | None = None):
         self.settings = settings
+        self.timeout = settings.smtp_timeout if timeout is None else min(timeout, settings.smtp_timeout)
         self._smtp: smtplib.SMTP | None = None
+        self.unreachable = False  # set when the server could not be reached: the run stops trying
 
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
-        smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=s.smtp_timeout)
+        try:
+            smtp = smtplib.SMTP(s.smtp_host, s.smtp_port, timeout=self.timeout)
+        except OSError:
+            self.unreachable = True
+            raise
         if s.smtp_starttls:
             smtp.starttls(context=ssl.create_default_context())
         if s.smtp_user:

@@ -116,6 +116,9 @@ def _send_pending(engine: Engine, mailer: mail.Mailer, only: int | None, out: Te
         pending = conn.execute(query).fetchall()
     sent = failed = 0
     for row in pending:
+        if mailer.unreachable:  # no point waiting for a timeout per email: they all go next run
+            failed += 1
+            continue
         try:
             mailer.send(_parsed(row.message))
         except Exception as error:  # the server refused it or is unreachable: try again next run

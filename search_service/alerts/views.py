@@ -24,7 +24,8 @@ bp = Blueprint("alerts", __name__, url_prefix="/alerts")
 # Something@domain.tld with no spaces, quotes, angle brackets or line breaks (header injection).
 _ADDRESS = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}")
 MAX_ADDRESS = 254
-DIGEST_PAGE_MAX = 500  # paragraphs listed on one digest's page
+DIGEST_PAGE_MAX = 500
+WEB_SMTP_SECONDS = 8.0  # a page waits at most this for the SMTP server (under SEARCH_REQUEST_TIME_LIMIT and gunicorn's timeout)  # paragraphs listed on one digest's page
 
 
 def _page(template: str, status: int = 200, **context):
@@ -132,7 +133,7 @@ def subscribe():
         unsubscribe_url = links.pop("unsubscribe_url")
         message = mail.build(alerts.settings, address, "Confirm your alert: " + describe(search), "confirm", unsubscribe_url,
                              description=describe(search), frequency=frequency, hours=alerts.settings.confirm_hours, **links)
-        mailer = mail.Mailer(alerts.settings)
+        mailer = mail.Mailer(alerts.settings, timeout=WEB_SMTP_SECONDS)
         try:
             mailer.send(message)
         except Exception as error:  # smtplib's errors and network errors alike
@@ -221,7 +222,7 @@ def manage_request():
     if followed:
         links = _links(alerts, followed[0])
         message = mail.build(alerts.settings, address, "Your search alerts", "manage", links["unsubscribe_url"], manage_url=links["manage_url"], count=len(followed))
-        mailer = mail.Mailer(alerts.settings)
+        mailer = mail.Mailer(alerts.settings, timeout=WEB_SMTP_SECONDS)
         try:
             mailer.send(message)
         except Exception as error:
