@@ -19,33 +19,51 @@ def _stamp(value: int) -> str | None:
     return datetime.fromtimestamp(value / 1e6, tz=timezone.utc).isoformat(timespec="seconds") if value > 0 else None
 
 
-def councils_covered(snap: Any, reader: Any) -> list[dict[str, Any]]:
-    """One entry per council (None for paragraphs that name none), most paragraphs first."""
-    live = snap.live
-    size = snap.size
-    documents = term_facet(reader, "document_id", live)
-    document_of = np.full(size, -1, dtype=np.int64)
-    document_of[documents.docs] = documents.ids
+def councils_covered(snap: Any, reader: Any, documents: bool = True) -> list[dict[str, Any]]:
+    """One entry per council (None for paragraphs that name none), most paragraphs first; array work, no stored fields.
+
+    documents=False leaves out the documents count, whose facet is the one costly part (a posting
+    list per document).
+    """
+    live = np.flatnonzero(snap.live)
     councils = snap.facets["council"]
-    council_of = np.full(size, -1, dtype=np.int64)
-    council_of[councils.docs] = councils.ids
+    slots = len(councils.values) + 1  # slot 0: no council
+    council_of = np.zeros(snap.size, dtype=np.int64)
+    council_of[councils.docs] = councils.ids.astype(np.int64) + 1
+    owner = council_of[live]
+    paragraphs = np.bincount(owner, minlength=slots)
+    day = snap.day[live]
+    dated = day >= 0
+    first = np.full(slots, np.iinfo(np.int64).max, dtype=np.int64)
+    last = np.full(slots, -1, dtype=np.int64)
+    np.minimum.at(first, owner[dated], day[dated])
+    np.maximum.at(last, owner[dated], day[dated])
+    newest = np.zeros(slots, dtype=np.int64)
+    np.maximum.at(newest, owner, snap.indexed_at[live])
     committees = snap.facets["committee"]
+    keep = snap.live[committees.docs]
+    pairs = np.unique(council_of[committees.docs[keep]] * len(committees.values) + committees.ids[keep])
+    names: dict[int, list[str]] = {}
+    for pair in pairs.tolist():
+        slot, value = divmod(pair, len(committees.values))
+        names.setdefault(slot, []).append(committees.values[value])
+    counts = None
+    if documents:
+        document_facet = term_facet(reader, "document_id", snap.live)
+        held = np.unique(council_of[document_facet.docs] * max(1, len(document_facet.values)) + document_facet.ids)
+        counts = np.bincount(held // max(1, len(document_facet.values)), minlength=slots)
     out: list[dict[str, Any]] = []
-    for council in np.unique(council_of[live]).tolist():
-        mask = live & (council_of == council)
-        days = snap.day[mask]
-        dated = days[days >= 0]
-        chosen = np.flatnonzero(mask)
-        pairs, _ = committees._pairs_of(chosen)
-        names = sorted({committees.values[i] for i in np.unique(committees.ids[pairs]).tolist()})
-        out.append({
-            "council": councils.values[council] if council >= 0 else None,
-            "documents": int(len(np.unique(document_of[mask]))),
-            "paragraphs": int(mask.sum()),
-            "first_meeting": _day(int(dated.min())) if len(dated) else None,
-            "last_meeting": _day(int(dated.max())) if len(dated) else None,
-            "committees": names,
-            "last_indexed": _stamp(int(snap.indexed_at[mask].max())),
-        })
+    for slot in np.flatnonzero(paragraphs).tolist():
+        entry: dict[str, Any] = {
+            "council": councils.values[slot - 1] if slot else None,
+            "paragraphs": int(paragraphs[slot]),
+            "first_meeting": _day(int(first[slot])) if last[slot] >= 0 else None,
+            "last_meeting": _day(int(last[slot])),
+            "committees": sorted(names.get(slot, [])),
+            "last_indexed": _stamp(int(newest[slot])),
+        }
+        if counts is not None:
+            entry = {"council": entry["council"], "documents": int(counts[slot]), **{k: v for k, v in entry.items() if k != "council"}}
+        out.append(entry)
     out.sort(key=lambda entry: (-int(entry["paragraphs"]), str(entry["council"] or "\uffff")))
     return out

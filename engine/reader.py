@@ -174,7 +174,7 @@ class Snapshot:
         self.term_cache = TermCache(int(limits.term_cache_mb * 1024 * 1024))
         self.parser = make_parser(self.schema)
         self._words: dict[str, int] | None = None
-        self._coverage: list[dict[str, Any]] | None = None
+        self._coverage: dict[bool, list[dict[str, Any]]] = {}
         self._release(first)
 
     # -- searchers: one per request at a time ---------------------------------------------
@@ -376,15 +376,16 @@ class IndexReader:
         """The newest indexed_at of the current snapshot: a new alert asks for paragraphs after it."""
         return self.snapshot().newest_stamp
 
-    def coverage(self) -> list[dict[str, Any]]:
-        """Per council: documents, paragraphs, first and last meeting dates, committees, when last indexed (one computation per snapshot)."""
+    def coverage(self, documents: bool = True) -> list[dict[str, Any]]:
+        """Per council: documents (unless documents=False), paragraphs, first and last meeting dates, committees, when last indexed; computed once per snapshot."""
         from engine.coverage import councils_covered
 
         with self._reading() as (snap, searcher):
             with snap._stats_lock:
-                if snap._coverage is None:
-                    snap._coverage = councils_covered(snap, searcher.reader())
-                return snap._coverage
+                found = snap._coverage.get(documents)
+                if found is None:
+                    found = snap._coverage[documents] = councils_covered(snap, searcher.reader(), documents)
+                return found
 
     def _find(self, request: SearchRequest, text: str, snap: Snapshot, searcher: Any, strict: bool) -> tuple[wq.Query | None, Matches, Matches, str]:
         """(query, matches, matches passing the filters, "all" or "partial") for query text."""

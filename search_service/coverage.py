@@ -57,7 +57,7 @@ def coverage_page():
 def what_was_searched(args) -> dict | None:
     """For a page with no results: which councils and meeting dates were searched (None when the index cannot say)."""
     try:
-        councils = reader_of(current_app).coverage()
+        councils = reader_of(current_app).coverage(documents=False)
     except IndexUnavailable:
         return None
     named = [c for c in councils if c["council"]]
