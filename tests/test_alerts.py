@@ -319,3 +319,16 @@ def test_a_digest_the_smtp_server_could_not_take_is_sent_on_the_next_run_once(si
     send(site, now=time.time() + 86400 * 2)
     digests = [m for m in box.to(STORED) if "Dover" in text_of(m)]
     assert len(digests) == 1
+
+
+def test_an_address_can_ask_for_its_manage_link_and_others_learn_nothing(site):
+    client, box = site["client"], site["box"]
+    follow(client, q="library")
+    asked = client.post("/alerts/manage", data={"email": ADDRESS}, environ_base={"REMOTE_ADDR": "198.51.100.8"})
+    stranger = client.post("/alerts/manage", data={"email": "nobody@example.org"}, environ_base={"REMOTE_ADDR": "198.51.100.8"})
+    assert asked.status_code == stranger.status_code == 200 and asked.text == stranger.text
+    assert box.to("nobody@example.org") == []
+    manage_mail = box.to(STORED)[-1]
+    assert manage_mail["Subject"] == "Your search alerts" and manage_mail["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    page = client.get(path_of(link(manage_mail, "/alerts/manage/")))
+    assert page.status_code == 200 and "library" in page.text and "not confirmed yet" in page.text

@@ -221,7 +221,8 @@ def manage_request():
     followed = store.of_address(alerts.engine(), address)
     if followed:
         links = _links(alerts, followed[0])
-        message = mail.build(alerts.settings, address, "Your search alerts", "manage", links["unsubscribe_url"], manage_url=links["manage_url"], count=len(followed))
+        message = mail.build(alerts.settings, address, "Your search alerts", "manage", links["unsubscribe_url"], manage_url=links["manage_url"],
+                             count=len(followed), first=describe(followed[0].search))
         mailer = mail.Mailer(alerts.settings, timeout=WEB_SMTP_SECONDS)
         try:
             mailer.send(message)
