@@ -157,9 +157,10 @@ def confirm(token: str):
         return _page("confirm", description=describe(subscription.search))
     if subscription.status == "pending":
         try:
+            # Follow from what this index has now: anything committed later has a higher stamp.
             cursor = reader_of(current_app).newest_stamp()
         except IndexUnavailable:
-            cursor = time.time_ns() // 1000  # stamps are microseconds since 1970
+            return _message("Try again shortly", "The index is not available just now, so the alert cannot start. Open the link again in a few minutes.", 503)
         subscription = store.confirm(alerts.engine(), key, cursor, time.time()) or subscription
     return _page("confirmed", description=describe(subscription.search), frequency=subscription.frequency, **_links(alerts, subscription))
 
