@@ -28,7 +28,8 @@ from engine.analysis import PairTokenizer, TextAnalyzer, default_pair_words, rem
 MARKER_FILE = "COUNCIL_SEARCH_INDEX.json"
 # 1: the first (classes pickled under indexer.*); 2: classes under engine.*, people file;
 # 3: ocr and ocr_confidence stored on paragraphs read by OCR.
-INDEX_FORMAT = 3
+# 4: indexed_at, when each paragraph's text was first indexed (for alerts).
+INDEX_FORMAT = 4
 INDEX_NAME = "paragraphs"
 WORDS_FILE = "words.tsv"
 PEOPLE_FILE = "people.json"
@@ -134,6 +135,9 @@ def paragraph_schema(pair_words: frozenset[str]) -> Schema:
         ocr_confidence=STORED(),  # that page's mean OCR word confidence, 0-100
         page=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True),
         position=NUMERIC(numtype=int, bits=32, shift_step=0, stored=True, sortable=True),
+        # Microseconds since 1970 when this text of the paragraph was first indexed; kept when an
+        # unchanged paragraph is indexed again, and larger than any committed value for new text.
+        indexed_at=NUMERIC(numtype=int, bits=64, shift_step=0, stored=True, sortable=True, signed=False),
         # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
         text=_text_field(analyzer, stored=True),
         text_pairs=text_pairs,

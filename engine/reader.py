@@ -96,6 +96,14 @@ class Hit:
 
 
 @dataclass
+class NewParagraphs:
+    """The paragraphs a search matches that were indexed after a stamp, and the snapshot's newest stamp."""
+
+    hits: list[Hit]  # in the order of their documents and positions
+    newest: int  # every paragraph indexed up to this stamp was in the snapshot searched
+
+
+@dataclass
 class SearchResult:
     """Hits of one page, the exact total and facet counts."""
 
@@ -152,13 +160,16 @@ class Snapshot:
         self.people_words = {tuple(name.lower().split()): name for name in self.facets["speaker"].values if " " in name.strip()}
         self.day = column_values(reader, "day", -1)
         self.position = column_values(reader, "position", 0)
+        self.indexed_at = column_values(reader, "indexed_at", 0)
+        # Every paragraph with a stamp up to this one is in this snapshot (see IndexSession._next_stamp).
+        self.newest_stamp = int(self.indexed_at.max()) if len(self.indexed_at) else 0
         self.year, self.facets["year"] = year_facet(self.day)
         # Browse orders, computed once: newest (undated last) and oldest, document order within a day.
         undated = np.iinfo(np.int64).max
         docs = np.arange(self.size)
         self.newest_order = np.lexsort((self.position, docs, np.where(self.day < 0, undated, -self.day)))
         self.oldest_order = np.lexsort((self.position, docs, np.where(self.day < 0, undated, self.day)))
-        for array in (self.day, self.position, self.year, self.newest_order, self.oldest_order):
+        for array in (self.day, self.position, self.indexed_at, self.year, self.newest_order, self.oldest_order):
             array.flags.writeable = False
         self._lengths: dict[str, np.ndarray] = {"text": field_lengths(reader, "text")}
         self._avg_lengths: dict[str, float] = {}
@@ -167,6 +178,7 @@ class Snapshot:
         self.term_cache = TermCache(int(limits.term_cache_mb * 1024 * 1024))
         self.parser = make_parser(self.schema)
         self._words: dict[str, int] | None = None
+        self._coverage: dict[bool, list[dict[str, Any]]] = {}
         self._release(first)
 
     # -- searchers: one per request at a time ---------------------------------------------
@@ -342,6 +354,43 @@ class IndexReader:
                 fields = _stored(snap, searcher, docnum)
                 hits.append(Hit(fields, _spans(query, fields.get("text", "")) if with_spans else [], score))
             return SearchResult(len(allowed.ids), hits, facets, suggested, matching, corrected)
+
+    def new_paragraphs(self, request: SearchRequest, after: int, limit: int = 100_000) -> NewParagraphs:
+        """Paragraphs matching the search strictly (every word, as written) whose text was indexed after the stamp `after`.
+
+        For alerts: the answer's `newest` is the stamp to ask after next time, so that no paragraph
+        is missed and none comes twice. At most `limit` hits (the earliest indexed first).
+        """
+        with self._reading() as (snap, searcher):
+            query, _, allowed, _ = self._find(request, request.q, snap, searcher, strict=True)
+            ids = allowed.ids[snap.indexed_at[allowed.ids] > after]
+            ids = ids[np.lexsort((ids, snap.indexed_at[ids]))]
+            newest = snap.newest_stamp
+            if len(ids) > limit:
+                # Cut between two stamps, never inside one, and go on from there next time.
+                newest = int(snap.indexed_at[ids[limit - 1]])
+                ids = ids[snap.indexed_at[ids] <= newest]
+            hits = []
+            for docnum in ids.tolist():
+                fields = _stored(snap, searcher, docnum)
+                hits.append(Hit(fields, _spans(query, fields.get("text", "")), None))
+            hits.sort(key=lambda hit: (hit.fields["document_id"], hit.fields["position"]))
+            return NewParagraphs(hits, newest)
+
+    def newest_stamp(self) -> int:
+        """The newest indexed_at of the current snapshot: a new alert asks for paragraphs after it."""
+        return self.snapshot().newest_stamp
+
+    def coverage(self, documents: bool = True) -> list[dict[str, Any]]:
+        """Per council: documents (unless documents=False), paragraphs, first and last meeting dates, committees, when last indexed; computed once per snapshot."""
+        from engine.coverage import councils_covered
+
+        with self._reading() as (snap, searcher):
+            with snap._stats_lock:
+                found = snap._coverage.get(documents)
+                if found is None:
+                    found = snap._coverage[documents] = councils_covered(snap, searcher.reader(), documents)
+                return found
 
     def _find(self, request: SearchRequest, text: str, snap: Snapshot, searcher: Any, strict: bool) -> tuple[wq.Query | None, Matches, Matches, str]:
         """(query, matches, matches passing the filters, "all" or "partial") for query text."""

@@ -13,6 +13,7 @@ import fcntl
 import os
 import pickle
 import shutil
+import time
 import weakref
 from collections import Counter
 from contextlib import contextmanager
@@ -222,7 +223,7 @@ class _ParallelWriter(MpWriter):
 class IndexSession:
     """An open writer on the index: look up documents, replace them, delete them, commit."""
 
-    def __init__(self, ix: Any, path: Path, writers: int = 1):
+    def __init__(self, ix: Any, path: Path, writers: int = 1, previous: Any = None):
         self.ix = ix
         self.path = path
         self.writers = writers
@@ -231,6 +232,10 @@ class IndexSession:
         self._known: dict[str, dict[str, Any]] | None = None
         self._words: Counter[str] = Counter()
         self.pair_words = pair_words_of(path)
+        # Where a paragraph's first indexed_at is looked up: the index in service for a rebuild, else this one.
+        self._previous = previous
+        self._earlier: Any = None
+        self._last_stamp: int | None = None
         _OPEN_SESSIONS.add(self)
 
     def _ensure_writer(self) -> Any:
@@ -265,12 +270,55 @@ class IndexSession:
             self._known = known
         return self._known
 
+    def _earlier_searcher(self) -> Any:
+        if self._earlier is None:
+            self._earlier = (self._previous or self.ix).searcher()
+        return self._earlier
+
+    def _next_stamp(self) -> int:
+        """A stamp for new text: now in microseconds, and always above every stamp already committed.
+
+        A reader that has seen stamps up to S has then seen every paragraph it will ever see with a
+        stamp up to S (one writer at a time, stamps taken in commit order), so alerts keep S as
+        their progress. The clock going back does not break this: stamps only go up.
+        """
+        if self._last_stamp is None:
+            from engine.postings import column_values
+
+            highest = 0
+            for source in {id(s): s for s in (self.ix, self._previous) if s is not None}.values():
+                with source.searcher() as searcher:
+                    values = column_values(searcher.reader(), "indexed_at", 0)
+                    highest = max(highest, int(values.max()) if len(values) else 0)
+            self._last_stamp = highest
+        self._last_stamp = max(time.time_ns() // 1000, self._last_stamp + 1)
+        return self._last_stamp
+
+    def _earlier_stamps(self, document_id: str) -> dict[str, int]:
+        """The indexed_at of each paragraph text the document had in the last commit (or the index a rebuild replaces)."""
+        if self._previous is None and self._known is not None and document_id not in self._known:
+            return {}
+        searcher = self._earlier_searcher()
+        stamps: dict[str, int] = {}
+        for docnum in searcher.document_numbers(document_id=document_id):
+            stored = searcher.stored_fields(docnum)
+            if stored.get("indexed_at") is not None:
+                stamps.setdefault(stored.get("text", ""), int(stored["indexed_at"]))
+        return stamps
+
     def replace(self, document: DocumentRecord) -> int:
-        """Delete a document's old paragraphs and add its new ones (in the next commit)."""
+        """Delete a document's old paragraphs and add its new ones (in the next commit).
+
+        A paragraph whose text the document already had keeps the time it was first indexed, so
+        indexing a file again (or --rebuild) does not make its paragraphs new to alerts.
+        """
+        earlier = self._earlier_stamps(document.document_id)
+        stamp = self._next_stamp()
         writer = self._ensure_writer()
         writer.delete_by_term("document_id", document.document_id)
         for paragraph in document.paragraphs:
             fields = _fields(document, paragraph)
+            fields["indexed_at"] = earlier.get(paragraph.text, stamp)
             fields["text_pairs"] = paragraph.text  # the pairs field reads its pairs off the text's analysis
             writer.add_document(**fields)
             self._words.update(printed_words(paragraph.text))
@@ -293,6 +341,13 @@ class IndexSession:
             self.writer = None
             self._known = None
             self.pending_documents = 0
+            if self._previous is None:
+                self._close_earlier()  # look up in what was just committed from now on
+
+    def _close_earlier(self) -> None:
+        if self._earlier is not None:
+            self._earlier.close()
+            self._earlier = None
 
     def refresh_people(self) -> None:
         """Recompute one name per person over the whole committed index, if the people file is older than the last commit."""
@@ -306,6 +361,7 @@ class IndexSession:
     def cancel(self) -> None:
         """Drop what was written since the last commit."""
         self._words.clear()
+        self._close_earlier()
         if self.writer is not None:
             self.writer.cancel()
             self.writer = None
@@ -457,14 +513,16 @@ def open_session(index_dir: str | os.PathLike[str], rebuild: bool = False, write
     index_dir = Path(index_dir)
     with _build_lock(index_dir):
         _clean_killed_rebuilds(index_dir)
+        previous = None
         if rebuild:
+            previous = _in_service(index_dir)
             target = _new_generation(index_dir)
             (target / BUILDING_FILE).touch()
             ix = _create_index(target)
         else:
             target = index_dir.resolve() if index_dir.is_symlink() else index_dir
             ix = _open_existing(target) if target.exists() and not _is_empty_dir(target) else _create_index(target)
-        session = IndexSession(ix, target, writers)
+        session = IndexSession(ix, target, writers, previous)
         try:
             session.lock()
             if not rebuild:
@@ -478,9 +536,21 @@ def open_session(index_dir: str | os.PathLike[str], rebuild: bool = False, write
                 shutil.rmtree(target, ignore_errors=True)
             raise
         finally:
+            session._close_earlier()
             ix.close()
+            if previous is not None:
+                previous.close()
         if rebuild:
             _switch_to(index_dir, target)
+
+
+def _in_service(index_dir: Path) -> Any:
+    """The index a rebuild will replace, when it is of this format (its paragraphs' first indexed times are kept)."""
+    target = index_dir.resolve()
+    try:
+        return _open_existing(target) if target.is_dir() and not _is_empty_dir(target) else None
+    except Exception:  # an older format or a broken index: the rebuild's paragraphs are all new
+        return None
 
 
 def index_stats(index_dir: str | os.PathLike[str]) -> dict[str, Any]:

@@ -141,7 +141,7 @@ def build(
             else:
                 reason = "no text found (a scanned image or an empty document?)" if isinstance(result, Document) else failure_reason(result)
                 report.failed.append((source.path, reason))
-                failures[source.document_id] = {"hash": source.digest, "reason": reason}
+                failures[source.document_id] = {"hash": source.digest, "reason": reason, "file": readable_name(source.relpath), "failed_at": round(time.time())}
                 log(f"failed: {readable_name(source.path)}: {reason}")
             if session.pending_documents >= batch:
                 session.commit()

@@ -1,6 +1,7 @@
 """Files that failed, remembered by content hash, so an unchanged bad file is not parsed again on every run.
 
-Kept in the index directory as FAILURES_FILE: {document id: {"hash": ..., "reason": ...}}, replaced
+Kept in the index directory as FAILURES_FILE: {document id: {"hash": ..., "reason": ..., "file": path
+relative to the folder indexed, "failed_at": unix time}}, replaced
 in one rename. A rebuild starts a new index directory, so `--rebuild` tries every file again.
 """
 from __future__ import annotations
@@ -25,6 +26,15 @@ def load_failures(index_path: Path) -> dict[str, dict]:
     if not isinstance(data, dict):
         return {}
     return {key: value for key, value in data.items() if isinstance(value, dict) and isinstance(value.get("hash"), str)}
+
+
+def read_failures(index_path: Path) -> dict[str, dict]:
+    """The remembered failures, for a reader (the site's /coverage): nothing is removed or written."""
+    try:
+        data = json.loads((index_path / FAILURES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {key: value for key, value in data.items() if isinstance(value, dict)} if isinstance(data, dict) else {}
 
 
 def save_failures(index_path: Path, failures: dict[str, dict]) -> None:

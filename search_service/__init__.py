@@ -27,11 +27,14 @@ def create_app(overrides: dict | None = None) -> Flask:
     )
     app.extensions["index_reader"] = IndexReader(settings["INDEX_DIR"], limits)
 
-    from search_service import api, feeds, views
+    from search_service import alerts, api, coverage, feeds, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(feeds.bp)
+    app.register_blueprint(coverage.bp)
+    app.add_template_global(coverage.what_was_searched, "what_was_searched")
+    alerts.init_app(app, (overrides or {}).get("ALERTS"))
 
     @app.before_request
     def start_deadline():

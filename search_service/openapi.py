@@ -64,6 +64,24 @@ PARAGRAPH = {**HIT, "required": [r for r in HIT["required"]] + ["previous", "nex
              "properties": {**HIT["properties"], "previous": NULLABLE_STRING, "next": NULLABLE_STRING}}
 
 
+COVERAGE = {
+    "type": "object",
+    "required": ["councils", "documents", "paragraphs", "failed_files"],
+    "properties": {
+        "documents": {"type": "integer"},
+        "paragraphs": {"type": "integer"},
+        "councils": {"type": "array", "items": {
+            "type": "object",
+            "required": ["council", "documents", "paragraphs", "first_meeting", "last_meeting", "committees", "last_indexed"],
+            "properties": {"council": NULLABLE_STRING, "documents": {"type": "integer"}, "paragraphs": {"type": "integer"},
+                           "first_meeting": NULLABLE_STRING, "last_meeting": NULLABLE_STRING,
+                           "committees": {"type": "array", "items": {"type": "string"}}, "last_indexed": NULLABLE_STRING}}},
+        "failed_files": {"type": "array", "items": {"type": "object", "required": ["file", "reason", "failed_at"],
+                                                    "properties": {"file": {"type": "string"}, "reason": {"type": "string"}, "failed_at": NULLABLE_STRING}}},
+    },
+}
+
+
 def _json(schema: dict) -> dict:
     return {"content": {"application/json": {"schema": schema}}}
 
@@ -90,6 +108,8 @@ def openapi_document() -> dict:
                                                                                                      "properties": {"document_id": {"type": "string"}, "title": NULLABLE_STRING, "format": NULLABLE_STRING, "source_url": NULLABLE_STRING,
                                                                                                                     "paragraphs": {"type": "array", "items": DOC_PARAGRAPH}}})},
                                                           "404": {"description": "unknown id", **_json(ERROR)}}}},
+            "/api/coverage": {"get": {"summary": "What the index holds per council, and the files that failed to index",
+                                      "responses": {"200": {"description": "coverage", **_json(COVERAGE)}, "503": {"description": "index not readable", **_json(ERROR)}}}},
             "/healthz": {"get": {"summary": "Health", "responses": {
                 "200": {"description": "index readable", **_json({"type": "object", "required": ["status", "paragraphs"], "properties": {"status": {"type": "string"}, "paragraphs": {"type": "integer"}}})},
                 "503": {"description": "index not readable", **_json({"type": "object", "required": ["status", "error"], "properties": {"status": {"type": "string"}, "error": {"type": "string"}}})}}}},

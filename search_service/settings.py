@@ -27,6 +27,7 @@ DEFAULTS: dict[str, object] = {
     "BASE_URL": "",  # where users reach the site; every absolute URL (Atom, CSV, citations) starts with it, never with the Host header
     "REQUEST_TIME_LIMIT": 10.0,  # seconds a whole request may work (search, highlighting, pages, CSV, Atom) before a 503
     "MAX_HIGHLIGHT_CHARS": 20000,  # characters of one paragraph searched for words to highlight; the rest is shown unmarked
+    "SECRET_KEY": "",  # signs email alert links; required wherever SEARCH_BASE_URL is set (see README "Email alerts")
 }
 
 LOCAL_BASE_URL = "http://127.0.0.1:{port}"  # what `make run` serves: safe when SEARCH_BASE_URL is unset

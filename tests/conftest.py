@@ -104,3 +104,20 @@ def markup_index(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def markup_app(markup_index):
     return _testing_app(markup_index)
+
+
+@pytest.fixture()
+def inbox():
+    """A real SMTP server on a free localhost port (aiosmtpd); yields (inbox, port)."""
+    from aiosmtpd.controller import Controller
+
+    from alerts_helpers import Inbox, free_port
+
+    box = Inbox()
+    port = free_port()
+    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield box, port
+    finally:
+        controller.stop()
