@@ -5,6 +5,8 @@ An index directory holds Whoosh's files (TOC and segments of the index named IND
                 is opened without it, since opening a Whoosh index unpickles its schema
   WORDS_FILE    printed words with the number of paragraphs using each, for "did you mean"
   PEOPLE_FILE   one name per person within a council, computed when the writer commits
+  NOTES_FILE    JSON: document id -> what the indexer keeps about a document between builds
+                (its meeting and agenda, to link reports to agenda items); absent means none
 The schema pickles the classes below by their module path (engine.format, engine.analysis), so
 moving them is a format change: bump INDEX_FORMAT, and older indexes are refused with a message
 that says to rebuild.
@@ -31,6 +33,7 @@ INDEX_FORMAT = 2
 INDEX_NAME = "paragraphs"
 WORDS_FILE = "words.tsv"
 PEOPLE_FILE = "people.json"
+NOTES_FILE = "documents.json"
 POSITION_BYTES = 4
 REBUILD_HINT = "python -m indexer build PATH... --index {path} --rebuild"
 
@@ -222,3 +225,17 @@ def read_people(path: Path) -> dict[str, Any]:
 def write_people(path: Path, generation: int, names: dict[str, dict[str, str]]) -> None:
     """Replace the people file in one rename."""
     _replace_file(path / PEOPLE_FILE, json.dumps({"generation": generation, "names": names}, ensure_ascii=False, sort_keys=True))
+
+
+def read_notes(path: Path) -> dict[str, Any]:
+    """The notes file: {document id: notes}; empty when absent or unreadable (an index made before it existed)."""
+    try:
+        data = json.loads((path / NOTES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_notes(path: Path, notes: dict[str, Any]) -> None:
+    """Replace the notes file in one rename."""
+    _replace_file(path / NOTES_FILE, json.dumps(notes, ensure_ascii=False, sort_keys=True))

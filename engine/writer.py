@@ -27,6 +27,7 @@ from engine.analysis import printed_words
 from engine.format import (
     INDEX_NAME,
     MARKER_FILE,
+    NOTES_FILE,
     PEOPLE_FILE,
     WORDS_FILE,
     add_words,
@@ -34,8 +35,10 @@ from engine.format import (
     pair_words_of,
     paragraph_schema,
     read_marker,
+    read_notes,
     read_people,
     write_marker,
+    write_notes,
     write_people,
 )
 from engine.people import people_of_index
@@ -94,7 +97,7 @@ def _clean_leftovers(ix: Any, path: Path, own_segment: str) -> None:
     toc_generation = ix.latest_generation()
     for entry in path.iterdir():
         name = entry.name
-        if name in (WORDS_FILE + ".tmp", PEOPLE_FILE + ".tmp"):  # half written when the indexer was killed
+        if name in (WORDS_FILE + ".tmp", PEOPLE_FILE + ".tmp", NOTES_FILE + ".tmp"):  # half written when the indexer was killed
             entry.unlink(missing_ok=True)
             continue
         if name == MARKER_FILE or name.endswith("_WRITELOCK") or not name.startswith(("_" + INDEX_NAME, INDEX_NAME)):
@@ -265,17 +268,35 @@ class IndexSession:
             self._known = known
         return self._known
 
-    def replace(self, document: DocumentRecord) -> int:
-        """Delete a document's old paragraphs and add its new ones (in the next commit)."""
+    def replace(self, document: DocumentRecord, count_words: bool = True) -> int:
+        """Delete a document's old paragraphs and add its new ones (in the next commit).
+
+        count_words=False when the text is the same as indexed before (only its fields change).
+        """
         writer = self._ensure_writer()
         writer.delete_by_term("document_id", document.document_id)
         for paragraph in document.paragraphs:
             fields = _fields(document, paragraph)
             fields["text_pairs"] = paragraph.text  # the pairs field reads its pairs off the text's analysis
             writer.add_document(**fields)
-            self._words.update(printed_words(paragraph.text))
+            if count_words:
+                self._words.update(printed_words(paragraph.text))
         self.pending_documents += 1
         return len(document.paragraphs)
+
+    def stored_document(self, document_id: str) -> list[dict[str, Any]]:
+        """The stored fields of a committed document's paragraphs, in order (empty if it is not indexed)."""
+        with self.ix.searcher() as searcher:
+            fields = [dict(searcher.stored_fields(n)) for n in searcher.document_numbers(document_id=document_id)]
+        return sorted(fields, key=lambda f: f.get("position", 0))
+
+    def notes(self) -> dict[str, Any]:
+        """What the indexer noted about each document in earlier builds (document id -> notes)."""
+        return read_notes(self.path)
+
+    def save_notes(self, notes: dict[str, Any]) -> None:
+        """Replace the notes of every document (written at once, in one rename)."""
+        write_notes(self.path, notes)
 
     def delete(self, document_id: str) -> None:
         """Remove a document whose file is gone."""

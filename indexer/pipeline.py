@@ -11,11 +11,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from indexer.loaders import UnreadableDocument, load
+from indexer.meeting_card import meeting_card
 from indexer.model import Document, Paragraph
 from indexer.settings import max_file_bytes, max_paragraph_chars
 from indexer.sidecar import has_sidecar, read_sidecar, sidecar_path
 from indexer.speakers import assign_speakers
 from indexer.structure import StructureHints, find_structure
+from indexer.walk import WalkRecorder
 
 DOCUMENT_ID_CHARS = 16
 
@@ -95,7 +97,8 @@ def read_document(path: str, root: str, digest: str | None = None) -> Document:
         filename=readable_name(source.stem),
     )
     warnings = _front_matter_warnings(loaded.metadata)
-    structured = find_structure(loaded.blocks, hints)
+    walk = WalkRecorder()
+    structured = find_structure(loaded.blocks, hints, trace=walk)
     document = Document(
         document_id=document_id(relpath),
         path=str(source.resolve()),
@@ -112,6 +115,7 @@ def read_document(path: str, root: str, digest: str | None = None) -> Document:
         warnings=warnings,
     )
     assign_speakers(document)
+    document.meeting_card = meeting_card(document, walk, loaded.blocks)
     return document
 
 
