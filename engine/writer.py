@@ -31,6 +31,7 @@ from engine.format import (
     PEOPLE_FILE,
     WORDS_FILE,
     add_words,
+    append_notes,
     new_marker,
     pair_words_of,
     paragraph_schema,
@@ -293,6 +294,11 @@ class IndexSession:
     def notes(self) -> dict[str, Any]:
         """What the indexer noted about each document in earlier builds (document id -> notes)."""
         return read_notes(self.path)
+
+    def add_notes(self, notes: dict[str, Any]) -> None:
+        """Record notes of some documents now (call before the commit that writes them)."""
+        if notes:
+            append_notes(self.path, notes)
 
     def save_notes(self, notes: dict[str, Any]) -> None:
         """Replace the notes of every document (written at once, in one rename)."""

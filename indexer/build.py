@@ -130,6 +130,7 @@ def build(
         todo = _changed(sources, known, remembered, failures, run, workers, limits, report, progress)
         batch = commit_every()
         cards: dict[str, dict] = {}  # of the documents indexed in this run, for linking reports to agenda items
+        noted: set[str] = set()  # of those, the ones whose cards the notes journal already holds
         if workers > 1:
             # Biggest files first, so no worker is left parsing a long pack while the others idle.
             todo.sort(key=lambda s: -_size(s.path))
@@ -149,6 +150,8 @@ def build(
                 failures[source.document_id] = {"hash": source.digest, "reason": reason}
                 log(f"failed: {readable_name(source.path)}: {reason}")
             if session.pending_documents >= batch:
+                session.add_notes({doc_id: {"card": card, "link": None} for doc_id, card in cards.items() if doc_id not in noted})
+                noted.update(cards)
                 session.commit()
         if prune and not rebuild:
             for doc_id in session.known_documents():

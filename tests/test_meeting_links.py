@@ -123,3 +123,22 @@ def test_two_meetings_in_one_folder_leave_an_undated_report_unlinked(tmp_path):
     _write(tmp_path / "docs", {"march.txt": AGENDA, "april.txt": second, "budget.txt": undated})
     build([str(tmp_path / "docs")], str(tmp_path / "index"), isolated=False)
     assert {p.get("item_number") for p in _paragraphs(tmp_path / "index", "budget.txt")} == {None}
+
+
+def test_build_stopped_before_its_end_still_links_what_it_committed(tmp_path, monkeypatch):
+    _write(tmp_path / "docs" / "meeting", {"agenda.txt": AGENDA, "budget.txt": REPORT})
+    monkeypatch.setenv("INDEXER_COMMIT_EVERY", "1")
+    import indexer.build
+
+    def stopped(session, cards):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(indexer.build, "relink", stopped)
+    try:
+        build([str(tmp_path / "docs")], str(tmp_path / "index"), isolated=False)
+    except KeyboardInterrupt:
+        pass
+    monkeypatch.undo()
+    report = build([str(tmp_path / "docs")], str(tmp_path / "index"), isolated=False)
+    assert report.unchanged >= 1  # committed by the stopped build, not parsed again
+    assert {p.get("item_number") for p in _paragraphs(tmp_path / "index", "meeting/budget.txt")} == {"4"}
