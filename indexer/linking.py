@@ -22,6 +22,8 @@ from indexer.dates import find_dates
 TITLE_MATCH = 85  # token ratio for a title or subject line to name an agenda item
 TITLE_MARGIN = 8  # the best item must beat every other item by this much
 MIN_SHARED_WORDS = 3  # a subset match (token_set_ratio) needs this many shared words of 3+ letters
+SHORT_LINE = 60  # an opening line this short is a heading, where a reference names the document's own item
+TITLE_WORDS_COVERED = 0.7  # ... and this share of the item title's words
 
 ITEM_REFERENCE = re.compile(r"\b(?:agenda\s+)?item\s*(?:no\.?\s*|number\s*)?(?P<number>\d{1,3}[a-z]?)\b", re.IGNORECASE)
 # A reference number such as a decision number "24/00108" (also printed "24-00108"); not a year range "2025-26".
@@ -64,8 +66,13 @@ def _same(a: str | None, b: str | None) -> bool:
 
 
 def _compatible(card: dict[str, Any], agenda: dict[str, Any]) -> bool:
-    """Nothing the report states contradicts the agenda's meeting."""
-    for name in ("date", "committee", "council"):
+    """Nothing the report states contradicts the agenda's meeting.
+
+    The council counts only across folders: a report's council is often read from a name its
+    text repeats, while the folder already says whose papers these are.
+    """
+    names = ("date", "committee") if card.get("folder") == agenda.get("folder") else ("date", "committee", "council")
+    for name in names:
         if card.get(name) and agenda.get(name) and not _same(card[name], agenda[name]):
             return False
     return True
@@ -83,6 +90,7 @@ def _clean(text: str) -> str:
 
 
 def _title_score(texts: list[str], title: str) -> float:
+    """How well any of texts names the item title: whole-title likeness, or the title's words nearly all in one line."""
     best = 0.0
     target = _clean(title)
     target_words = {w for w in default_process(target).split() if len(w) >= 3}
@@ -92,7 +100,8 @@ def _title_score(texts: list[str], title: str) -> float:
             continue
         score = fuzz.token_sort_ratio(text, target, processor=default_process)
         shared = target_words & {w for w in default_process(text).split() if len(w) >= 3}
-        if len(shared) >= MIN_SHARED_WORDS:
+        # A line holding the item's title and more ("Subject: X (KCC ICS)") names it; a few of a long title's words do not.
+        if len(shared) >= MIN_SHARED_WORDS and len(shared) >= TITLE_WORDS_COVERED * len(target_words):
             score = max(score, fuzz.token_set_ratio(text, target, processor=default_process))
         best = max(best, score)
     return best
@@ -115,7 +124,10 @@ class _Meeting:
 
 def _by_reference(card: dict[str, Any], meeting: _Meeting) -> tuple[set[str], list[str]]:
     numbers, said = set(), []
-    for text in [card.get("name") or "", card.get("title") or "", *card.get("opening", [])]:
+    # An opening line names the document's own item when the reference heads it or the line is short;
+    # a sentence "having regard to agenda item 5" refers to another item.
+    lines = [line for line in card.get("opening", []) if len(line) <= SHORT_LINE or ITEM_REFERENCE.match(line.lstrip("( "))]
+    for text in [card.get("name") or "", card.get("title") or "", *lines]:
         for match in ITEM_REFERENCE.finditer(text):
             number = match.group("number")
             if number in meeting.items:

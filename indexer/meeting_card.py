@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from indexer.dates import first_date
+from indexer.dates import find_dates
 from indexer.model import Block, Document
 from indexer.walk import WalkRecorder
 
@@ -43,10 +43,11 @@ def split_committee(committee: str | None) -> tuple[str | None, str | None]:
     """A committee name without a date printed after it ("Cabinet, 30 January 2025"), and that date (ISO)."""
     if not committee:
         return None, None
-    when = first_date(committee)
-    if when is None:
+    found = find_dates(committee)
+    if not found:
         return committee, None
-    name = re.split(r"[,–—-]\s*(?:\w+day,?\s+)?\d", committee, maxsplit=1)[0].strip(" ,–—-")
+    when, start = found[0]
+    name = re.sub(r"(?:\s*[,–—-]\s*|\s+)(?:on\s+)?(?:\w+day,?\s+)?$", "", committee[:start]).strip(" ,–—-")
     return (name or None), when.isoformat()
 
 
