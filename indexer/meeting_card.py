@@ -67,8 +67,11 @@ def meeting_card(document: Document, walk: WalkRecorder, blocks: list[Block]) ->
     paragraphs = document.paragraphs
     committee, committee_date = split_committee(document.committee)
     kinds = Counter(p.kind for p in paragraphs)
-    items = walk.agenda_items()
-    gaps = {name: ranges([p.position for p in paragraphs if getattr(p, name) is None]) for name in FILLED}
+    items = walk.agenda_items() if walk.steps else []
+    agenda = [[number, title] for number, title in items] if len(items) >= MIN_AGENDA_ITEMS else []
+    standalone = not any(p.item_number or p.item_title for p in paragraphs)
+    linkable = standalone and not agenda  # only these need their opening lines and gaps kept
+    gaps = {name: ranges([p.position for p in paragraphs if getattr(p, name) is None]) for name in FILLED} if linkable else {}
     return {
         "folder": os.path.dirname(document.path),
         "name": os.path.splitext(os.path.basename(document.path))[0],
@@ -77,9 +80,9 @@ def meeting_card(document: Document, walk: WalkRecorder, blocks: list[Block]) ->
         "committee": committee,
         "date": document.date.isoformat() if document.date else committee_date,
         "kind": kinds.most_common(1)[0][0] if kinds else "other",
-        "agenda": [[number, title] for number, title in items] if len(items) >= MIN_AGENDA_ITEMS else [],
-        "standalone": not any(p.item_number or p.item_title for p in paragraphs),
-        "opening": _opening_lines(blocks),
+        "agenda": agenda,
+        "standalone": standalone,
+        "opening": _opening_lines(blocks) if linkable else [],
         "gaps": gaps,
         "paragraphs": len(paragraphs),
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conftest import shared_corpus
 from engine.reader import IndexReader
 from indexer.build import build
 from indexer.pipeline import document_id
@@ -142,3 +143,21 @@ def test_build_stopped_before_its_end_still_links_what_it_committed(tmp_path, mo
     report = build([str(tmp_path / "docs")], str(tmp_path / "index"), isolated=False)
     assert report.unchanged >= 1  # committed by the stopped build, not parsed again
     assert {p.get("item_number") for p in _paragraphs(tmp_path / "index", "meeting/budget.txt")} == {"4"}
+
+
+def test_kent_meeting_links_agree_with_hand_labels(tmp_path):
+    folder = shared_corpus() / "kent" / "full_council" / "2025-01-09" / "originals"
+    labels = [json.loads(line) for line in (Path(__file__).parent / "data" / "meeting_links_kent.jsonl").read_text().splitlines()]
+    labels = [label for label in labels if label["file"].startswith("full_council/2025-01-09/originals/")]
+    report = build([str(folder)], str(tmp_path / "index"), workers=2)
+    assert not report.failed
+    linked = 0
+    for label in labels:
+        name = Path(label["file"]).name
+        numbers = {p.get("item_number") for p in _paragraphs(tmp_path / "index", name)}
+        assert len(numbers) == 1, (name, numbers)
+        found = numbers.pop()
+        if found is not None:  # a link made is the labelled item; a missing one is counted by scripts/eval_meeting_links.py
+            assert found == label["item_number"], name
+            linked += 1
+    assert linked >= 1  # the County Council report on the White Paper names item 3's title
