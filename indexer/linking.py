@@ -10,6 +10,7 @@ above the threshold leaves the report unlinked: it is never guessed.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -17,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
+from indexer.appendices import parent_of
 from indexer.dates import find_dates
 
 TITLE_MATCH = 85  # token ratio for a title or subject line to name an agenda item
@@ -254,4 +256,18 @@ def link_all(cards: dict[str, dict[str, Any]]) -> dict[str, Link]:
         link = link_one(doc_id, card, agendas)
         if link is not None:
             links[doc_id] = link
+    # Then appendices, through the linked report of their folder that lists them.
+    linked_by_folder: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    for doc_id in links:
+        if cards[doc_id].get("appendices"):
+            linked_by_folder.setdefault(cards[doc_id].get("folder") or "", []).append((doc_id, cards[doc_id]))
+    for doc_id, card in cards.items():
+        if doc_id in links or not card.get("standalone") or card.get("agenda") or card.get("kind") == "minutes":
+            continue
+        found = parent_of(card, linked_by_folder.get(card.get("folder") or "", []))
+        if found is not None:
+            parent, said = found
+            link = dataclasses.replace(links[parent], evidence=[said, f"that report is linked to item {links[parent].item_number}"])
+            if _compatible(card, {"date": link.date, "committee": link.committee, "folder": card.get("folder")}):
+                links[doc_id] = link
     return links

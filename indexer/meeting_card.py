@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from indexer.appendices import mentions
 from indexer.dates import find_dates
 from indexer.model import Block, Document
 from indexer.walk import WalkRecorder
@@ -83,6 +84,7 @@ def meeting_card(document: Document, walk: WalkRecorder, blocks: list[Block]) ->
         "agenda": agenda,
         "standalone": standalone,
         "opening": _opening_lines(blocks) if linkable else [],
+        "appendices": mentions([p.text for p in paragraphs]) if linkable else {},
         "gaps": gaps,
         "paragraphs": len(paragraphs),
     }

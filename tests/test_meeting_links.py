@@ -161,3 +161,13 @@ def test_kent_meeting_links_agree_with_hand_labels(tmp_path):
             assert found == label["item_number"], name
             linked += 1
     assert linked >= 1  # the County Council report on the White Paper names item 3's title
+
+
+def test_appendix_file_takes_the_item_of_the_report_that_lists_it(tmp_path):
+    report = REPORT + "\nAppendix A sets out the forecast overspend by service.\n"
+    forecast = "Appendix A – Forecast overspend by service\n\nWaste collection is forecast to overspend by a large margin.\n"
+    unnamed = "Appendix C – Staffing structure\n\nThe service employs forty officers across two depots.\n"
+    _write(tmp_path / "docs" / "meeting", {"agenda.txt": AGENDA, "budget.txt": report, "forecast.txt": forecast, "staffing.txt": unnamed})
+    build([str(tmp_path / "docs")], str(tmp_path / "index"), isolated=False)
+    assert {p.get("item_number") for p in _paragraphs(tmp_path / "index", "meeting/forecast.txt")} == {"4"}
+    assert {p.get("item_number") for p in _paragraphs(tmp_path / "index", "meeting/staffing.txt")} == {None}
