@@ -5,6 +5,9 @@ An index directory holds Whoosh's files (TOC and segments of the index named IND
                 is opened without it, since opening a Whoosh index unpickles its schema
   WORDS_FILE    printed words with the number of paragraphs using each, for "did you mean"
   PEOPLE_FILE   one name per person within a council, computed when the writer commits
+  NOTES_FILE    JSON: document id -> what the indexer keeps about a document between builds
+                (its meeting and agenda, to link reports to agenda items); absent means none
+  NOTES_JOURNAL notes added since NOTES_FILE was written (JSON lines), merged at the end of a build
 The schema pickles the classes below by their module path (engine.format, engine.analysis), so
 moving them is a format change: bump INDEX_FORMAT, and older indexes are refused with a message
 that says to rebuild.
@@ -33,6 +36,8 @@ INDEX_FORMAT = 4
 INDEX_NAME = "paragraphs"
 WORDS_FILE = "words.tsv"
 PEOPLE_FILE = "people.json"
+NOTES_FILE = "documents.json"
+NOTES_JOURNAL = "documents.journal"  # notes of documents written since NOTES_FILE, one JSON line each
 POSITION_BYTES = 4
 REBUILD_HINT = "python -m indexer build PATH... --index {path} --rebuild"
 
@@ -229,3 +234,38 @@ def read_people(path: Path) -> dict[str, Any]:
 def write_people(path: Path, generation: int, names: dict[str, dict[str, str]]) -> None:
     """Replace the people file in one rename."""
     _replace_file(path / PEOPLE_FILE, json.dumps({"generation": generation, "names": names}, ensure_ascii=False, sort_keys=True))
+
+
+def read_notes(path: Path) -> dict[str, Any]:
+    """The notes file with the journal's later entries over it: {document id: notes}; empty when absent."""
+    try:
+        data = json.loads((path / NOTES_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        data = {}
+    notes = data if isinstance(data, dict) else {}
+    try:
+        with open(path / NOTES_JOURNAL, encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    entry = json.loads(line)
+                except ValueError:
+                    continue  # a line cut short by a kill
+                if isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str):
+                    notes[entry[0]] = entry[1]
+    except OSError:
+        pass
+    return notes
+
+
+def append_notes(path: Path, notes: dict[str, Any]) -> None:
+    """Add notes of some documents to the journal (cheap, before each commit; a kill loses at most a cut line)."""
+    with open(path / NOTES_JOURNAL, "a", encoding="utf-8") as handle:
+        handle.write("".join(json.dumps([doc_id, note], ensure_ascii=False) + "\n" for doc_id, note in notes.items()))
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_notes(path: Path, notes: dict[str, Any]) -> None:
+    """Replace the notes file in one rename and empty the journal."""
+    _replace_file(path / NOTES_FILE, json.dumps(notes, ensure_ascii=False, sort_keys=True))
+    (path / NOTES_JOURNAL).unlink(missing_ok=True)

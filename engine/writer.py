@@ -28,15 +28,19 @@ from engine.analysis import printed_words
 from engine.format import (
     INDEX_NAME,
     MARKER_FILE,
+    NOTES_FILE,
     PEOPLE_FILE,
     WORDS_FILE,
     add_words,
+    append_notes,
     new_marker,
     pair_words_of,
     paragraph_schema,
     read_marker,
+    read_notes,
     read_people,
     write_marker,
+    write_notes,
     write_people,
 )
 from engine.people import people_of_index
@@ -95,7 +99,7 @@ def _clean_leftovers(ix: Any, path: Path, own_segment: str) -> None:
     toc_generation = ix.latest_generation()
     for entry in path.iterdir():
         name = entry.name
-        if name in (WORDS_FILE + ".tmp", PEOPLE_FILE + ".tmp"):  # half written when the indexer was killed
+        if name in (WORDS_FILE + ".tmp", PEOPLE_FILE + ".tmp", NOTES_FILE + ".tmp"):  # half written when the indexer was killed
             entry.unlink(missing_ok=True)
             continue
         if name == MARKER_FILE or name.endswith("_WRITELOCK") or not name.startswith(("_" + INDEX_NAME, INDEX_NAME)):
@@ -306,11 +310,12 @@ class IndexSession:
                 stamps.setdefault(stored.get("text", ""), int(stored["indexed_at"]))
         return stamps
 
-    def replace(self, document: DocumentRecord) -> int:
+    def replace(self, document: DocumentRecord, count_words: bool = True) -> int:
         """Delete a document's old paragraphs and add its new ones (in the next commit).
 
         A paragraph whose text the document already had keeps the time it was first indexed, so
         indexing a file again (or --rebuild) does not make its paragraphs new to alerts.
+        count_words=False when the text is the same as indexed before (only its fields change).
         """
         earlier = self._earlier_stamps(document.document_id)
         stamp = self._next_stamp()
@@ -321,9 +326,29 @@ class IndexSession:
             fields["indexed_at"] = earlier.get(paragraph.text, stamp)
             fields["text_pairs"] = paragraph.text  # the pairs field reads its pairs off the text's analysis
             writer.add_document(**fields)
-            self._words.update(printed_words(paragraph.text))
+            if count_words:
+                self._words.update(printed_words(paragraph.text))
         self.pending_documents += 1
         return len(document.paragraphs)
+
+    def stored_document(self, document_id: str) -> list[dict[str, Any]]:
+        """The stored fields of a committed document's paragraphs, in order (empty if it is not indexed)."""
+        with self.ix.searcher() as searcher:
+            fields = [dict(searcher.stored_fields(n)) for n in searcher.document_numbers(document_id=document_id)]
+        return sorted(fields, key=lambda f: f.get("position", 0))
+
+    def notes(self) -> dict[str, Any]:
+        """What the indexer noted about each document in earlier builds (document id -> notes)."""
+        return read_notes(self.path)
+
+    def add_notes(self, notes: dict[str, Any]) -> None:
+        """Record notes of some documents now (call before the commit that writes them)."""
+        if notes:
+            append_notes(self.path, notes)
+
+    def save_notes(self, notes: dict[str, Any]) -> None:
+        """Replace the notes of every document (written at once, in one rename)."""
+        write_notes(self.path, notes)
 
     def delete(self, document_id: str) -> None:
         """Remove a document whose file is gone."""

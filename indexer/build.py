@@ -14,6 +14,7 @@ from indexer.discover import SourceFile, find_files
 from indexer.failures import load_failures, save_failures
 from indexer.model import Document
 from indexer.pipeline import content_hash, read_document, readable_name
+from indexer.relink import relink
 from engine.writer import open_session
 
 COMMIT_EVERY_DOCUMENTS = 200  # a killed build keeps everything up to its last commit
@@ -42,6 +43,7 @@ class BuildReport:
     failed_before: int = 0  # of the failed: unchanged since they failed in an earlier run, not parsed again
     skipped: list[tuple[str, str]] = field(default_factory=list)  # links, devices, index folders: not documents
     warnings: list[tuple[str, str]] = field(default_factory=list)  # indexed, with something ignored
+    relinked: int = 0  # documents rewritten at the end with the agenda item they were published for
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -127,6 +129,8 @@ def build(
         failures = {} if prune else {doc_id: entry for doc_id, entry in remembered.items() if doc_id not in present}
         todo = _changed(sources, known, remembered, failures, run, workers, limits, report, progress)
         batch = commit_every()
+        cards: dict[str, dict] = {}  # of the documents indexed in this run, for linking reports to agenda items
+        noted: set[str] = set()  # of those, the ones whose cards the notes journal already holds
         if workers > 1:
             # Biggest files first, so no worker is left parsing a long pack while the others idle.
             todo.sort(key=lambda s: -_size(s.path))
@@ -138,18 +142,24 @@ def build(
                 report.indexed += 1
                 report.pages += result.pages or 0
                 report.warnings.extend((source.path, warning) for warning in result.warnings)
+                if result.meeting_card is not None:
+                    cards[result.document_id] = result.meeting_card
             else:
                 reason = "no text found (a scanned image or an empty document?)" if isinstance(result, Document) else failure_reason(result)
                 report.failed.append((source.path, reason))
                 failures[source.document_id] = {"hash": source.digest, "reason": reason, "file": readable_name(source.relpath), "failed_at": round(time.time())}
                 log(f"failed: {readable_name(source.path)}: {reason}")
             if session.pending_documents >= batch:
+                session.add_notes({doc_id: {"card": card, "link": None} for doc_id, card in cards.items() if doc_id not in noted})
+                noted.update(cards)
                 session.commit()
         if prune and not rebuild:
             for doc_id in session.known_documents():
                 if doc_id not in present:
                     session.delete(doc_id)
                     report.removed += 1
+        session.commit()  # the pass below reads back what this run wrote
+        report.relinked = relink(session, cards)
         save_failures(session.path, failures)
     report.seconds = time.monotonic() - started
     return report

@@ -78,6 +78,24 @@ def stats(index_dir: str | None) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False))
 
 
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+def explain(path: str, as_json: bool) -> None:
+    """Show what is found in one document (council, committee, date, items, paragraphs, speakers) and why."""
+    from indexer import isolation
+    from indexer.build import failure_reason
+    from indexer.explain import explain_task, is_readable_path, render
+
+    if not is_readable_path(path):
+        raise click.UsageError(f"{readable_name(path)} is not a regular file")
+    result = next(iter(isolation.parse_files([(path,)], explain_task)))[1]
+    if not isinstance(result, dict):
+        click.echo(f"error: cannot read {readable_name(path)}: {failure_reason(result)}", err=True)
+        sys.exit(EXIT_SOME_FAILED)
+    click.echo(json.dumps(result, indent=2, ensure_ascii=False) if as_json else render(result))
+
+
 def main() -> None:
     """Entry point that maps click's usage errors to exit status 2."""
     cli(standalone_mode=True)

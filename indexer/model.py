@@ -60,3 +60,4 @@ class Document:
     pages: int | None = None
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what was ignored while reading, for the build report
+    meeting_card: dict | None = None  # what it says of its meeting and agenda (indexer/meeting_card.py), for linking

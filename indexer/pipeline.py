@@ -11,11 +11,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from indexer.loaders import UnreadableDocument, load
+from indexer.meeting_card import meeting_card
 from indexer.model import Document, Paragraph
 from indexer.settings import max_file_bytes, max_paragraph_chars
 from indexer.sidecar import has_sidecar, read_sidecar, sidecar_path
 from indexer.speakers import assign_speakers
 from indexer.structure import StructureHints, find_structure
+from indexer.walk import WalkRecorder
 
 DOCUMENT_ID_CHARS = 16
 
@@ -78,8 +80,10 @@ def _as_date(value) -> date | None:
     return None
 
 
-def read_document(path: str, root: str, digest: str | None = None) -> Document:
-    """Read and structure one file; `root` is the folder it was found under."""
+def read_document(
+    path: str, root: str, digest: str | None = None, walk: WalkRecorder | None = None, speaker_evidence: list[tuple[int, str]] | None = None
+) -> Document:
+    """Read and structure one file; `root` is the folder it was found under (walk and speaker_evidence collect why, for explain)."""
     source = Path(path)
     open_regular(source).close()  # checked again here: the file may have been swapped for a link since it was found
     relpath = source.relative_to(root).as_posix() if root else source.name
@@ -95,7 +99,8 @@ def read_document(path: str, root: str, digest: str | None = None) -> Document:
         filename=readable_name(source.stem),
     )
     warnings = _front_matter_warnings(loaded.metadata) + loaded.warnings
-    structured = find_structure(loaded.blocks, hints)
+    walk = walk if walk is not None else WalkRecorder()
+    structured = find_structure(loaded.blocks, hints, trace=walk)
     document = Document(
         document_id=document_id(relpath),
         path=str(source.resolve()),
@@ -111,7 +116,8 @@ def read_document(path: str, root: str, digest: str | None = None) -> Document:
         paragraphs=split_long_paragraphs(structured.paragraphs, max_paragraph_chars()),
         warnings=warnings,
     )
-    assign_speakers(document)
+    assign_speakers(document, speaker_evidence)
+    document.meeting_card = meeting_card(document, walk, loaded.blocks)
     return document
 
 

@@ -692,8 +692,8 @@ def _heading_subject(paragraph: Paragraph, previous: Paragraph | None) -> str | 
     return re.sub(r"^\s*\d+[.)]?\s+", "", section) + " " + paragraph.text
 
 
-def assign_speakers(document: Document) -> None:
-    """Set `speakers` on every paragraph of a document, in place."""
+def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None) -> None:
+    """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
     people = _collect_people(document)
     lead_in: Paragraph | None = None  # "... provided an update on the following:": its list is theirs
     inherited = False  # the previous paragraph took its speakers from lead_in
@@ -701,10 +701,12 @@ def assign_speakers(document: Document) -> None:
     previous: Paragraph | None = None
     for paragraph in document.paragraphs:
         raw = _speakers_raw(paragraph.text, people)
+        how = "named as the subject of a speech verb in this paragraph"
         if not raw and not paragraph.table_row:
             joined = _heading_subject(paragraph, previous)
             if joined:
                 raw = _speakers_raw(joined, people)
+                how = "named in the heading that opens this sentence"
         names = [people.fullest(name, classes) for name, classes in raw]
         took_from_lead = False
         same_place = previous is not None and previous.item_title == paragraph.item_title and previous.section == paragraph.section
@@ -714,8 +716,10 @@ def assign_speakers(document: Document) -> None:
             # One sentence broken in two by a page or column break: the same speaker goes on.
             names = list(previous.speakers)
             took_from_lead = inherited
+            how = "a sentence broken by a page or column break: the previous paragraph's speaker"
         elif lead_in is not None and lead_in.item_title == paragraph.item_title and _in_list(paragraph, inherited, lead_in):
             names, took_from_lead = list(lead_in.speakers), True
+            how = "in the list that a speaker's paragraph opened ('... as follows:')"
         elif (
             last_speaking is not None
             and last_speaking.item_title == paragraph.item_title
@@ -725,11 +729,14 @@ def assign_speakers(document: Document) -> None:
         ):
             # "He added ...", "The third issue is ...": the last person speaking under this heading goes on.
             names = list(last_speaking.speakers)
+            how = "a continuation ('He added', 'The second issue'): the last speaker under this heading"
         resolved: list[str] = []
         for name in names:
             if name not in resolved:
                 resolved.append(name)
         paragraph.speakers = resolved
+        if why is not None and resolved:
+            why.append((paragraph.position, how))
         if not took_from_lead:
             if paragraph.speakers and _opens_list(paragraph.text, people):
                 lead_in = paragraph

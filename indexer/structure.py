@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import TypeVar
+from typing import Callable, TypeVar
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
@@ -922,8 +922,12 @@ def _council_by_frequency(blocks: list[Block]) -> str | None:
     return best if (n >= 2 or typed) and n >= 2 * second else None
 
 
-def find_structure(blocks: list[Block], hints: StructureHints | None = None) -> Structured:
-    """Turn blocks into paragraphs carrying their meeting, item, section and kind."""
+# Called after each block with (index, block, reading before, reading after, paragraph or None).
+WalkTrace = Callable[[int, Block, "Reading", "Reading", Paragraph | None], None]
+
+
+def find_structure(blocks: list[Block], hints: StructureHints | None = None, trace: WalkTrace | None = None) -> Structured:
+    """Turn blocks into paragraphs carrying their meeting, item, section and kind; trace, if given, sees every step."""
     hints = hints or StructureHints()
     facts = Facts.of(blocks, hints)
     reading = Reading(
@@ -932,7 +936,10 @@ def find_structure(blocks: list[Block], hints: StructureHints | None = None) -> 
     )
     read: list[tuple[Paragraph, int]] = []  # with the meeting each was read in: its date may be printed after it
     for index, block in enumerate(blocks):
+        before = reading
         reading, paragraph = read_block(reading, block, index, facts)
+        if trace is not None:
+            trace(index, block, before, reading, paragraph)
         if paragraph is not None:
             read.append((paragraph, reading.meetings.current))
     meetings = reading.meetings
