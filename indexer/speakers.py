@@ -474,6 +474,12 @@ def _collect_people(document: Document) -> _People:
                 name = normalise_name(chunk)
                 if name and len(name.split()) >= 2:
                     people.add(name, _title_classes(chunk.strip()))
+        elif APOLOGIES.search(text):
+            # "Apologies were received from Parish Councillors Tom Foy and Claire Williams": known people, not speakers.
+            for chunk in re.split(r"[,;:|]|\band\b|\bfrom\b|\(|\)", text):
+                name = normalise_name(chunk)
+                if name and len(name.split()) >= 2 and (_is_titled(chunk.strip()) or is_given_name(name.split()[0])):
+                    people.add(name, _title_classes(chunk.strip()))
         for match in ROLE_MARK.finditer(text):
             role = match.group("role")
             name = normalise_name(match.group("name"))
