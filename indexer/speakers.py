@@ -37,14 +37,14 @@ from indexer.model import Document, Paragraph
 HONORIFICS = (
     "County Councillors", "Borough Councillors", "District Councillors", "Parish Councillors", "Councillors", "Cllrs",
     "County Councillor", "Borough Councillor", "District Councillor", "Parish Councillor", "City Councillor",
-    "Town Councillor", "Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady",
+    "Town Councillor", "Councillor", "Cllr", "BCllr", "CCllr", "DCllr", "Clr", "Cll", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady",
     "Professor", "Prof", "Revd", "Rev", "Reverend", "Canon", "PCSO", "PC", "Sergeant", "Sgt", "Inspector", "Insp",
     "Superintendent", "Messrs", "BC", "CC", "DC",
 )
 POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "MP", "QC", "KC", "FRICS")
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady"}
 _MALE = {"mr", "sir", "lord", "messrs"}
-_COUNCILLOR = {"councillor", "cllr", "county councillor", "borough councillor", "district councillor",
+_COUNCILLOR = {"councillor", "cllr", "bcllr", "ccllr", "dcllr", "clr", "cll", "county councillor", "borough councillor", "district councillor",
                "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc"}
 
 # Verbs whose subject speaks. Past tense as minutes are written, plus a few presents.
@@ -101,7 +101,7 @@ _STOP_WORDS = (
     "Miss|Dr|Sir|Messrs|OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC"
 )
 _HONORIFIC = "|".join(re.escape(h) for h in HONORIFICS)
-_HON_SEQ = rf"(?:(?:{_HONORIFIC})\.?\s+)+"
+_HON_SEQ = rf"(?:(?:{_HONORIFIC})(?:\.\s*|\s+))+"  # "Cllr.Adrian Jenkinson" as printed too
 _NAME_WORD = rf"(?!(?:{_STOP_WORDS})\b)[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
 _INITIALS = r"(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|[A-Z]{2,3}\s+)"
 # A titled name: "Councillor Lawrie Stratford", "Mr R W Gough", "Cllr. Tilley", "Cllr Mrs M Leamon".
@@ -178,7 +178,7 @@ VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(
 INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?P<initials>[A-Z]{{2,3}})\)")
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
-ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b")
+ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])")
 # A councillor's office beside the name: "Mr Gough, Leader of the Council,", "Cllr Smith - Cabinet Member for Highways".
 _MEMBER_ROLE = r"(?:Deputy\s+Leader|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Mayor|Mayor|Cabinet\s+Member\s+for\s+[A-Z][\w’'&\- ]{2,60}?)"
 MEMBER_ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>{_MEMBER_ROLE})(?=\s*(?:[,.;:)]|\band\b|$))")
@@ -231,7 +231,7 @@ _LAST_NOT_NAME = {"the", "council", "committee", "cabinet", "chairman", "chair",
 # Names
 # ---------------------------------------------------------------------------------------------
 
-_STRIP_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC})\.?\s+)+")
+_STRIP_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC})(?:\.\s*|\s+))+")
 _STRIP_POST = re.compile(rf"(?:,?\s+(?:{'|'.join(POST_NOMINALS)})\b)+\s*$")
 _CHAIR_SUFFIX = re.compile(r"-(?:Vice-?)?(?:Chairman|Chairwoman|Chairperson|Chair)$", re.IGNORECASE)
 _HONORIFIC_LOWER = {h.lower() for h in HONORIFICS}
@@ -265,7 +265,7 @@ def normalise_name(raw: str) -> str | None:
 
 
 def _is_titled(raw: str) -> bool:
-    return re.match(rf"(?:{_HONORIFIC})\.?\s", raw) is not None
+    return re.match(rf"(?:{_HONORIFIC})(?:\.\s*|\s)", raw) is not None
 
 
 def _title_classes(raw: str) -> frozenset[str]:
@@ -312,16 +312,13 @@ class _People:
         return judged
 
     def _judge(self, name: str) -> bool:
-        words = name.split()
         if self._known(name):
             return True
-        if _used_as_a_thing(name, self.text) or words[-1].lower() in _ORGANISATION_WORDS:
+        if not _person_like(name, name, self.text):
             return False
-        first = words[0]
-        if len(first) == 1:
-            # "J Smith" cannot be judged by a given name; a lone "A" or "I" opening a sentence is the word, not an initial.
-            return first not in {"A", "I"} and not re.search(_words_pattern(words[-1].lower()), self.text)
-        return is_given_name(first)
+        words = name.split()
+        # "J Smith" cannot be judged by a given name: its surname must not be a word the document writes in lower case.
+        return len(words[0]) > 1 or not re.search(_words_pattern(words[-1].lower()), self.text)
 
     def _known(self, name: str) -> bool:
         """The document titles or lists this person somewhere (any form with a compatible given name)."""
@@ -394,8 +391,34 @@ class _People:
 _ORGANISATION_WORDS = {
     "ltd", "limited", "plc", "llp", "inc", "news", "group", "groups", "club", "society", "trust", "association",
     "partnership", "company", "council", "committee", "services", "team", "board", "agency", "authority",
-    "foundation", "charity", "gazette", "herald", "times", "fm", "radio",
+    "foundation", "charity", "gazette", "herald", "times", "fm", "radio", "mail", "hospital", "school", "academy",
+    "college", "university", "centre", "center", "library", "surgery", "department", "office", "museum", "unit",
+    "regulations", "orders", "bank", "partners", "homes", "farm", "farms", "estate", "estates", "road",
 }
+
+
+def _person_like(raw: str, name: str, text: str) -> bool:
+    """Titled, or a given name (or initials) that the document does not use as a thing or an organisation."""
+    if _is_titled(raw.strip()):
+        return True
+    words = name.split()
+    if words[-1].lower() in _ORGANISATION_WORDS or _used_as_a_thing(name, text):
+        return False
+    if len(words[0]) == 1:
+        # A lone "A" or "I" opening a sentence is the word, not an initial ("A Parishioner stated").
+        return not (len(words) == 2 and words[0] in {"A", "I"})
+    return is_given_name(words[0])
+
+
+def _trim_run_on(name: str, text: str) -> str:
+    """ "Mendoza Correspondence", "Denny Unanimously": a heading or a word run onto a titled surname is dropped."""
+    words = name.split()
+    while len(words) >= 2 and re.search(_words_pattern(words[-1].lower()), text):
+        before = words[-2]
+        if not (words[-1].lower().endswith("ly") or (len(before) > 1 and not is_given_name(before))):
+            break
+        words.pop()
+    return " ".join(words)
 
 
 def _words_pattern(words: str) -> str:
@@ -463,11 +486,18 @@ def _collect_people(document: Document) -> _People:
                 texts.append(heading)
         texts.append(paragraph.text)
     people.text = "\n".join(texts)
+
+    def person(raw: str) -> str | None:
+        """The name, if these words are a person's (a role or a chair is never given to "War Memorial")."""
+        name = normalise_name(raw)
+        return name if name and _person_like(raw, name, people.text) else None
+
     titled_anywhere = re.compile(TITLED)
     for text in texts:
         for match in titled_anywhere.finditer(text):
             name = normalise_name(match.group(0))
             if name:
+                name = _trim_run_on(name, people.text)
                 people.add(name, _title_classes(match.group(0)))
         if NOT_SPEECH.match(text) or re.match(r"^\s*(?:Present|PRESENT|Those Attending|Attendance|IN ATTENDANCE)", text):
             for chunk in re.split(r"[,;:|]|\band\b|\s[-–]\s|\(|\)", text):
@@ -482,7 +512,7 @@ def _collect_people(document: Document) -> _People:
                     people.add(name, _title_classes(chunk.strip()))
         for match in ROLE_MARK.finditer(text):
             role = match.group("role")
-            name = normalise_name(match.group("name"))
+            name = person(match.group("name"))
             if not name or not _ROLE_JOB.search(role) or re.match(r"(?:Agenda\s+)?Item\b", role):
                 continue
             classes = set(_title_classes(match.group("name")))
@@ -491,13 +521,13 @@ def _collect_people(document: Document) -> _People:
             people.add(name, classes)
             people.add_role(role, name)
         for match in ROLE_APPOS_MARK.finditer(text):
-            name = normalise_name(match.group("name"))
+            name = person(match.group("name"))
             if name:
                 people.add(name, {"officer"})
                 people.add_role(match.group("role"), name)
         for pattern in (MEMBER_ROLE_MARK, ROLE_NAME_MARK):
             for match in pattern.finditer(text):
-                name = normalise_name(match.group("name"))
+                name = person(match.group("name"))
                 role = re.sub(r"\s+", " ", match.group("role"))
                 if not name:
                     continue
@@ -510,27 +540,27 @@ def _collect_people(document: Document) -> _People:
                     people.add_role(role, name)
         # "Dave Carr, Head of Service", "Claire Phillips, Senior Policy Officer": an officer's full name.
         for match in re.finditer(rf"(?P<name>{UNTITLED}),\s+(?:the\s+)?(?P<role>[A-Z][^,.;:()]{{2,80}})", text):
-            name = normalise_name(match.group("name"))
+            name = person(match.group("name"))
             if name and _ROLE_JOB.search(match.group("role")):
                 people.add(name, set() if re.search(r"Councillor|Cabinet Member", match.group("role")) else {"officer"})
         if people.chair is None:
             match = CHAIR_MARK.search(text)
             if match:
                 raw = match.group("name") or match.group("name2") or match.group("name3")
-                people.chair = normalise_name(raw or "")
+                people.chair = person(raw or "")
         if people.vice_chair is None:
             match = VICE_CHAIR_MARK.search(text)
             if match:
-                people.vice_chair = normalise_name(match.group("name"))
+                people.vice_chair = person(match.group("name"))
         for match in INITIALS_MARK.finditer(text):
-            name = normalise_name(match.group("name"))
+            name = person(match.group("name"))
             if name and len(name.split()) >= 2 and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
         if people.leader is None:
             match = LEADER_MARK.search(text)
             if match:
-                people.leader = normalise_name(match.group("name"))
+                people.leader = person(match.group("name"))
     # Untitled full names elsewhere in the text ("Mark Albiston (Director ...) was in attendance") fill in given names.
     if people.by_surname:
         surnames = "|".join(sorted({re.escape(f.name.split()[-1]) for forms in people.by_surname.values() for f in forms}, key=len, reverse=True))
@@ -613,7 +643,9 @@ def _initials_subject(sentence: str, people: _People) -> list[re.Match]:
 def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], position: int, raw: str) -> None:
     """Record a speaker if the words are a person's name: titled, or a person by the evidence of the document."""
     name = normalise_name(raw)
-    if name and (_is_titled(raw) or people.is_person(name)):
+    if name and _is_titled(raw):
+        found.append((position, _trim_run_on(name, people.text), _title_classes(raw)))
+    elif name and people.is_person(name):
         found.append((position, name, _title_classes(raw)))
 
 
@@ -643,7 +675,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive):
                     continue
                 # "War Memorial - The Parish Clerk reported": a topic, then who spoke about it.
-                if _TOPIC_DASH.match(match.group("appos") or ""):
+                if _TOPIC_DASH.search(match.group("appos") or ""):
                     continue
             _found(people, found, offset + match.start(), raw)
         for match in PLURAL_SUBJECT.finditer(sentence):

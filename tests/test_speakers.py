@@ -303,3 +303,26 @@ def test_precision_and_recall_on_the_issue_14_dev_set():
     assert result["paragraphs"] >= 140 and result["negatives"] >= 80
     assert result["precision"] >= 0.93, result["errors"]
     assert result["recall"] >= 0.83, result["errors"]
+
+
+def test_a_role_is_never_given_to_a_thing():
+    document = _document(
+        "Present: Cllr Mrs T Mann (Chairman), Cllr M Precey and Mrs C Hardy (Clerk)\n\n"
+        "War Memorial, St Andrew’s Churchyard - The Parish Clerk reported that a stonemason had been asked for a quote.\n\n"
+        "Members received the Standing Orders, Financial Regulations, Clerk's job description and contract.\n\n"
+        "The Clerk advised that the war memorial lettering was worn.\n"
+    )
+    said = _said(document)
+    assert said["The Clerk advised that the war memorial lettering was worn."] == ["C Hardy"]
+    assert not {name for names in said.values() for name in names} & {"War Memorial", "Financial Regulations", "St Andrew’s Churchyard"}
+
+
+def test_words_run_onto_a_titled_name_are_dropped_and_printed_title_forms_are_read():
+    document = _document(
+        "Present: Cllr Mrs R Mendoza, Cllr M Precey, Cllr Adrian Jenkinson\n\n"
+        "It was proposed by Cllr Precey, seconded by Cllr Mrs Mendoza Correspondence received was noted.\n\n"
+        "Cllr.Adrian Jenkinson reported that the footpath was clear. All correspondence was agreed unanimously.\n\n"
+        "Proposed by Cllr Precey, seconded by Cllr Mendoza Unanimously agreed.\n"
+    )
+    names = {name for p in document.paragraphs for name in p.speakers}
+    assert names == {"M Precey", "R Mendoza", "Adrian Jenkinson"}, names
