@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 from engine.people import MAX_FORMS_PER_SURNAME
@@ -318,7 +319,7 @@ class _People:
             return False
         words = name.split()
         # "J Smith" cannot be judged by a given name: its surname must not be a word the document writes in lower case.
-        return len(words[0]) > 1 or not re.search(_words_pattern(words[-1].lower()), self.text)
+        return len(words[0]) > 1 or words[-1].lower() not in _word_sets(self.text)[0]
 
     def _known(self, name: str) -> bool:
         """The document titles or lists this person somewhere (any form with a compatible given name)."""
@@ -413,7 +414,7 @@ def _person_like(raw: str, name: str, text: str) -> bool:
 def _trim_run_on(name: str, text: str) -> str:
     """ "Mendoza Correspondence", "Denny Unanimously": a heading or a word run onto a titled surname is dropped."""
     words = name.split()
-    while len(words) >= 2 and re.search(_words_pattern(words[-1].lower()), text):
+    while len(words) >= 2 and words[-1].lower() in _word_sets(text)[0]:
         before = words[-2]
         if not (words[-1].lower().endswith("ly") or (len(before) > 1 and not is_given_name(before))):
             break
@@ -426,14 +427,31 @@ def _words_pattern(words: str) -> str:
     return r"(?<![\w’'-])" + r"\s+".join(map(re.escape, words.split())) + r"(?![\w’'-])"
 
 
+_ARTICLES = {"the", "a", "an", "this", "that", "our", "their", "its", "new", "any"}
+
+
+@lru_cache(maxsize=4)
+def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a document writes in lower case, and the capitalised words it puts after an article.
+
+    Built once per document (a str caches its hash), so judging each name is a set look-up, not a scan.
+    """
+    tokens = re.findall(r"[\w’'-]+", text)
+    lower = frozenset(t for t in tokens if t.islower())
+    after_article = frozenset(b for a, b in zip(tokens, tokens[1:]) if a.lower() in _ARTICLES and b[:1].isupper())
+    return lower, after_article
+
+
 def _used_as_a_thing(name: str, text: str) -> bool:
     """ "the Grit Bin", "a Task Group", "dog fouling": the document uses these words as a thing, not a name."""
     if not text:
         return False
-    if name.lower() != name and re.search(_words_pattern(name.lower()), text):
+    lower, after_article = _word_sets(text)
+    words = name.split()
+    if name.lower() != name and all(w.lower() in lower for w in words) and re.search(_words_pattern(name.lower()), text):
         return True
     article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Aa]ny)\s+"
-    return re.search(article + _words_pattern(name), text) is not None
+    return words[0] in after_article and re.search(article + _words_pattern(name), text) is not None
 
 
 def _distinct_people(forms: list[_Form]) -> list[list[_Form]]:
