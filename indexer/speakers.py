@@ -102,7 +102,7 @@ _STOP_WORDS = (
     "Miss|Dr|Sir|Messrs|OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC"
 )
 _HONORIFIC = "|".join(re.escape(h) for h in HONORIFICS)
-_HON_SEQ = rf"(?:(?:{_HONORIFIC})(?:\.\s*|\s+))+"  # "Cllr.Adrian Jenkinson" as printed too
+_HON_SEQ = rf"(?<![\w’'-])(?:(?:{_HONORIFIC})(?:\.\s*|\s+))+"  # not "BC" inside "BBC Radio Norfolk"  # "Cllr.Adrian Jenkinson" as printed too
 _NAME_WORD = rf"(?!(?:{_STOP_WORDS})\b)[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
 _INITIALS = r"(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|[A-Z]{2,3}\s+)"
 # A titled name: "Councillor Lawrie Stratford", "Mr R W Gough", "Cllr. Tilley", "Cllr Mrs M Leamon".
@@ -320,6 +320,19 @@ class _People:
         words = name.split()
         # "J Smith" cannot be judged by a given name: its surname must not be a word the document writes in lower case.
         return len(words[0]) > 1 or words[-1].lower() not in _word_sets(self.text)[0]
+
+    def without_run_on(self, name: str) -> str:
+        """ "Mendoza Correspondence" -> "Mendoza" when the first word is no given name but a surname this document uses."""
+        words = name.split()
+        if len(words) == 2 and len(words[0]) > 1 and not is_given_name(words[0]) and _key(words[0]) in self.by_surname:
+            return words[0]
+        return name
+
+    def drop_run_on_forms(self) -> None:
+        """Forget forms like "Mendoza Correspondence" so that "Mrs Mendoza" does not become one."""
+        for name in [n for n in self._forms if self.without_run_on(n) != n]:
+            form = self._forms.pop(name)
+            self.by_surname[_key(_split(name)[1])].remove(form)
 
     def _known(self, name: str) -> bool:
         """The document titles or lists this person somewhere (any form with a compatible given name)."""
@@ -579,6 +592,7 @@ def _collect_people(document: Document) -> _People:
             match = LEADER_MARK.search(text)
             if match:
                 people.leader = person(match.group("name"))
+    people.drop_run_on_forms()
     # Untitled full names elsewhere in the text ("Mark Albiston (Director ...) was in attendance") fill in given names.
     if people.by_surname:
         surnames = "|".join(sorted({re.escape(f.name.split()[-1]) for forms in people.by_surname.values() for f in forms}, key=len, reverse=True))
@@ -662,7 +676,7 @@ def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], positi
     """Record a speaker if the words are a person's name: titled, or a person by the evidence of the document."""
     name = normalise_name(raw)
     if name and _is_titled(raw):
-        found.append((position, _trim_run_on(name, people.text), _title_classes(raw)))
+        found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
     elif name and people.is_person(name):
         found.append((position, name, _title_classes(raw)))
 

@@ -322,7 +322,8 @@ def test_words_run_onto_a_titled_name_are_dropped_and_printed_title_forms_are_re
         "Present: Cllr Mrs R Mendoza, Cllr M Precey, Cllr Adrian Jenkinson\n\n"
         "It was proposed by Cllr Precey, seconded by Cllr Mrs Mendoza Correspondence received was noted.\n\n"
         "Cllr.Adrian Jenkinson reported that the footpath was clear. All correspondence was agreed unanimously.\n\n"
-        "Proposed by Cllr Precey, seconded by Cllr Mendoza Unanimously agreed.\n"
+        "Proposed by Cllr Precey, seconded by Cllr Mendoza Unanimously agreed.\n\n"
+        "Cllr Mrs Mendoza said she had spoken to BBC Radio Norfolk. NCC Lighting Department reported the repair.\n"
     )
     names = {name for p in document.paragraphs for name in p.speakers}
     assert names == {"M Precey", "R Mendoza", "Adrian Jenkinson"}, names
