@@ -1,19 +1,21 @@
 """One person, one name within a council: computed when the writer commits, stored with the index.
 
 Each document already names a speaker in the fullest form it gives, but documents differ: one
-says "R W Gough", another "Roger Gough", a third only "Gough". Forms with the same surname and
-compatible given names are one person, named by the fullest form. A form that fits two people
-("R Gough" beside "Roger" and "Rosalind Gough") and a bare surname two people share stay as
-printed, since a wrong merge would put one person's words in another's mouth.
+says "R W Gough", another "Roger Gough". Two forms are one person only when their surnames are
+equal (after case, accents and hyphens) and their given names or initials agree ("N" fits
+"Nigel", "N" does not fit "P"); different surnames are different people, always. A form that fits
+two people ("R Gough" beside "Roger" and "Rosalind Gough") stays as printed, and so does a bare
+surname: it is resolved only inside its own document (indexer/speakers.py), where the attendance
+list says who it is. A wrong merge would put one person's words in another's mouth.
 """
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 from nameparser import HumanName
-from rapidfuzz import fuzz
 
 from engine.facets import Facet, term_facet
 from engine.postings import live_mask
@@ -21,12 +23,18 @@ from engine.postings import live_mask
 # A surname with more forms than this in one council is left as printed: no real council has so
 # many people of one surname, and matching forms pairwise costs the square of their number.
 MAX_FORMS_PER_SURNAME = 200
-GIVEN_NAME_SIMILARITY = 80  # rapidfuzz ratio at which two spelled-out given names are one ("Steven", "Stephen")
+MIN_SHORT_FORM = 3  # "Rob" fits "Robert" and "Chris" fits "Christine"; "Jo" is too short to tell
+
+
+def _fold(word: str) -> str:
+    """Lowercase without accents: "Zoë" -> "zoe"."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def surname_key(surname: str) -> str:
-    """A surname as compared: lowercase, one kind of apostrophe."""
-    return surname.lower().replace("’", "'")
+    """A surname as compared: case, accents, hyphens, spaces and apostrophes do not count."""
+    return "".join(c for c in _fold(surname) if c.isalnum())
 
 
 @lru_cache(maxsize=20000)
@@ -42,18 +50,24 @@ def split_name(name: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+def _given_word_agrees(a: str, b: str) -> bool:
+    """One given name against another: an initial fits a name with that letter, a name fits itself or its short form."""
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= MIN_SHORT_FORM and long.startswith(short)
+
+
 def given_compatible(a: str, b: str) -> bool:
-    """ "R W" fits "Roger", "" fits anything, "Liz" does not fit "Jean"."""
+    """ "R W" fits "Roger" and "N" fits "Nigel"; "" fits anything; "N" does not fit "P", nor "R W" "R J", nor "Liz" "Jean"."""
     if not a or not b:
         return True
-    pa = [p.rstrip(".") for p in a.split()]
-    pb = [p.rstrip(".") for p in b.split()]
-    if pa[0][0].lower() != pb[0][0].lower():
-        return False
-    if len(pa[0]) > 1 and len(pb[0]) > 1:
-        first_a, first_b = pa[0].lower(), pb[0].lower()
-        return first_a == first_b or fuzz.ratio(first_a, first_b) >= GIVEN_NAME_SIMILARITY or first_a.startswith(first_b) or first_b.startswith(first_a)
-    return True
+    pa = [_fold(p.strip(".")) for p in a.split() if p.strip(".")]
+    pb = [_fold(p.strip(".")) for p in b.split() if p.strip(".")]
+    # Word by word as far as both go: "R W" and "Roger" agree on R; "R W" and "R J" disagree on the second.
+    return all(_given_word_agrees(x, y) for x, y in zip(pa, pb))
 
 
 def name_fullness(name: str) -> tuple[int, int, int]:
@@ -91,10 +105,11 @@ def council_people(names: dict[str, int]) -> dict[str, str]:
                 mapping[form] = canonical
         for form in ambiguous:
             mapping[form] = form
-        canonical_of_bare = mapping[people[0][0]] if len(people) == 1 else None
         for form in forms:
             if not split_name(form)[0]:
-                mapping[form] = canonical_of_bare or form
+                # A bare surname is resolved in its own document or not at all: across a council's
+                # documents "Mr Cook" may be any Cook of any year.
+                mapping[form] = form
     return mapping
 
 

@@ -5,17 +5,20 @@ the paragraph ("Councillor Glynis Phillips urged", "A report was presented by Do
 "It was proposed by G. Clere, seconded by D. Pickston", "The Chairman asked" when the document
 says who chaired, "The Clerk advised" when the attendance list names the Clerk). People who only
 sent apologies, are listed as present or in a recorded vote, are mentioned or addressed, or left
-the meeting are not speakers. Names are shown without honorifics, in the fullest form the same
-document gives for that person ("Councillor Stratford" -> "Lawrie Stratford", "Dr Gosh" ->
-"Anjan Ghosh" when the attendance list spells it so).
+the meeting are not speakers, and neither is anyone in an officer's report or an agenda (their
+people are mentioned, not heard). A speaker is a person: a name counts when it carries a title or
+role, or the document lists or titles that person elsewhere, or it starts with a given name
+(indexer/given_names.py) and the document never uses it as a thing ("the Grit Bin", "dog
+fouling"). Names are shown without honorifics, in the fullest form the same document gives for
+that person ("Councillor Stratford" -> "Lawrie Stratford"); a different surname is a different
+person, however alike ("Barker" is not "N Baker").
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable, Iterator
-
-from rapidfuzz import fuzz, process
 
 from engine.people import MAX_FORMS_PER_SURNAME
 from engine.people import given_compatible as _given_compatible
@@ -23,6 +26,7 @@ from engine.people import name_fullness as _fullness
 from engine.people import split_name as _split
 from engine.people import surname_key as _key
 from indexer.analysis import split_sentences
+from indexer.given_names import is_given_name
 from indexer.model import Document, Paragraph
 
 # ---------------------------------------------------------------------------------------------
@@ -34,14 +38,14 @@ from indexer.model import Document, Paragraph
 HONORIFICS = (
     "County Councillors", "Borough Councillors", "District Councillors", "Parish Councillors", "Councillors", "Cllrs",
     "County Councillor", "Borough Councillor", "District Councillor", "Parish Councillor", "City Councillor",
-    "Town Councillor", "Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady",
+    "Town Councillor", "Councillor", "Cllr", "BCllr", "CCllr", "DCllr", "Clr", "Cll", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady",
     "Professor", "Prof", "Revd", "Rev", "Reverend", "Canon", "PCSO", "PC", "Sergeant", "Sgt", "Inspector", "Insp",
     "Superintendent", "Messrs", "BC", "CC", "DC",
 )
 POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "MP", "QC", "KC", "FRICS")
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady"}
 _MALE = {"mr", "sir", "lord", "messrs"}
-_COUNCILLOR = {"councillor", "cllr", "county councillor", "borough councillor", "district councillor",
+_COUNCILLOR = {"councillor", "cllr", "bcllr", "ccllr", "dcllr", "clr", "cll", "county councillor", "borough councillor", "district councillor",
                "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc"}
 
 # Verbs whose subject speaks. Past tense as minutes are written, plus a few presents.
@@ -57,8 +61,9 @@ SPEECH_VERBS = (
     "warned", "stressed", "recognised", "recognized", "commended", "invited", "wished", "offered", "mentioned",
     "observed", "remarked", "contended", "announced", "concurred", "led", "addressed", "read", "put", "made",
     "referenced", "shared", "set", "went", "took", "circulated", "drew", "volunteered", "called", "notified",
-    "briefed", "reminded", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
-    "complained", "objected", "passed", "apologised", "thought", "queried", "announced", "nominated", "explains",
+    "briefed", "reminded", "recalled", "recapped", "recounted", "reflected", "restated", "reaffirmed", "reassured",
+    "countered", "disagreed", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
+    "complained", "objected", "passed", "apologised", "thought", "estimated", "queried", "announced", "nominated", "explains",
     "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
     "would", "had", "has", "was", "is",
 )
@@ -97,8 +102,11 @@ _STOP_WORDS = (
     "Miss|Dr|Sir|Messrs|OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC"
 )
 _HONORIFIC = "|".join(re.escape(h) for h in HONORIFICS)
-_HON_SEQ = rf"(?:(?:{_HONORIFIC})\.?\s+)+"
-_NAME_WORD = rf"(?!(?:{_STOP_WORDS})\b)[A-Z][a-zA-Z’'\-]*[a-z][a-zA-Z’'\-]*"
+_HON_SEQ = rf"(?<![\w’'-])(?:(?:{_HONORIFIC})(?:\.\s*|\s+))+"  # not "BC" inside "BBC Radio Norfolk"  # "Cllr.Adrian Jenkinson" as printed too
+# One capitalised word with a lower-case letter after its first. Possessive (*+): the word is taken
+# whole, never split two ways, so a long list of names that ends without a verb fails in linear
+# time instead of trying every split of every name (a 16-name roll call took minutes).
+_NAME_WORD = rf"(?!(?:{_STOP_WORDS})\b)[A-Z](?=[a-zA-Z’'\-]*[a-z])[a-zA-Z’'\-]*+"
 _INITIALS = r"(?:(?:[A-Z](?:\.\s*|\s+)){1,3}|[A-Z]{2,3}\s+)"
 # A titled name: "Councillor Lawrie Stratford", "Mr R W Gough", "Cllr. Tilley", "Cllr Mrs M Leamon".
 # With initials the surname is one word, so "Mr M Storey Norfolk County Councillor" stops at Storey.
@@ -108,7 +116,7 @@ UNTITLED = rf"(?:{_INITIALS}{_NAME_WORD}|{_NAME_WORD}\s+(?:{_NAME_WORD}\s+)?{_NA
 NAME = rf"(?:{TITLED}|{UNTITLED})"
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
 _ADVERB = r"(?:(?:also|then|further|duly|formally|briefly|subsequently|again|later|kindly|finally|firstly|secondly|strongly|fully)\s+)?"
-_SPEECH = rf"(?:re-?)?(?P<verb>{_VERB})\b"
+_SPEECH = rf"(?:re-?)??(?P<verb>{_VERB})\b"  # lazy: "recalled" is itself a verb, not "re" + "called"
 
 # "NAME[ (role)][, appositive,] [also] VERB"
 SUBJECT_VERB = re.compile(
@@ -136,6 +144,7 @@ QUESTION_FROM = re.compile(
 # "The Chairman asked", "The Leader, Mr Gough, said", "the Clerk advised", "The Democratic Services Manager reported"
 ROLE_SUBJECT = re.compile(
     rf"\b[Tt]he\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:of|for|and|&|the|to|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?\s+{_ADVERB}{_SPEECH}"
+    .replace(r"(?:,\s*(?P<name>", r",?(?:\s*(?P<name>")
 )
 # "Clerk reported that ...": parish minutes often drop the article.
 BARE_ROLE_SUBJECT = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<role>{ROLE_WORDS})\s+{_ADVERB}{_SPEECH}")
@@ -173,7 +182,14 @@ VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(
 INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?P<initials>[A-Z]{{2,3}})\)")
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
-ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b")
+ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])")
+# A councillor's office beside the name: "Mr Gough, Leader of the Council,", "Cllr Smith - Cabinet Member for Highways".
+_MEMBER_ROLE = r"(?:Deputy\s+Leader|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Mayor|Mayor|Cabinet\s+Member\s+for\s+[A-Z][\w’'&\- ]{2,60}?)"
+MEMBER_ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>{_MEMBER_ROLE})(?=\s*(?:[,.;:)]|\band\b|$))")
+# The office first: "The Leader, Mr Gough, said", "the Clerk, Mrs Hardy, advised".
+ROLE_NAME_MARK = re.compile(
+    rf"\b[Tt]he\s+(?P<role>{_MEMBER_ROLE}|(?:Parish\s+|Town\s+)?Clerk|Chief\s+Executive|{_CHAIR_WORD}|Vice[- ]?{_CHAIR_WORD}),\s*(?P<name>{NAME}),"
+)
 # "Proposer: Cllr G Key, 2nd: Cllr D Deighton"
 PROPOSER_FIELD = re.compile(rf"\b(?:Proposer|Proposed|Seconder|Seconded|2nd)\s*:\s*(?P<name>{NAME})")
 LEADER_MARK = re.compile(rf"(?P<name>{NAME})\s*[,(]?\s*(?:the\s+)?Leader of the Council\b")
@@ -192,8 +208,7 @@ NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "members", "member", "officers", "officer",
     "committee", "council", "cabinet", "board", "panel", "government", "report", "chairman", "chair", "leader", "director",
     "head", "clerk", "county", "borough", "district", "parish", "city", "town", "mayor", "minutes", "resolved", "agreed",
-    "item", "items", "appendix", "annex", "section", "paragraph", "table", "page", "kent", "oxfordshire", "lancashire",
-    "norfolk", "public", "health", "social", "care", "children", "adult", "adults", "services", "service",
+    "item", "items", "appendix", "annex", "section", "paragraph", "table", "page", "public", "health", "social", "care", "children", "adult", "adults", "services", "service",
     "corporate", "strategic", "deputy", "assistant", "executive", "chief", "group", "labour", "conservative", "liberal",
     "green", "greens", "independent", "democrats", "party", "national", "local", "authority", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
@@ -202,7 +217,7 @@ NOT_NAMES = {
     "and", "or", "but", "as", "if", "when", "while", "after", "before", "during", "however", "also",
     "further", "then", "once", "since", "mental", "highways", "education", "finance", "policy",
     "planning", "transport", "environment", "economy", "community", "communities", "housing", "waste", "police",
-    "fire", "network", "nhs", "icb", "kcc", "occ", "ofsted", "department", "secretary", "minister", "ministers",
+    "fire", "network", "nhs", "ofsted", "department", "secretary", "minister", "ministers",
     "scrutiny", "select", "overview", "audit", "governance", "standards", "pension", "pensions", "fund", "trust",
     "school", "schools", "hall", "church", "village", "road", "street", "lane", "drive", "close", "way", "centre",
     "statement", "written", "draft", "budget", "plan", "strategy", "framework", "programme", "project",
@@ -211,7 +226,7 @@ NOT_NAMES = {
     "dr", "mr", "mrs", "ms", "miss", "sir", "councillor", "cllr", "pc", "pcso", "vice", "acting", "interim",
     "supplementary", "matters", "arising", "correspondence", "accounts", "payments", "proposed", "seconded",
     "reports", "open", "forum", "other", "business", "new", "old", "north", "south", "east", "west",
-    "mazars", "highway", "rangers", "milestone", "society", "anglian", "water", "british", "legion", "whilst",
+    "highway", "society", "water", "whilst",
 }
 _LAST_NOT_NAME = {"the", "council", "committee", "cabinet", "chairman", "chair", "leader", "members", "officers", "clerk"}
 
@@ -220,7 +235,7 @@ _LAST_NOT_NAME = {"the", "council", "committee", "cabinet", "chairman", "chair",
 # Names
 # ---------------------------------------------------------------------------------------------
 
-_STRIP_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC})\.?\s+)+")
+_STRIP_HONORIFIC = re.compile(rf"^(?:(?:{_HONORIFIC})(?:\.\s*|\s+))+")
 _STRIP_POST = re.compile(rf"(?:,?\s+(?:{'|'.join(POST_NOMINALS)})\b)+\s*$")
 _CHAIR_SUFFIX = re.compile(r"-(?:Vice-?)?(?:Chairman|Chairwoman|Chairperson|Chair)$", re.IGNORECASE)
 _HONORIFIC_LOWER = {h.lower() for h in HONORIFICS}
@@ -254,7 +269,7 @@ def normalise_name(raw: str) -> str | None:
 
 
 def _is_titled(raw: str) -> bool:
-    return re.match(rf"(?:{_HONORIFIC})\.?\s", raw) is not None
+    return re.match(rf"(?:{_HONORIFIC})(?:\.\s*|\s)", raw) is not None
 
 
 def _title_classes(raw: str) -> frozenset[str]:
@@ -290,6 +305,45 @@ class _People:
     ambiguous_roles: set[str] = field(default_factory=set)
     _initials_pattern: re.Pattern | None = None
     _forms: dict[str, _Form] = field(default_factory=dict)  # every form by name, so adding one is not a scan
+    text: str = ""  # the whole document, to see how it uses a candidate name elsewhere
+    _judged: dict[str, bool] = field(default_factory=dict)
+
+    def is_person(self, name: str) -> bool:
+        """Whether an untitled name is a person: known in this document, or a given name the document never uses as a thing."""
+        judged = self._judged.get(name)
+        if judged is None:
+            judged = self._judged[name] = self._judge(name)
+        return judged
+
+    def _judge(self, name: str) -> bool:
+        if self._known(name):
+            return True
+        if not _person_like(name, name, self.text):
+            return False
+        words = name.split()
+        # "J Smith" cannot be judged by a given name: its surname must not be a word the document writes in lower case.
+        return len(words[0]) > 1 or words[-1].lower() not in _word_sets(self.text)[0]
+
+    def without_run_on(self, name: str) -> str:
+        """ "Mendoza Correspondence" -> "Mendoza" when the first word is no given name but a surname this document uses."""
+        words = name.split()
+        if len(words) == 2 and len(words[0]) > 1 and not is_given_name(words[0]) and _key(words[0]) in self.by_surname:
+            return words[0]
+        return name
+
+    def drop_run_on_forms(self) -> None:
+        """Forget forms like "Mendoza Correspondence" so that "Mrs Mendoza" does not become one."""
+        for name in [n for n in self._forms if self.without_run_on(n) != n]:
+            form = self._forms.pop(name)
+            self.by_surname[_key(_split(name)[1])].remove(form)
+
+    def _known(self, name: str) -> bool:
+        """The document titles or lists this person somewhere (any form with a compatible given name)."""
+        if name in self._forms:
+            return True
+        given, last = _split(name)
+        forms = self.by_surname.get(_key(last), [])
+        return any(_given_compatible(given, _split(f.name)[0]) for f in forms[:MAX_FORMS_PER_SURNAME])
 
     def add(self, name: str, classes: Iterable[str] = ()) -> None:
         """Record one form of a person's name, with what its titles said."""
@@ -327,13 +381,7 @@ class _People:
             # "Hibbert Biles" for "Hilary Hibbert-Biles"
             words = given.split()
             best = self._best(" ".join(words[:-1]), _key(words[-1] + "-" + last), classes, name)
-        if best is None and len(last) >= 4 and self.by_surname:
-            # A misspelt surname ("Dr Gosh" for "Dr A Ghosh"): the closest known one, if very close.
-            key = _key(last)
-            others = [k for k in self.by_surname if k != key and k[:1] == key[:1]]
-            match = process.extractOne(key, others, scorer=fuzz.ratio, score_cutoff=88) if others else None
-            if match:
-                best = self._best(given, match[0], classes, name)
+        # No fuzzy match of surnames: "Barker" and "Baker", "Clark" and "Clarke" are different people.
         return best or name
 
     def _best(self, given: str, key: str, classes: set[str], name: str) -> str | None:
@@ -354,6 +402,72 @@ class _People:
             return None
         best = max((f.name for f in candidates), key=_fullness)
         return best if _fullness(best) > _fullness(name) else None
+
+
+# Last words that make a name an organisation ("Glazewing Ltd", "Lynn News"): general English, not any one council's.
+_ORGANISATION_WORDS = {
+    "ltd", "limited", "plc", "llp", "inc", "news", "group", "groups", "club", "society", "trust", "association",
+    "partnership", "company", "council", "committee", "services", "team", "board", "agency", "authority",
+    "foundation", "charity", "gazette", "herald", "times", "fm", "radio", "mail", "hospital", "school", "academy",
+    "college", "university", "centre", "center", "library", "surgery", "department", "office", "museum", "unit",
+    "regulations", "orders", "bank", "partners", "homes", "farm", "farms", "estate", "estates", "road",
+}
+
+
+def _person_like(raw: str, name: str, text: str) -> bool:
+    """Titled, or a given name (or initials) that the document does not use as a thing or an organisation."""
+    if _is_titled(raw.strip()):
+        return True
+    words = name.split()
+    if words[-1].lower() in _ORGANISATION_WORDS or _used_as_a_thing(name, text):
+        return False
+    if len(words[0]) == 1:
+        # A lone "A" or "I" opening a sentence is the word, not an initial ("A Parishioner stated").
+        return not (len(words) == 2 and words[0] in {"A", "I"})
+    return is_given_name(words[0])
+
+
+def _trim_run_on(name: str, text: str) -> str:
+    """ "Mendoza Correspondence", "Denny Unanimously": a heading or a word run onto a titled surname is dropped."""
+    words = name.split()
+    while len(words) >= 2 and words[-1].lower() in _word_sets(text)[0]:
+        before = words[-2]
+        if not (words[-1].lower().endswith("ly") or (len(before) > 1 and not is_given_name(before))):
+            break
+        words.pop()
+    return " ".join(words)
+
+
+def _words_pattern(words: str) -> str:
+    """A regex for these words as whole words, any spacing between them."""
+    return r"(?<![\w’'-])" + r"\s+".join(map(re.escape, words.split())) + r"(?![\w’'-])"
+
+
+_ARTICLES = {"the", "a", "an", "this", "that", "our", "their", "its", "new", "any"}
+
+
+@lru_cache(maxsize=4)
+def _word_sets(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a document writes in lower case, and the capitalised words it puts after an article.
+
+    Built once per document (a str caches its hash), so judging each name is a set look-up, not a scan.
+    """
+    tokens = re.findall(r"[\w’'-]+", text)
+    lower = frozenset(t for t in tokens if t.islower())
+    after_article = frozenset(b for a, b in zip(tokens, tokens[1:]) if a.lower() in _ARTICLES and b[:1].isupper())
+    return lower, after_article
+
+
+def _used_as_a_thing(name: str, text: str) -> bool:
+    """ "the Grit Bin", "a Task Group", "dog fouling": the document uses these words as a thing, not a name."""
+    if not text:
+        return False
+    lower, after_article = _word_sets(text)
+    words = name.split()
+    if name.lower() != name and all(w.lower() in lower for w in words) and re.search(_words_pattern(name.lower()), text):
+        return True
+    article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Aa]ny)\s+"
+    return words[0] in after_article and re.search(article + _words_pattern(name), text) is not None
 
 
 def _distinct_people(forms: list[_Form]) -> list[list[_Form]]:
@@ -391,7 +505,7 @@ def _role_key(role: str) -> str:
     role = re.sub(r"\s+", " ", role).strip(" ,.;:").lower()
     role = re.sub(r"^(?:the|interim|acting|locum)\s+", "", role)
     role = role.replace("&", "and").replace("’", "'")
-    return role
+    return re.sub(r"\s+of\s+the\s+council$", "", role)  # "Leader of the Council" is "the Leader" of these minutes
 
 
 def _collect_people(document: Document) -> _People:
@@ -405,20 +519,34 @@ def _collect_people(document: Document) -> _People:
                 seen_headings.add(heading)
                 texts.append(heading)
         texts.append(paragraph.text)
+    people.text = "\n".join(texts)
+
+    def person(raw: str) -> str | None:
+        """The name, if these words are a person's (a role or a chair is never given to "War Memorial")."""
+        name = normalise_name(raw)
+        return name if name and _person_like(raw, name, people.text) else None
+
     titled_anywhere = re.compile(TITLED)
     for text in texts:
         for match in titled_anywhere.finditer(text):
             name = normalise_name(match.group(0))
             if name:
+                name = _trim_run_on(name, people.text)
                 people.add(name, _title_classes(match.group(0)))
         if NOT_SPEECH.match(text) or re.match(r"^\s*(?:Present|PRESENT|Those Attending|Attendance|IN ATTENDANCE)", text):
             for chunk in re.split(r"[,;:|]|\band\b|\s[-–]\s|\(|\)", text):
                 name = normalise_name(chunk)
                 if name and len(name.split()) >= 2:
                     people.add(name, _title_classes(chunk.strip()))
+        elif APOLOGIES.search(text):
+            # "Apologies were received from Parish Councillors Tom Foy and Claire Williams": known people, not speakers.
+            for chunk in re.split(r"[,;:|]|\band\b|\bfrom\b|\(|\)", text):
+                name = normalise_name(chunk)
+                if name and len(name.split()) >= 2 and (_is_titled(chunk.strip()) or is_given_name(name.split()[0])):
+                    people.add(name, _title_classes(chunk.strip()))
         for match in ROLE_MARK.finditer(text):
             role = match.group("role")
-            name = normalise_name(match.group("name"))
+            name = person(match.group("name"))
             if not name or not _ROLE_JOB.search(role) or re.match(r"(?:Agenda\s+)?Item\b", role):
                 continue
             classes = set(_title_classes(match.group("name")))
@@ -427,33 +555,47 @@ def _collect_people(document: Document) -> _People:
             people.add(name, classes)
             people.add_role(role, name)
         for match in ROLE_APPOS_MARK.finditer(text):
-            name = normalise_name(match.group("name"))
+            name = person(match.group("name"))
             if name:
                 people.add(name, {"officer"})
                 people.add_role(match.group("role"), name)
+        for pattern in (MEMBER_ROLE_MARK, ROLE_NAME_MARK):
+            for match in pattern.finditer(text):
+                name = person(match.group("name"))
+                role = re.sub(r"\s+", " ", match.group("role"))
+                if not name:
+                    continue
+                people.add(name, _title_classes(match.group("name")))
+                if re.fullmatch(_CHAIR_WORD, role):
+                    people.chair = people.chair or name
+                elif re.fullmatch(rf"Vice[- ]?{_CHAIR_WORD}", role):
+                    people.vice_chair = people.vice_chair or name
+                else:
+                    people.add_role(role, name)
         # "Dave Carr, Head of Service", "Claire Phillips, Senior Policy Officer": an officer's full name.
         for match in re.finditer(rf"(?P<name>{UNTITLED}),\s+(?:the\s+)?(?P<role>[A-Z][^,.;:()]{{2,80}})", text):
-            name = normalise_name(match.group("name"))
+            name = person(match.group("name"))
             if name and _ROLE_JOB.search(match.group("role")):
                 people.add(name, set() if re.search(r"Councillor|Cabinet Member", match.group("role")) else {"officer"})
         if people.chair is None:
             match = CHAIR_MARK.search(text)
             if match:
                 raw = match.group("name") or match.group("name2") or match.group("name3")
-                people.chair = normalise_name(raw or "")
+                people.chair = person(raw or "")
         if people.vice_chair is None:
             match = VICE_CHAIR_MARK.search(text)
             if match:
-                people.vice_chair = normalise_name(match.group("name"))
+                people.vice_chair = person(match.group("name"))
         for match in INITIALS_MARK.finditer(text):
-            name = normalise_name(match.group("name"))
+            name = person(match.group("name"))
             if name and len(name.split()) >= 2 and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
         if people.leader is None:
             match = LEADER_MARK.search(text)
             if match:
-                people.leader = normalise_name(match.group("name"))
+                people.leader = person(match.group("name"))
+    people.drop_run_on_forms()
     # Untitled full names elsewhere in the text ("Mark Albiston (Director ...) was in attendance") fill in given names.
     if people.by_surname:
         surnames = "|".join(sorted({re.escape(f.name.split()[-1]) for forms in people.by_surname.values() for f in forms}, key=len, reverse=True))
@@ -503,14 +645,22 @@ _ROLE_APPOSITIVE = re.compile(
 )
 
 
+_TOPIC_DASH = re.compile(rf"\s+[-–—]\s+(?:[Tt]he\s|(?:{_HONORIFIC})\.?\s|{ROLE_WORDS}\b)")
+# Roles outside the council: people quoted in minutes, not heard at the meeting ("the Prime Minister, Keir Starmer, said").
+_OUTSIDE_ROLE = re.compile(r"\b(?:Prime Minister|Minister|Secretary of State|Chancellor|President|King|Queen|Prince|Princess|Pope|MP)\b")
+
+
 def _subject_matches(sentence: str) -> Iterator[re.Match]:
     """Every "NAME ... VERB" in a sentence, trying each name start (a skipped object may hide a subject)."""
     position = 0
+    name_end = -1
     while position < len(sentence):
         match = SUBJECT_VERB.search(sentence, position)
         if match is None:
             return
-        yield match
+        if match.end("name") != name_end:  # "J Brown" inside "Cllr R J Brown" is not another person
+            yield match
+        name_end = match.end("name")
         position = match.start() + 1 + len(match.group("name").split()[0])
 
 
@@ -526,8 +676,11 @@ def _initials_subject(sentence: str, people: _People) -> list[re.Match]:
 
 
 def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], position: int, raw: str) -> None:
+    """Record a speaker if the words are a person's name: titled, or a person by the evidence of the document."""
     name = normalise_name(raw)
-    if name:
+    if name and _is_titled(raw):
+        found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
+    elif name and people.is_person(name):
         found.append((position, name, _title_classes(raw)))
 
 
@@ -555,6 +708,9 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                     continue
                 # An untitled name speaks only straight before its verb or with a job beside it.
                 if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive):
+                    continue
+                # "War Memorial - The Parish Clerk reported": a topic, then who spoke about it.
+                if _TOPIC_DASH.search(match.group("appos") or ""):
                     continue
             _found(people, found, offset + match.start(), raw)
         for match in PLURAL_SUBJECT.finditer(sentence):
@@ -597,7 +753,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             if _OBJECT_BEFORE.search(sentence[: match.start()]):
                 continue
             if match.group("name"):
-                _found(people, found, offset + match.start(), match.group("name"))
+                if not _OUTSIDE_ROLE.search(match.group("role")):
+                    _found(people, found, offset + match.start(), match.group("name"))
                 continue
             person = _role_person(match.group("role"), people)
             if person:
@@ -621,7 +778,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
 
 def speakers_in(text: str, people: _People | None = None) -> list[str]:
     """Speakers of one paragraph, in the order they appear (names as printed, honorifics removed)."""
-    return [name for name, _ in _speakers_raw(text, people or _People())]
+    return [name for name, _ in _speakers_raw(text, people or _People(text=text))]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -692,6 +849,9 @@ def _heading_subject(paragraph: Paragraph, previous: Paragraph | None) -> str | 
     return re.sub(r"^\s*\d+[.)]?\s+", "", section) + " " + paragraph.text
 
 
+NO_SPEAKER_KINDS = frozenset({"report", "agenda"})
+
+
 def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None) -> None:
     """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
     people = _collect_people(document)
@@ -700,6 +860,13 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
     last_speaking: Paragraph | None = None
     previous: Paragraph | None = None
     for paragraph in document.paragraphs:
+        if paragraph.kind in NO_SPEAKER_KINDS:
+            # An officer's report or an agenda: people in it are mentioned or quoted, not heard.
+            paragraph.speakers = []
+            lead_in = last_speaking = None
+            inherited = False
+            previous = paragraph
+            continue
         raw = _speakers_raw(paragraph.text, people)
         how = "named as the subject of a speech verb in this paragraph"
         if not raw and not paragraph.table_row:

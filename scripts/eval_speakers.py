@@ -4,7 +4,8 @@ tests/data/speakers_labelled.jsonl holds paragraphs from ../shared/corpus (seeds
 parish minutes), each with the speakers a careful reader marks, in the fullest form the same
 document gives; negatives (apologies, attendance and vote lists, mentions) have none. Each record
 names its `set` (see tests/data/speakers_README.md for how each set was labelled).
-Usage: .venv/bin/python scripts/eval_speakers.py [CORPUS_DIR]
+tests/data/speakers_dev/labels.jsonl is a further set (dev-14) labelled the same way for issue 14.
+Usage: .venv/bin/python scripts/eval_speakers.py [CORPUS_DIR] [--labels FILE]... (default: both files)
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 from indexer.pipeline import read_document  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "speakers_labelled.jsonl"
+DEV_LABELS = ROOT / "tests" / "data" / "speakers_dev" / "labels.jsonl"
 
 
 def _score(true_positive: int, predicted: int, expected: int) -> tuple[float, float, float]:
@@ -102,10 +104,15 @@ def report(result: dict) -> None:
 
 
 def main() -> None:
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus"
+    args = sys.argv[1:]
+    files = [Path(args[i + 1]) for i, arg in enumerate(args[:-1]) if arg == "--labels"]
+    positional = [a for i, a in enumerate(args) if a != "--labels" and (i == 0 or args[i - 1] != "--labels")]
+    corpus = Path(positional[0]) if positional else ROOT.parent / "shared" / "corpus"
     if not corpus.is_dir():
         sys.exit(f"corpus not found: {corpus}")
-    report(evaluate(corpus))
+    for labels_file in files or [LABELS, DEV_LABELS]:
+        print(f"== {labels_file.relative_to(ROOT) if labels_file.is_relative_to(ROOT) else labels_file}")
+        report(evaluate(corpus, labels_file))
 
 
 if __name__ == "__main__":

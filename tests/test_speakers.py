@@ -8,7 +8,7 @@ import pytest
 
 from conftest import shared_corpus
 from indexer.loaders.text import read_text
-from indexer.model import Document
+from indexer.model import Document, Paragraph
 from indexer.speakers import assign_speakers, normalise_name, speakers_in
 from indexer.structure import find_structure
 
@@ -58,6 +58,11 @@ def _document(text: str) -> Document:
     document = Document("d", "/x", "x.txt", "text", "h", paragraphs=structured.paragraphs)
     assign_speakers(document)
     return document
+
+
+def _said(document: Document) -> dict[str, list[str]]:
+    """Each paragraph's speakers by its text (attendance lines may become headings, so positions vary)."""
+    return {p.text: p.speakers for p in document.paragraphs}
 
 
 def test_chair_and_leader_resolve_to_the_people_the_document_names():
@@ -148,15 +153,114 @@ def test_coordinated_subjects_and_objects():
     assert speakers_in("Peter Akers undertook the work at a cost of £300.") == []
 
 
-def test_a_misspelt_or_spaced_surname_finds_the_listed_person():
+def test_a_spaced_surname_finds_the_listed_person_but_a_misspelt_one_stays_apart():
     document = _document(
         "IN ATTENDANCE: Dr A Ghosh (Director of Public Health), Councillor Hilary Hibbert-Biles\n\n"
         "Anjan Ghosh (Director of Public Health) was in attendance for this item.\n\n"
         "Dr Gosh introduced the report.\n\n"
         "Councillor Hibbert Biles replied that targets were ambitious.\n"
     )
-    assert document.paragraphs[2].speakers == ["Anjan Ghosh"]
+    # A different surname is a different person, however alike: guessing would merge Barker into Baker.
+    assert document.paragraphs[2].speakers == ["Gosh"]
     assert document.paragraphs[3].speakers == ["Hilary Hibbert-Biles"]
+
+
+def test_alike_surnames_are_different_people():
+    document = _document(
+        "Present: Mr N Baker, Mrs S Clarke, Mr P Cooke and Mr R Gough (Leader)\n\n"
+        "Mr Barker said the bus route should be kept.\n\n"
+        "Mrs Clark asked when the verges would be cut.\n\n"
+        "Mr Cook replied that the contract had been let.\n\n"
+        "Mr Baker thanked officers for the report.\n"
+    )
+    said = _said(document)
+    assert said["Mr Barker said the bus route should be kept."] == ["Barker"]
+    assert said["Mrs Clark asked when the verges would be cut."] == ["Clark"]
+    assert said["Mr Cook replied that the contract had been let."] == ["Cook"]
+    assert said["Mr Baker thanked officers for the report."] == ["N Baker"]
+
+
+def test_given_names_must_agree_for_two_forms_to_be_one_person():
+    document = _document(
+        "Present: Cllr N Smith, Cllr Paul Jones, Cllr R W Brown\n\n"
+        "Cllr Nigel Smith proposed the budget.\n\n"
+        "Cllr P Smith seconded the budget.\n\n"
+        "Cllr R J Brown explained why he abstained.\n\n"
+        "Cllr Jones asked for a recorded vote.\n"
+    )
+    said = _said(document)
+    assert said["Cllr Nigel Smith proposed the budget."] == ["Nigel Smith"]
+    assert said["Cllr P Smith seconded the budget."] == ["P Smith"]
+    assert said["Cllr R J Brown explained why he abstained."] == ["R J Brown"]
+    assert said["Cllr Jones asked for a recorded vote."] == ["Paul Jones"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dog Fouling - The Clerk reported that more signs had been ordered.",
+        "Grit Bin - Cllr Jones confirmed that the grit bin by the church had been filled.",
+        "Task Groups reported on their progress with the village plan.",
+        "Another Parishioner noted that the flies were worse in the evening.",
+        "A Parishioner stated that the lorries were overloaded.",
+        "War Memorial - The Parish Clerk reported that quotes were awaited.",
+        "Play Equipment - the Chairman said the swings needed repair.",
+        "Youth Club reported a good year.",
+        "Lynn News reported that the shop would close.",
+        "Glazewing Ltd confirmed that the machine would be repaired.",
+    ],
+)
+def test_things_and_organisations_are_never_speakers(text):
+    document = _document(text + "\n\nThe grit bin, the task groups, the war memorial and the play equipment were all discussed.\n")
+    names = {name for p in document.paragraphs for name in p.speakers}
+    assert not names & {"Dog Fouling", "Grit Bin", "Task Groups", "Another Parishioner", "A Parishioner", "Parishioner",
+                        "War Memorial", "Play Equipment", "Youth Club", "Lynn News", "Glazewing Ltd"}, names
+
+
+def test_a_bare_name_speaks_when_it_starts_with_a_given_name():
+    assert speakers_in("Mally Reeve confirmed that the hall was free.") == []  # not a given name the list knows
+    assert speakers_in("Donna Talbot confirmed that the hall was free.") == ["Donna Talbot"]
+    document = _document("Present: Cllr M Reeve, Cllr T Ryves\n\nMally Reeve confirmed that the hall was free.\n")
+    assert _said(document)["Mally Reeve confirmed that the hall was free."] == ["Mally Reeve"]  # the attendance list knows her
+
+
+def test_the_leader_recalled_resolves_to_the_leader_named_in_attendance():
+    document = _document(
+        "Present: Mr R Gough (Leader), Mr N Baker, Mr P Oakford (Deputy Leader)\n\n"
+        "The Leader recalled the funding agreed last year for the bus routes.\n\n"
+        "The Deputy Leader recalled that the grant was late.\n"
+    )
+    said = _said(document)
+    assert said["The Leader recalled the funding agreed last year for the bus routes."] == ["R Gough"]
+    assert said["The Deputy Leader recalled that the grant was late."] == ["P Oakford"]
+    unnamed = _document("Present: Mr N Baker\n\nThe Leader recalled the funding agreed last year.\n")
+    assert _said(unnamed)["The Leader recalled the funding agreed last year."] == []
+
+
+def test_a_role_named_earlier_in_the_text_resolves():
+    document = _document(
+        "The Leader, Mr Gough, introduced the budget.\n\n"
+        "Mrs Bell, Cabinet Member for Adult Social Care, set out the savings.\n\n"
+        "The Leader recalled the funding agreed last year.\n\n"
+        "The Cabinet Member for Adult Social Care answered questions on home care.\n"
+    )
+    assert [p.speakers for p in document.paragraphs] == [["Gough"], ["Bell"], ["Gough"], ["Bell"]]
+
+
+def test_people_only_mentioned_or_quoted_are_not_speakers():
+    assert speakers_in("The Prime Minister, Keir Starmer, said councils would be reorganised.") == []
+    assert speakers_in("The Chairman thanked Mr Rye for his letter.") == []
+    document = _document(
+        "Present: Mr R Gough (Leader), Mr N Baker and Mrs S Prendergast\n\nApologies were received from Mr T Jones.\n\n"
+        "The Leader said Mr Jones had sent a report.\n"
+    )
+    assert _said(document)["The Leader said Mr Jones had sent a report."] == ["R Gough"]
+    report = Document("d", "/x", "x.txt", "text", "h", paragraphs=[
+        Paragraph("The Leader of the Council, Roger Gough, said the White Paper was welcome.", kind="report"),
+        Paragraph("Mrs Chandler explained the decision to the committee.", kind="agenda"),
+    ])
+    assign_speakers(report)
+    assert [p.speakers for p in report.paragraphs] == [[], []]
 
 
 def test_a_quoted_answer_after_replied_is_the_speakers_but_motion_wording_is_not():
@@ -187,3 +291,50 @@ def test_precision_and_recall_on_labelled_paragraphs():
     assert result["recall"] >= 0.90, result["errors"]
     for name, row in result["by_set"].items():
         assert row["precision"] >= 0.95 and row["recall"] >= 0.90, (name, row)
+
+
+def test_precision_and_recall_on_the_issue_14_dev_set():
+    """tests/data/speakers_dev: 147 paragraphs labelled before the code ran on them; measured P 0.948, R 0.846 (before issue 14: P 0.869, R 0.815)."""
+    spec = importlib.util.spec_from_file_location("eval_speakers", ROOT / "scripts" / "eval_speakers.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    result = module.evaluate(shared_corpus(), module.DEV_LABELS)
+    assert not result["missing"], result["missing"]
+    assert result["paragraphs"] >= 140 and result["negatives"] >= 80
+    assert result["precision"] >= 0.93, result["errors"]
+    assert result["recall"] >= 0.83, result["errors"]
+
+
+def test_a_role_is_never_given_to_a_thing():
+    document = _document(
+        "Present: Cllr Mrs T Mann (Chairman), Cllr M Precey and Mrs C Hardy (Clerk)\n\n"
+        "War Memorial, St Andrew’s Churchyard - The Parish Clerk reported that a stonemason had been asked for a quote.\n\n"
+        "Members received the Standing Orders, Financial Regulations, Clerk's job description and contract.\n\n"
+        "The Clerk advised that the war memorial lettering was worn.\n"
+    )
+    said = _said(document)
+    assert said["The Clerk advised that the war memorial lettering was worn."] == ["C Hardy"]
+    assert not {name for names in said.values() for name in names} & {"War Memorial", "Financial Regulations", "St Andrew’s Churchyard"}
+
+
+def test_words_run_onto_a_titled_name_are_dropped_and_printed_title_forms_are_read():
+    document = _document(
+        "Present: Cllr Mrs R Mendoza, Cllr M Precey, Cllr Adrian Jenkinson\n\n"
+        "It was proposed by Cllr Precey, seconded by Cllr Mrs Mendoza Correspondence received was noted.\n\n"
+        "Cllr.Adrian Jenkinson reported that the footpath was clear. All correspondence was agreed unanimously.\n\n"
+        "Proposed by Cllr Precey, seconded by Cllr Mendoza Unanimously agreed.\n\n"
+        "Cllr Mrs Mendoza said she had spoken to BBC Radio Norfolk. NCC Lighting Department reported the repair.\n"
+    )
+    names = {name for p in document.paragraphs for name in p.speakers}
+    assert names == {"M Precey", "R Mendoza", "Adrian Jenkinson"}, names
+
+
+def test_a_long_roll_call_without_a_verb_is_read_in_linear_time():
+    """A council's roll call ("Councillors A, B, ... and Z voted ...") took minutes (every split of every name was tried)."""
+    import time
+
+    names = ", ".join(f"{first}{second}" for first in ("Brow", "Ead", "Field", "Gerb") for second in ("aty", "ie", "ing", "asi"))
+    text = f"Councillors {names} and Wyatt voted in favour of the motion to adjourn the meeting for the evening."
+    started = time.process_time()
+    speakers_in(text)
+    assert time.process_time() - started < 2.0  # was over 100 s for 16 names
