@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from indexer.analysis import VOTE_GROUP
+from indexer.bodies import canonical_council, committee_name
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
@@ -181,7 +182,9 @@ def find_councils(text: str) -> list[str]:
             continue  # "Between The Council", "Members Of The Council": words around a council, not a name
         if words[-1] != "Council" and not name.lower().startswith(("borough of", "london borough")):
             continue
-        names.append(" ".join(w for w in words if w.lower() not in _MEETING_WORDS))
+        canonical = canonical_council(" ".join(w for w in words if w.lower() not in _MEETING_WORDS))
+        if canonical:
+            names.append(canonical)
     return names
 
 
@@ -392,8 +395,24 @@ class Facts:
         return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)))
 
 
+def named_bodies(update: MeetingUpdate) -> MeetingUpdate:
+    """The update with a committee only where it reads as a body, and the council in its canonical form.
+
+    A "committee" that is a council's name ("Wereham PC") names the council instead.
+    """
+    council = canonical_council(update.council) if update.council else None
+    committee = committee_name(update.committee) if update.committee else None
+    named_council = canonical_council(update.committee) if update.committee else None
+    if named_council:
+        council, committee = council or named_council, None
+    if (council, committee) == (update.council, update.committee):
+        return update
+    return dataclasses.replace(update, council=council, committee=committee)
+
+
 def with_meeting(meetings: Meetings, update: MeetingUpdate, hinted_council: str | None = None) -> Meetings:
     """The meetings after a line stated one: gaps filled in the meeting in force, or a new meeting begun."""
+    update = named_bodies(update)
     now = meetings.now
     if update.new:
         meeting = Meeting(update.council or now.council, update.committee or now.committee, update.when)
