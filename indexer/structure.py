@@ -28,6 +28,7 @@ HEADER_ZONE_BLOCKS = 25  # where a document states its council and meeting
 OPENING_BLOCKS = 8  # the title lines of a document
 DOC_KIND_BLOCKS = 10  # blocks read to tell an agenda from minutes, a report or a decision
 HEADER_WINDOW_CHARS = 250  # how much of a long first block is read as its heading
+MEETING_DATE_WINDOW_CHARS = 600  # how far into a first block a "Meeting of ... <date>" line is looked for
 MAX_HEADING_CHARS = 160
 MAX_AGENDA_TITLE_CHARS = 260  # agenda listings print long item titles on one line
 REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or footer
@@ -67,6 +68,10 @@ MINUTES_HEADER = re.compile(
 )
 MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|commencing|which|virtual|meeting)\b|[,.(]|\s*$)",
+    re.IGNORECASE,
+)
+MINUTES_OF_BODY = re.compile(
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|meeting)\b|[,.(]|\s*$)",
     re.IGNORECASE,
 )
 TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}?)(?:{_DASH}(?P<when>.+))?$")
@@ -546,7 +551,7 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
             kind = "minutes" if facts.doc_kind in ("other", "minutes") else None
             return MeetingHeader(MeetingUpdate(when=when), consumed=len(full_text) < 200, kind=kind)
     if MINUTES_HEADER.match(text) or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE):
-        body = MEETING_OF.search(text)
+        body = MEETING_OF.search(text) or _minutes_of_committee(text)
         council, committee = _body_name(body.group("body")) if body else (None, None)
         if council is None:
             council = _council_in(text)
@@ -578,12 +583,17 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
         when = first_date(match.group("when") or "", known_year)
         committee = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
         return MeetingHeader(MeetingUpdate(committee=tidy_name(committee), when=when), consumed=False)
-    if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", text, re.IGNORECASE):
+    if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", full_text[:MEETING_DATE_WINDOW_CHARS], re.IGNORECASE):
         # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
-        found = find_dates(text, known_year)
-        if found and _reads_as_heading(text[: found[0][1]]):
-            update = MeetingUpdate(council=_council_in(text), when=found[0][0])
+        when = own_meeting_date(full_text[:MEETING_DATE_WINDOW_CHARS], known_year)
+        if when:
+            update = MeetingUpdate(council=_council_in(text), when=when)
             return MeetingHeader(update, consumed=len(full_text) < 200 and not text.endswith("."))
+    if index < OPENING_BLOCKS and not meeting.committee and len(text) < 60 and committee_name(text):
+        # An agenda front sheet: "CABINET" over "Thursday, 13th March, 2025, at 3.00 pm".
+        when = _date_line_below(facts, index)
+        if when:
+            return MeetingHeader(MeetingUpdate(committee=text, when=when), consumed=True)
     match = COMMITTEE_DATE.match(text)
     if match and len(text) < 140:
         committee = tidy_name(match.group("committee"))
@@ -595,6 +605,43 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
             if not re.search(r"\b(?:report|minutes|agenda)\b", committee, re.IGNORECASE):
                 return MeetingHeader(MeetingUpdate(committee=committee, when=when), consumed=True)
             return MeetingHeader(None, consumed=True)  # a dated report or minutes title: no meeting of its own
+    return None
+
+
+# "... Meeting of the Parish Council Wednesday 7 March 2018", "Parish Council Meeting, 24th July 2014",
+# "meeting held on Thursday 14th July 2005": the date a meeting line gives its own meeting.
+MEETING_THEN_DATE = re.compile(
+    r"\bmeeting\b(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&\- ]{0,60}?)?[\s,:–\-]*(?:(?:held|convened)\b[^.;]{0,80}?)?(?:\b(?:on|at)\s+)?$",
+    re.IGNORECASE,
+)
+# "the next meeting", "the last Parish Council Meeting", "minutes of the previous meeting": another meeting.
+OTHER_MEETING = re.compile(
+    r"\b(?:next|last|previous|prior|earlier|following|future|forthcoming|approve|agree|confirm)\b(?:\s+(?!meeting\b)[\w’'\-]+){0,3}?\s+meeting\b(?:(?!\bmeeting\b)[^.;])*$",
+    re.IGNORECASE,
+)
+
+
+# "... held on 11.09.17 were agreed as a true record": the minutes of an earlier meeting, approved.
+APPROVED_AFTER = re.compile(r"\S*[^.;]{0,80}\b(?:were|was|be|being)\s+(?:\w+\s+)?(?:agreed|approved|signed|adopted|accepted|confirmed)\b", re.IGNORECASE)
+
+
+def own_meeting_date(text: str, known_year: int | None) -> date | None:
+    """The date a meeting heading gives its own meeting: after "Meeting (of ...)", or after words that read as a heading."""
+    for when, offset in find_dates(text, known_year):
+        before = text[:offset]
+        clause = re.split(r"[.;!?]\s+", before)[-1]
+        if OTHER_MEETING.search(clause) or _SENTENCE_WORDS.search(clause) or APPROVED_AFTER.match(text[offset:]) or re.search(r"\bthe\s+minutes\s+of\b", clause, re.IGNORECASE):
+            continue
+        if MEETING_THEN_DATE.search(before[-160:]) or (re.search(r"\bmeeting\b", before, re.IGNORECASE) and _reads_as_heading(before)):
+            return when
+    return None
+
+
+def _minutes_of_committee(text: str) -> re.Match | None:
+    """ "Minutes of the Planning Committee": a committee named straight after "minutes of" (a council is named elsewhere)."""
+    match = MINUTES_OF_BODY.match(text)
+    if match and committee_name(match.group("body")) and not re.search(r"\bcouncil\b", match.group("body"), re.IGNORECASE):
+        return match
     return None
 
 
@@ -613,11 +660,20 @@ def _committee_above(facts: Facts, index: int) -> str | None:
 
 
 def _date_below(facts: Facts, index: int) -> date | None:
-    """A date printed in the few lines under a meeting heading."""
+    """A date printed in the few lines under a meeting heading, on a line of its own ("held on ...", "Thursday 3 February 2011")."""
     for block in facts.blocks[index + 1 : index + 4]:
-        when = first_date(block.text, facts.known_year) if len(block.text) < 200 else None
-        if when:
-            return when
+        found = find_dates(block.text, facts.known_year) if len(block.text) < 200 else []
+        if found and _reads_as_heading(block.text[: found[0][1]]) and len(block.text[: found[0][1]]) < 80 and not OTHER_MEETING.search(block.text[: found[0][1]]):
+            return found[0][0]
+    return None
+
+
+def _date_line_below(facts: Facts, index: int) -> date | None:
+    """The date that opens the next line ("Thursday, 13th March, 2025, at 3.00 pm")."""
+    for block in facts.blocks[index + 1 : index + 2]:
+        found = find_dates(block.text[:80], facts.known_year)
+        if found and found[0][1] < 15:
+            return found[0][0]
     return None
 
 
