@@ -17,6 +17,7 @@ class Block:
     table_row: bool = False  # a table row whose cells are joined with " | "
     bullet: bool = False
     label: str | None = None  # printed paragraph number such as "5.3" or "(1)", when the loader split it off
+    item: bool = False  # an agenda item heading the loader took out of running text: label is its number, text its title
 
 
 @dataclass

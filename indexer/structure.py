@@ -324,6 +324,7 @@ class Place:
     item_title: str | None = None
     section: str | None = None
     title_open: bool = False  # the item title so far has an unclosed "(": its next line may end it
+    inline_text: bool = False  # an item printed inline has begun: the next line is its text, whatever its shape
 
 
 @dataclass(frozen=True)
@@ -900,6 +901,15 @@ def _reading_meeting_header(reading: Reading, header: MeetingHeader, facts: Fact
 
 def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tuple[Reading, Paragraph | None]:
     """Apply the recognisers to one block: the reading after it, and the paragraph it gives, if any."""
+    if block.item:
+        # An item the loader found printed inline: its number and title, nothing else to read.
+        if reading.kind == "report":
+            # Numbered headings inside a report are its sections, not agenda items.
+            section = tidy_name(f"{block.label} {block.text}") if block.text else None
+            return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section)), None
+        place, kind = start_item(block.label, block.text or None, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        place = dataclasses.replace(place, inline_text=True, title_open=False)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, expect=Expectation()), None
     text = PDF_ICON.sub("", block.text).strip()
     if text != block.text:
         block = dataclasses.replace(block, text=text)
@@ -915,6 +925,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         if (progress.part_start or progress.since_part_start <= 3 or _report_follows(facts.blocks, index)) and own_meeting_resumes(text, reading.meetings, facts.known_year):
             reading = _back_to_own_meeting(reading)
         return reading, None
+    if reading.place.inline_text:
+        # The text after an inline item's title ("Mrs V Lynch"), however short: never a heading.
+        reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, inline_text=False))
+        if not block.heading and not block.table_row:
+            return _paragraph(reading, block, text, facts)
     if reading.expect.report_title and could_be_report_title(block, text):
         return _reading_report_part(reading, text), None
     if reading.expect.number or reading.expect.item_title:
