@@ -30,7 +30,8 @@ DOC_KIND_BLOCKS = 10  # blocks read to tell an agenda from minutes, a report or 
 HEADER_WINDOW_CHARS = 250  # how much of a long first block is read as its heading
 MEETING_DATE_WINDOW_CHARS = 600  # how far into a first block a "Meeting of ... <date>" line is looked for
 MAX_HEADING_CHARS = 160
-MAX_AGENDA_TITLE_CHARS = 260  # agenda listings print long item titles on one line
+MAX_ITEM_TITLE_CHARS = 250  # a numbered item's title, anchored by its number, may run longer than a plain heading
+MAX_ITEM_TITLE_WORDS = 40
 REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or footer
 ITEM_TITLE_MATCH = 85  # rapidfuzz score for any heading to be an agenda item's title
 REPORT_TITLE_MATCH = 70  # looser score for the title heading that opens a report in a pack
@@ -78,7 +79,8 @@ TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}
 
 MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
-NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|\d{2}/\d{3,5}\b).{1,250})$")
+# A title may open with a reference number of any shape ("88. 24/00108 - Revenue ...", "4. P/2019/0123 ...").
+NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
@@ -117,12 +119,13 @@ DOC_KIND_HINTS = (
     (re.compile(r"^(?:minutes|draft minutes|printed minutes)\b", re.IGNORECASE), "minutes"),
     (re.compile(r"^(?:report|joint report|from\s*:|to\s*:|subject\s*:|equality (?:impact|analysis)|eqia|appendix|annex|summary\s*:)\b", re.IGNORECASE), "report"),
 )
-# What a council calls the file: a clue to the kind of document, used for nothing else.
+# What the file is called: a clue to the kind of document, used for nothing else. Only the plain
+# English names of the kinds count, not one council's own labels for its files.
 FILENAME_KINDS = (
     (re.compile(r"\bminutes\b", re.IGNORECASE), "minutes"),
-    (re.compile(r"\b(?:agenda|frontsheet|summons)\b", re.IGNORECASE), "agenda"),
-    (re.compile(r"\b(?:prod|record of decision|decision notice|decisions)\b", re.IGNORECASE), "decision"),
-    (re.compile(r"\b(?:report|eqia|equality|appendix|annex|assessment|strategy|plan|amendment|motion)\b", re.IGNORECASE), "report"),
+    (re.compile(r"\b(?:agenda|summons)\b", re.IGNORECASE), "agenda"),
+    (re.compile(r"\b(?:record of decision|decision notice|decisions?)\b", re.IGNORECASE), "decision"),
+    (re.compile(r"\b(?:report|appendix|annex|assessment|strategy|amendment|motion)\b", re.IGNORECASE), "report"),
 )
 
 
@@ -497,7 +500,7 @@ class ReportStart:
 
 def report_part(text: str, awaited: bool, agenda: Agenda, place: Place, kind: str) -> tuple[bool, ReportStart | None]:
     """A heading that names an agenda item starts the report for it; returns (heading read, report begun)."""
-    if len(text) > (MAX_AGENDA_TITLE_CHARS if awaited else MAX_HEADING_CHARS):
+    if len(text) > (MAX_ITEM_TITLE_CHARS if awaited else MAX_HEADING_CHARS):
         return False, None
     title = _clean_title(text)
     best = None
@@ -744,15 +747,14 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         # A minute number printed in its own column: "90." beside "24/00109 - Transfer ..."
         return ItemHeading(True, starts=True, number=block.label, title=text)
     match = NUMBERED_HEADING.match(text)
-    if match and ITEM_REFERENCE_SUFFIX.search(text) and len(text) <= MAX_AGENDA_TITLE_CHARS and _plausible_item_number(match.group("number"), place):
+    if match and ITEM_REFERENCE_SUFFIX.search(text) and len(text) <= MAX_ITEM_TITLE_CHARS and _plausible_item_number(match.group("number"), place):
         # "88. 24/00108 - Revenue and Capital Budget Monitoring Report (Item 5)": a minute heading.
         return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"))
-    max_words = 40 if kind == "agenda" else (24 if block.heading else 12)
     if (
         match
-        and len(text) <= (MAX_AGENDA_TITLE_CHARS if kind == "agenda" else MAX_HEADING_CHARS)
+        and len(text) <= MAX_ITEM_TITLE_CHARS
         and not re.search(r"[.;]$", text.rstrip(")"))
-        and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), max_words)
+        and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), MAX_ITEM_TITLE_WORDS)
     ):
         if kind == "report":
             # Numbered headings inside a report are its sections, not agenda items.

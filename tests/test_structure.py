@@ -211,3 +211,26 @@ def test_meeting_line_in_a_long_opening_block_dates_the_meeting():
 def test_agenda_front_sheet_names_committee_over_a_date_line():
     result = structure_of("AGENDA\n\nCABINET\n\nThursday, 13th March, 2025, at 3.00 pm\n\n1. Apologies\n")
     assert (result.committee, result.date) == ("Cabinet", date(2025, 3, 13))
+
+
+def test_facets_are_what_they_claim_on_the_issues_headings():
+    # Lines from held-out minutes that had become committees or councils.
+    cases = [
+        ("Minutes of the December meeting of SFPC\n\nDRAFT\n\nMinutes of Stoke Ferry Parish Council Meeting held in the Community Centre\n\nAt 7.30pm on Wednesday 5 December 2007\n\n1. Those Attending: Cllr M Ferrie (Chairman), Mrs C Hardy (Clerk).\n",
+         "Stoke Ferry Parish Council", None),
+        ("Page 001 (2017)\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts for the year.\n", None, None),
+        ("Draft\n\nMinutes of the meeting held on 5 May 2017\n\nApologies were received from PC Jackson and Mr M Evans.\n", None, None),
+        ("Minutes of the February Meeting\n\nMINUTES OF WEST DEREHAM PARISH COUNCIL MEETING\n\nHELD AT ST. ANDREWS CHURCH\n\nTHURSDAY FEBRUARY 3rd 2011\n\nPresent: Mrs Claire Cann - Chairman.\n",
+         "West Dereham Parish Council", None),
+        ("Record of West Dereham Parish Council\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts.\n", "West Dereham Parish Council", None),
+    ]
+    for text, council, committee in cases:
+        result = structure_of(text)
+        assert (result.council, result.committee) == (council, committee), text[:40]
+        assert all(p.committee == committee for p in result.paragraphs)
+
+
+def test_one_council_written_two_ways_is_one_value():
+    first = structure_of("West dereham PC\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts.\n")
+    second = structure_of("West Dereham PC\n\nMinutes of the meeting held on 2 June 2017\n\nThe Council agreed the accounts.\n")
+    assert first.council == second.council == "West Dereham Parish Council"

@@ -34,13 +34,14 @@ _ITEM_PLACE = re.compile(r"(?:[.!?:;)”\"’]|\d)\s*$")
 
 # "1)", "(2)", "a)", "(iv)", "ii.": a numbered point inside an item.
 _POINT = re.compile(r"(?<!\S)(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?=\s+\S)|(?<!\S)(?P<roman>[ivx]{1,4}\.)(?=\s+[A-Z])")
+_ROMAN_POINT = re.compile(r"\s[ivx]{1,4}\.\s")
 _BULLET = re.compile(r"\s[•●▪\uf0b7]\s+(?=\S)")  # U+F0B7: a Symbol-font bullet from Word
 
 # Words that start a sentence right after a title ("Apologies and Welcome There were no apologies").
 _SENTENCE_START = {
     "the", "there", "this", "these", "those", "it", "a", "an", "all", "no", "none", "cllr", "cllrs", "councillor",
     "councillors", "mr", "mrs", "ms", "miss", "dr", "members", "member", "following", "he", "she", "they", "we",
-    "following", "after", "as", "in", "on", "at", "an", "one", "two", "three", "following",
+    "after", "as", "in", "on", "at", "one", "two", "three",
 }
 # Lower-case words that may stand inside a title ("Minutes of the Meeting dated ...").
 _TITLE_SMALL = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "from", "or", "&", "into", "per", "re", "via", "vs"}
@@ -85,16 +86,12 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
 
 def _slash_year(blocks: list[Block]) -> str | None:
     """The year part of the document's "140/18" item numbers, when it prints them so."""
-    years = Counter(match.group("year") for block in blocks if not block.table_row for match in _SLASH_NUMBER.finditer(block.text)
+    years = Counter(match.group("year") for block in blocks if not block.table_row and "/" in block.text for match in _SLASH_NUMBER.finditer(block.text)
                     if _ITEM_PLACE.search(block.text[: match.start()]) or match.start() == 0)
     if not years:
         return None
     year, count = years.most_common(1)[0]
     return year if count >= MIN_SLASH_ITEMS else None
-
-
-def _number_value(number: str) -> int:
-    return int(re.match(r"\d+", number).group())
 
 
 def _follows(value: int, last: int | None, year: str | None) -> bool:
@@ -239,6 +236,8 @@ def _sentence_like(words: list[re.Match], start: int) -> bool:
 def _points(block: Block) -> list[Block]:
     """A block with its inline numbered points ("1) ... 2) ...") and bullets as blocks of their own."""
     text = block.text
+    if ")" not in text and not _ROMAN_POINT.search(text) and not _BULLET.search(text):
+        return [block]  # most paragraphs: nothing to look for
     cuts = _point_cuts(text)
     bullets = [m.start() for m in _BULLET.finditer(text)]
     if not cuts and not bullets:
@@ -248,7 +247,7 @@ def _points(block: Block) -> list[Block]:
     head = text[: marks[0][0]].strip()
     if head:
         out.append(Block(text=head, page=block.page, bullet=block.bullet, label=block.label))
-    for (start, end, marker, bullet), after in zip(marks, [*marks[1:], None]):
+    for (_start, end, marker, bullet), after in zip(marks, [*marks[1:], None]):
         body = text[end : after[0] if after else len(text)].strip().lstrip("•●▪\uf0b7").strip()
         if body:
             out.append(Block(text=body, page=block.page, bullet=bullet, label=marker))
