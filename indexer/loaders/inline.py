@@ -150,6 +150,8 @@ def split_title(text: str) -> tuple[str | None, str]:
     if not words:
         return None, ""
     cut = _title_end(words)
+    if cut == 0:
+        return None, text
     if cut is None:
         if len(text) <= MAX_TITLE_CHARS and not re.search(r"[.!?]\s+\S", text):
             return _tidy_title(text), ""
@@ -178,6 +180,9 @@ def _shouted(words: list[re.Match], k: int) -> bool:
 def _title_end(words: list[re.Match]) -> int | None:
     """The index of the first word after the title, or None."""
     limit = min(len(words), MAX_TITLE_WORDS)
+    first = _bare(words[0].group()).lower()
+    if first in _HONORIFIC or first in _SENTENCE_START and len(words) > 1 and _sentence_like(words, 1):
+        return 0  # "1. Councillor Smith said that ...", "3. The minutes were agreed": a minute with no title
     for k in range(1, limit):
         previous, word = words[k - 1].group(), words[k].group()
         if _ends_title(previous, k, words) or _POINT_WORD.fullmatch(word):
