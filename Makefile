@@ -45,6 +45,7 @@ extraction-blind: install
 
 quality: install
 	$(PY) scripts/structure_accuracy.py
+	$(PY) scripts/structure_accuracy.py --labels tests/data/structure_dev_labels.jsonl
 
 clean:
 	rm -rf var .pytest_cache

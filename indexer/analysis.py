@@ -28,6 +28,11 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Where each sentence of text starts and ends (Punkt, as split_sentences)."""
+    return list(_sentence_tokenizer().span_tokenize(text)) if text.strip() else []
+
+
 def split_sentences(text: str) -> list[str]:
     """Split text into sentences; "Cllr.", "Mr.", "para.", "No." do not end one."""
     text = text.strip()

@@ -29,6 +29,21 @@ _MONTH_DAY = re.compile(
 # "27/06/2018", "27.06.18", "27-06-2018"
 _NUMERIC = re.compile(r"\b(?P<day>[0-3]?\d)[/.\-](?P<month>[01]?\d)[/.\-](?P<year>(?:19|20)?\d\d)\b")
 _WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# Where a printed paragraph number stands: at the start of the text or of a sentence, or after a
+# bullet. "2.4.10 The Committee noted" is paragraph 2.4.10, not 2 April 2010.
+_LABEL_PLACE = re.compile(r"(?:^|[.;!?)]\s+|\n\s*|[•·]\s*)[(\[]?$")
+
+
+def is_paragraph_label(text: str, start: int, end: int) -> bool:
+    """Whether the numbers text[start:end] ("2.4.10", "5.3.1.2") are a printed paragraph number, not a date."""
+    matched = text[start:end]
+    if "." not in matched or "/" in matched:
+        return False
+    if text[end : end + 2][:1] == "." and text[end + 1 : end + 2].isdigit() or text[max(0, start - 2) : start].rstrip()[-1:] == ".":
+        return True  # part of a longer number: "2.4.10.1", "1.2.4.10"
+    after = text[end:].lstrip(".)")
+    # A label heads text; a number alone on its line is a date.
+    return bool(_LABEL_PLACE.search(text[:start])) and after[:1].isspace() and bool(after.strip())
 
 
 def _weekday_index(word: str | None) -> int | None:
@@ -65,6 +80,8 @@ def find_dates(text: str, known_year: int | None = None) -> list[tuple[date, int
             groups = match.groupdict()
             year = groups.get("year")
             if pattern is _NUMERIC:
+                if is_paragraph_label(text, start, end):
+                    continue
                 if len(year) == 2:
                     year = "20" + year if int(year) < 70 else "19" + year
                 try:

@@ -19,6 +19,7 @@ class Block:
     label: str | None = None  # printed paragraph number such as "5.3" or "(1)", when the loader split it off
     ocr: bool = False  # read by OCR from a scanned page
     ocr_confidence: float | None = None  # the page's mean OCR word confidence, 0-100
+    item: bool = False  # an agenda item heading the loader took out of running text: label is its number, text its title
 
 
 @dataclass

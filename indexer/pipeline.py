@@ -10,6 +10,7 @@ import stat
 from datetime import date, datetime
 from pathlib import Path
 
+from indexer.analysis import sentence_spans
 from indexer.loaders import UnreadableDocument, load
 from indexer.meeting_card import meeting_card
 from indexer.model import Document, Paragraph
@@ -113,10 +114,13 @@ def read_document(
         date=structured.date,
         source_url=sidecar.get("url"),
         pages=loaded.pages,
-        paragraphs=split_long_paragraphs(structured.paragraphs, max_paragraph_chars()),
         warnings=warnings,
     )
+    passages, continued = split_passages(structured.paragraphs, PASSAGE_CHARS)
+    document.paragraphs = split_long_paragraphs(passages, max_paragraph_chars())
     assign_speakers(document, speaker_evidence)
+    if len(document.paragraphs) == len(passages):
+        carry_speakers(document.paragraphs, continued)
     document.meeting_card = meeting_card(document, walk, loaded.blocks)
     return document
 
@@ -135,6 +139,52 @@ def _front_matter_warnings(metadata: dict) -> list[str]:
     return []
 
 
+PASSAGE_CHARS = 1500  # a longer paragraph is indexed as passages of about this length, cut between sentences
+
+
+def split_passages(paragraphs: list[Paragraph], target: int) -> tuple[list[Paragraph], list[bool]]:
+    """Paragraphs longer than target cut between sentences (Punkt) into passages that keep their item, section, kind and page.
+
+    A sentence longer than target is cut at spaces; a word is never cut. Also returns, for each
+    passage, whether it carries on the paragraph before it. Positions are renumbered.
+    """
+    out: list[Paragraph] = []
+    continued: list[bool] = []
+    for paragraph in paragraphs:
+        pieces = _passages(paragraph.text, target) if len(paragraph.text) > target else [paragraph.text]
+        for n, piece in enumerate(pieces):
+            label = paragraph.label if n == 0 else None
+            out.append(dataclasses.replace(paragraph, text=piece, position=len(out), label=label, speakers=list(paragraph.speakers)))
+            continued.append(n > 0)
+    return out, continued
+
+
+def _passages(text: str, target: int) -> list[str]:
+    """text as runs of whole sentences of at most target characters (a longer sentence alone, cut at spaces)."""
+    passages: list[str] = []
+    start = end = None
+    for s_start, s_end in sentence_spans(text):
+        if start is not None and s_end - start > target:
+            passages.append(text[start:end].strip())
+            start = None
+        if start is None:
+            start = s_start
+        end = s_end
+        if end - start > target:
+            passages.extend(_pieces(text[start:end], target, spaces_only=True))
+            start = None
+    if start is not None:
+        passages.append(text[start:end].strip())
+    return [piece for piece in passages if piece]
+
+
+def carry_speakers(passages: list[Paragraph], continued: list[bool]) -> None:
+    """A passage that carries on a paragraph and names no speaker of its own keeps the speakers of the passage before it."""
+    for previous, passage, goes_on in zip(passages, passages[1:], continued[1:]):
+        if goes_on and not passage.speakers and previous.speakers:
+            passage.speakers = list(previous.speakers)
+
+
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+")
 _SPACE = re.compile(r"\s+")
 
@@ -150,14 +200,21 @@ def split_long_paragraphs(paragraphs: list[Paragraph], limit: int) -> list[Parag
     return out
 
 
-def _pieces(text: str, limit: int) -> list[str]:
-    """text cut into pieces of at most limit characters, each cut after the last sentence end (or space) it can use."""
+def _pieces(text: str, limit: int, spaces_only: bool = False) -> list[str]:
+    """text cut into pieces of at most limit characters, each cut after the last sentence end (or space) it can use.
+
+    With spaces_only, a run with no space is left whole (the hard limit cuts it later).
+    """
     pieces: list[str] = []
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
-        cut = _last_end(_SENTENCE_END, window, limit // 2) or _last_end(_SPACE, window, limit // 2) or limit
-        pieces.append(window[:cut].strip())
+        cut = _last_end(_SENTENCE_END, window, limit // 2) or _last_end(_SPACE, window, 1 if spaces_only else limit // 2)
+        if not cut and spaces_only:
+            next_space = _SPACE.search(text, start + limit)
+            cut = (next_space.end() - start) if next_space else len(text) - start
+        cut = cut or limit
+        pieces.append(text[start : start + cut].strip())
         start += cut
     pieces.append(text[start:].strip())
     return [piece for piece in pieces if piece]

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from indexer.analysis import VOTE_GROUP
+from indexer.bodies import canonical_council, committee_name
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
@@ -27,8 +28,10 @@ HEADER_ZONE_BLOCKS = 25  # where a document states its council and meeting
 OPENING_BLOCKS = 8  # the title lines of a document
 DOC_KIND_BLOCKS = 10  # blocks read to tell an agenda from minutes, a report or a decision
 HEADER_WINDOW_CHARS = 250  # how much of a long first block is read as its heading
+MEETING_DATE_WINDOW_CHARS = 600  # how far into a first block a "Meeting of ... <date>" line is looked for
 MAX_HEADING_CHARS = 160
-MAX_AGENDA_TITLE_CHARS = 260  # agenda listings print long item titles on one line
+MAX_ITEM_TITLE_CHARS = 250  # a numbered item's title, anchored by its number, may run longer than a plain heading
+MAX_ITEM_TITLE_WORDS = 40
 REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or footer
 ITEM_TITLE_MATCH = 85  # rapidfuzz score for any heading to be an agenda item's title
 REPORT_TITLE_MATCH = 70  # looser score for the title heading that opens a report in a pack
@@ -68,11 +71,16 @@ MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|commencing|which|virtual|meeting)\b|[,.(]|\s*$)",
     re.IGNORECASE,
 )
+MINUTES_OF_BODY = re.compile(
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|meeting)\b|[,.(]|\s*$)",
+    re.IGNORECASE,
+)
 TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}?)(?:{_DASH}(?P<when>.+))?$")
 
 MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
-NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|\d{2}/\d{3,5}\b).{1,250})$")
+# A title may open with a reference number of any shape ("88. 24/00108 - Revenue ...", "4. P/2019/0123 ...").
+NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
@@ -111,12 +119,13 @@ DOC_KIND_HINTS = (
     (re.compile(r"^(?:minutes|draft minutes|printed minutes)\b", re.IGNORECASE), "minutes"),
     (re.compile(r"^(?:report|joint report|from\s*:|to\s*:|subject\s*:|equality (?:impact|analysis)|eqia|appendix|annex|summary\s*:)\b", re.IGNORECASE), "report"),
 )
-# What a council calls the file: a clue to the kind of document, used for nothing else.
+# What the file is called: a clue to the kind of document, used for nothing else. Only the plain
+# English names of the kinds count, not one council's own labels for its files.
 FILENAME_KINDS = (
     (re.compile(r"\bminutes\b", re.IGNORECASE), "minutes"),
-    (re.compile(r"\b(?:agenda|frontsheet|summons)\b", re.IGNORECASE), "agenda"),
-    (re.compile(r"\b(?:prod|record of decision|decision notice|decisions)\b", re.IGNORECASE), "decision"),
-    (re.compile(r"\b(?:report|eqia|equality|appendix|annex|assessment|strategy|plan|amendment|motion)\b", re.IGNORECASE), "report"),
+    (re.compile(r"\b(?:agenda|summons)\b", re.IGNORECASE), "agenda"),
+    (re.compile(r"\b(?:record of decision|decision notice|decisions?)\b", re.IGNORECASE), "decision"),
+    (re.compile(r"\b(?:report|appendix|annex|assessment|strategy|amendment|motion)\b", re.IGNORECASE), "report"),
 )
 
 
@@ -181,7 +190,9 @@ def find_councils(text: str) -> list[str]:
             continue  # "Between The Council", "Members Of The Council": words around a council, not a name
         if words[-1] != "Council" and not name.lower().startswith(("borough of", "london borough")):
             continue
-        names.append(" ".join(w for w in words if w.lower() not in _MEETING_WORDS))
+        canonical = canonical_council(" ".join(w for w in words if w.lower() not in _MEETING_WORDS))
+        if canonical:
+            names.append(canonical)
     return names
 
 
@@ -316,6 +327,7 @@ class Place:
     item_title: str | None = None
     section: str | None = None
     title_open: bool = False  # the item title so far has an unclosed "(": its next line may end it
+    inline_text: bool = False  # an item printed inline has begun: the next line is its text, whatever its shape
 
 
 @dataclass(frozen=True)
@@ -392,8 +404,24 @@ class Facts:
         return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)))
 
 
+def named_bodies(update: MeetingUpdate) -> MeetingUpdate:
+    """The update with a committee only where it reads as a body, and the council in its canonical form.
+
+    A "committee" that is a council's name ("Wereham PC") names the council instead.
+    """
+    council = canonical_council(update.council) if update.council else None
+    committee = committee_name(update.committee) if update.committee else None
+    named_council = canonical_council(update.committee) if update.committee else None
+    if named_council:
+        council, committee = council or named_council, None
+    if (council, committee) == (update.council, update.committee):
+        return update
+    return dataclasses.replace(update, council=council, committee=committee)
+
+
 def with_meeting(meetings: Meetings, update: MeetingUpdate, hinted_council: str | None = None) -> Meetings:
     """The meetings after a line stated one: gaps filled in the meeting in force, or a new meeting begun."""
+    update = named_bodies(update)
     now = meetings.now
     if update.new:
         meeting = Meeting(update.council or now.council, update.committee or now.committee, update.when)
@@ -472,7 +500,7 @@ class ReportStart:
 
 def report_part(text: str, awaited: bool, agenda: Agenda, place: Place, kind: str) -> tuple[bool, ReportStart | None]:
     """A heading that names an agenda item starts the report for it; returns (heading read, report begun)."""
-    if len(text) > (MAX_AGENDA_TITLE_CHARS if awaited else MAX_HEADING_CHARS):
+    if len(text) > (MAX_ITEM_TITLE_CHARS if awaited else MAX_HEADING_CHARS):
         return False, None
     title = _clean_title(text)
     best = None
@@ -527,7 +555,7 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
             kind = "minutes" if facts.doc_kind in ("other", "minutes") else None
             return MeetingHeader(MeetingUpdate(when=when), consumed=len(full_text) < 200, kind=kind)
     if MINUTES_HEADER.match(text) or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE):
-        body = MEETING_OF.search(text)
+        body = MEETING_OF.search(text) or _minutes_of_committee(text)
         council, committee = _body_name(body.group("body")) if body else (None, None)
         if council is None:
             council = _council_in(text)
@@ -559,12 +587,17 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
         when = first_date(match.group("when") or "", known_year)
         committee = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
         return MeetingHeader(MeetingUpdate(committee=tidy_name(committee), when=when), consumed=False)
-    if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", text, re.IGNORECASE):
+    if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", full_text[:MEETING_DATE_WINDOW_CHARS], re.IGNORECASE):
         # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
-        found = find_dates(text, known_year)
-        if found and _reads_as_heading(text[: found[0][1]]):
-            update = MeetingUpdate(council=_council_in(text), when=found[0][0])
+        when = own_meeting_date(full_text[:MEETING_DATE_WINDOW_CHARS], known_year)
+        if when:
+            update = MeetingUpdate(council=_council_in(text), when=when)
             return MeetingHeader(update, consumed=len(full_text) < 200 and not text.endswith("."))
+    if index < OPENING_BLOCKS and not meeting.committee and len(text) < 60 and committee_name(text):
+        # An agenda front sheet: "CABINET" over "Thursday, 13th March, 2025, at 3.00 pm".
+        when = _date_line_below(facts, index)
+        if when:
+            return MeetingHeader(MeetingUpdate(committee=text, when=when), consumed=True)
     match = COMMITTEE_DATE.match(text)
     if match and len(text) < 140:
         committee = tidy_name(match.group("committee"))
@@ -576,6 +609,43 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
             if not re.search(r"\b(?:report|minutes|agenda)\b", committee, re.IGNORECASE):
                 return MeetingHeader(MeetingUpdate(committee=committee, when=when), consumed=True)
             return MeetingHeader(None, consumed=True)  # a dated report or minutes title: no meeting of its own
+    return None
+
+
+# "... Meeting of the Parish Council Wednesday 7 March 2018", "Parish Council Meeting, 24th July 2014",
+# "meeting held on Thursday 14th July 2005": the date a meeting line gives its own meeting.
+MEETING_THEN_DATE = re.compile(
+    r"\bmeeting\b(?:\s+of\s+(?:the\s+)?[A-Z][\w’'&\- ]{0,60}?)?[\s,:–\-]*(?:(?:held|convened)\b[^.;]{0,80}?)?(?:\b(?:on|at)\s+)?$",
+    re.IGNORECASE,
+)
+# "the next meeting", "the last Parish Council Meeting", "minutes of the previous meeting": another meeting.
+OTHER_MEETING = re.compile(
+    r"\b(?:next|last|previous|prior|earlier|following|future|forthcoming|approve|agree|confirm)\b(?:\s+(?!meeting\b)[\w’'\-]+){0,3}?\s+meeting\b(?:(?!\bmeeting\b)[^.;])*$",
+    re.IGNORECASE,
+)
+
+
+# "... held on 11.09.17 were agreed as a true record": the minutes of an earlier meeting, approved.
+APPROVED_AFTER = re.compile(r"\S*[^.;]{0,80}\b(?:were|was|be|being)\s+(?:\w+\s+)?(?:agreed|approved|signed|adopted|accepted|confirmed)\b", re.IGNORECASE)
+
+
+def own_meeting_date(text: str, known_year: int | None) -> date | None:
+    """The date a meeting heading gives its own meeting: after "Meeting (of ...)", or after words that read as a heading."""
+    for when, offset in find_dates(text, known_year):
+        before = text[:offset]
+        clause = re.split(r"[.;!?]\s+", before)[-1]
+        if OTHER_MEETING.search(clause) or _SENTENCE_WORDS.search(clause) or APPROVED_AFTER.match(text[offset:]) or re.search(r"\bthe\s+minutes\s+of\b", clause, re.IGNORECASE):
+            continue
+        if MEETING_THEN_DATE.search(before[-160:]) or (re.search(r"\bmeeting\b", before, re.IGNORECASE) and _reads_as_heading(before)):
+            return when
+    return None
+
+
+def _minutes_of_committee(text: str) -> re.Match | None:
+    """ "Minutes of the Planning Committee": a committee named straight after "minutes of" (a council is named elsewhere)."""
+    match = MINUTES_OF_BODY.match(text)
+    if match and committee_name(match.group("body")) and not re.search(r"\bcouncil\b", match.group("body"), re.IGNORECASE):
+        return match
     return None
 
 
@@ -594,11 +664,20 @@ def _committee_above(facts: Facts, index: int) -> str | None:
 
 
 def _date_below(facts: Facts, index: int) -> date | None:
-    """A date printed in the few lines under a meeting heading."""
+    """A date printed in the few lines under a meeting heading, on a line of its own ("held on ...", "Thursday 3 February 2011")."""
     for block in facts.blocks[index + 1 : index + 4]:
-        when = first_date(block.text, facts.known_year) if len(block.text) < 200 else None
-        if when:
-            return when
+        found = find_dates(block.text, facts.known_year) if len(block.text) < 200 else []
+        if found and _reads_as_heading(block.text[: found[0][1]]) and len(block.text[: found[0][1]]) < 80 and not OTHER_MEETING.search(block.text[: found[0][1]]):
+            return found[0][0]
+    return None
+
+
+def _date_line_below(facts: Facts, index: int) -> date | None:
+    """The date that opens the next line ("Thursday, 13th March, 2025, at 3.00 pm")."""
+    for block in facts.blocks[index + 1 : index + 2]:
+        found = find_dates(block.text[:80], facts.known_year)
+        if found and found[0][1] < 15:
+            return found[0][0]
     return None
 
 
@@ -668,15 +747,14 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         # A minute number printed in its own column: "90." beside "24/00109 - Transfer ..."
         return ItemHeading(True, starts=True, number=block.label, title=text)
     match = NUMBERED_HEADING.match(text)
-    if match and ITEM_REFERENCE_SUFFIX.search(text) and len(text) <= MAX_AGENDA_TITLE_CHARS and _plausible_item_number(match.group("number"), place):
+    if match and ITEM_REFERENCE_SUFFIX.search(text) and len(text) <= MAX_ITEM_TITLE_CHARS and _plausible_item_number(match.group("number"), place):
         # "88. 24/00108 - Revenue and Capital Budget Monitoring Report (Item 5)": a minute heading.
         return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"))
-    max_words = 40 if kind == "agenda" else (24 if block.heading else 12)
     if (
         match
-        and len(text) <= (MAX_AGENDA_TITLE_CHARS if kind == "agenda" else MAX_HEADING_CHARS)
+        and len(text) <= MAX_ITEM_TITLE_CHARS
         and not re.search(r"[.;]$", text.rstrip(")"))
-        and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), max_words)
+        and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), MAX_ITEM_TITLE_WORDS)
     ):
         if kind == "report":
             # Numbered headings inside a report are its sections, not agenda items.
@@ -825,6 +903,15 @@ def _reading_meeting_header(reading: Reading, header: MeetingHeader, facts: Fact
 
 def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tuple[Reading, Paragraph | None]:
     """Apply the recognisers to one block: the reading after it, and the paragraph it gives, if any."""
+    if block.item:
+        # An item the loader found printed inline: its number and title, nothing else to read.
+        if reading.kind == "report":
+            # Numbered headings inside a report are its sections, not agenda items.
+            section = tidy_name(f"{block.label} {block.text}") if block.text else None
+            return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section)), None
+        place, kind = start_item(block.label, block.text or None, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        place = dataclasses.replace(place, inline_text=True, title_open=False)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, expect=Expectation()), None
     text = PDF_ICON.sub("", block.text).strip()
     if text != block.text:
         block = dataclasses.replace(block, text=text)
@@ -840,6 +927,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         if (progress.part_start or progress.since_part_start <= 3 or _report_follows(facts.blocks, index)) and own_meeting_resumes(text, reading.meetings, facts.known_year):
             reading = _back_to_own_meeting(reading)
         return reading, None
+    if reading.place.inline_text:
+        # The text after an inline item's title ("Mrs V Lynch"), however short: never a heading.
+        reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, inline_text=False))
+        if not block.heading and not block.table_row:
+            return _paragraph(reading, block, text, facts)
     if reading.expect.report_title and could_be_report_title(block, text):
         return _reading_report_part(reading, text), None
     if reading.expect.number or reading.expect.item_title:

@@ -35,15 +35,46 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _letters(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
 def _find(paragraphs: list, start: str):
     """The labelled paragraph: by its prefix, or (when the loader now splits the text a little
-    differently) the paragraph containing that prefix, or its first 60 characters."""
+    differently) the paragraph containing that prefix, or its first 60 characters.
+
+    Failing those, letters and digits only: a paragraph whose printed item number, title or point
+    label ("44/19 Openness and Transparency Notice - ...", "j) Trees ...") now stands apart from its
+    text, or the first of the paragraphs a labelled one was split into.
+    """
     start = _squash(start)
     texts = [_squash(p.text) for p in paragraphs]
     for test in (lambda t: t.startswith(start), lambda t: start in t, lambda t: start[:60] in t):
         hits = [p for p, t in zip(paragraphs, texts) if test(t)]
         if hits:
             return hits[0]
+    wanted = _letters(start)
+    for paragraph in paragraphs:
+        parts = (paragraph.item_number or "", paragraph.item_title or "", paragraph.label or "")
+        for prefix in ("", parts[2], parts[1], parts[1] + parts[2], parts[0] + parts[1], parts[0] + parts[1] + parts[2]):
+            have = _letters(prefix + " " + paragraph.text)
+            if have.startswith(wanted) or (len(have) >= 20 and wanted.startswith(have)):
+                return paragraph
+    # The document as printed (numbers, titles, sections, labels, text), letters only: the paragraph
+    # holding the end of the labelled opening.
+    spans, pieces, length, shown = [], [], 0, (None, None, None)
+    for paragraph in paragraphs:
+        now = (paragraph.item_number, paragraph.item_title, paragraph.section)
+        heading = "".join(_letters(x or "") for x, before in zip(now, shown) if x != before)
+        piece = heading + _letters((paragraph.label or "") + paragraph.text)
+        shown = now
+        pieces.append(piece)
+        spans.append((length, length + len(piece), paragraph))
+        length += len(piece)
+    found = "".join(pieces).find(wanted[:60])
+    if found >= 0:
+        end = found + len(wanted[:60]) - 1
+        return next(p for a, b, p in spans if a <= end < b)
     return None
 
 

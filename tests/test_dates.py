@@ -38,3 +38,23 @@ def test_a_full_date_wins_over_a_mistyped_weekday():
 
 def test_numbers_that_are_not_dates_are_ignored():
     assert find_dates("(Pages 1 - 8) and item 16/17 and 2016/17") == []
+
+
+@pytest.mark.parametrize("text", [
+    "2.4.10 The Committee noted the report.",  # paragraph 2.4.10, not 2 April 2010
+    "Noted. 5.3.10 The Clerk reported",
+    "(2.4.10) The Council agreed",
+    "2.4.10.1 The budget",
+    "1.2.4.10 The budget",
+])
+def test_paragraph_numbers_are_not_dates(text):
+    assert first_date(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The minutes of 02.12.10 were agreed", date(2010, 12, 2)),
+    ("Date: 12.03.19 Venue: Village Hall", date(2019, 3, 12)),
+    ("12.03.19", date(2019, 3, 12)),
+])
+def test_dotted_dates_inside_a_sentence_or_alone_are_dates(text, expected):
+    assert first_date(text) == expected

@@ -187,3 +187,50 @@ def test_council_names():
 def test_a_form_row_does_not_leak_into_the_committee_name():
     result = structure_of("KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION\n\nDECISION TO BE TAKEN BY: Cabinet | DECISION NO: 24/00096\n\nCabinet agree to the plan.\n")
     assert result.committee == "Cabinet"
+
+
+def test_a_paragraph_number_under_a_minutes_heading_is_not_the_meeting_date():
+    result = structure_of("Minutes of the Planning Committee\n\n2.4.10 The Committee noted the report of the Clerk on the hedges.\n")
+    assert result.date is None
+    assert result.committee == "Planning Committee"
+
+
+def test_the_date_of_another_meeting_is_not_the_meeting_date():
+    text = "Those Attending: Cllr A Smith (Chairman), Mrs C Hardy (Clerk)\n\n2 To Approve the Minutes of the last Council Meeting on 14 May 2014\n\nThe minutes were approved.\n"
+    assert structure_of(text).date is None
+    text = "Present: Cllr A Smith\n\nThe Minutes of the meeting held on 11.09.17 were agreed as a true record.\n"
+    assert structure_of(text).date is None
+
+
+def test_meeting_line_in_a_long_opening_block_dates_the_meeting():
+    text = ("Parish Clerk clerk@example.org Initialled by Chairperson: DATE Page 1 of 6 EXAMPLE PARISH COUNCIL Draft Minutes Subject to the "
+            "Approval at the next Meeting Ordinary Meeting of the Parish Council Wednesday 7 March 2018 at 7.00 pm Village Hall Attendance: Cllr A Smith\n")
+    assert structure_of(text).date == date(2018, 3, 7)
+
+
+def test_agenda_front_sheet_names_committee_over_a_date_line():
+    result = structure_of("AGENDA\n\nCABINET\n\nThursday, 13th March, 2025, at 3.00 pm\n\n1. Apologies\n")
+    assert (result.committee, result.date) == ("Cabinet", date(2025, 3, 13))
+
+
+def test_facets_are_what_they_claim_on_the_issues_headings():
+    # Lines from held-out minutes that had become committees or councils.
+    cases = [
+        ("Minutes of the December meeting of SFPC\n\nDRAFT\n\nMinutes of Stoke Ferry Parish Council Meeting held in the Community Centre\n\nAt 7.30pm on Wednesday 5 December 2007\n\n1. Those Attending: Cllr M Ferrie (Chairman), Mrs C Hardy (Clerk).\n",
+         "Stoke Ferry Parish Council", None),
+        ("Page 001 (2017)\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts for the year.\n", None, None),
+        ("Draft\n\nMinutes of the meeting held on 5 May 2017\n\nApologies were received from PC Jackson and Mr M Evans.\n", None, None),
+        ("Minutes of the February Meeting\n\nMINUTES OF WEST DEREHAM PARISH COUNCIL MEETING\n\nHELD AT ST. ANDREWS CHURCH\n\nTHURSDAY FEBRUARY 3rd 2011\n\nPresent: Mrs Claire Cann - Chairman.\n",
+         "West Dereham Parish Council", None),
+        ("Record of West Dereham Parish Council\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts.\n", "West Dereham Parish Council", None),
+    ]
+    for text, council, committee in cases:
+        result = structure_of(text)
+        assert (result.council, result.committee) == (council, committee), text[:40]
+        assert all(p.committee == committee for p in result.paragraphs)
+
+
+def test_one_council_written_two_ways_is_one_value():
+    first = structure_of("West dereham PC\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts.\n")
+    second = structure_of("West Dereham PC\n\nMinutes of the meeting held on 2 June 2017\n\nThe Council agreed the accounts.\n")
+    assert first.council == second.council == "West Dereham Parish Council"

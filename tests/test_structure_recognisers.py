@@ -377,3 +377,4 @@ def test_recommended_is_not_a_decision():
 def test_metadata_lines_and_table_rows_are_other():
     assert paragraph_kind(Block("Contact Officer: Jane Smith"), "Contact Officer: Jane Smith", "report", False) == ("other", False)
     assert paragraph_kind(Block("RESOLVED | 5", table_row=True), "RESOLVED | 5", "minutes", True) == ("other", True)
+

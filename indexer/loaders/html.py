@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
+from indexer.loaders.inline import split_inline_items
 from indexer.loaders.text import clean_line, lines_to_blocks
 from indexer.model import Block
 
@@ -47,7 +48,7 @@ def read_html(text: str) -> tuple[list[Block], dict]:
     for block in blocks:
         if block.text in row_texts and " | " in block.text:
             block.table_row = True
-    return blocks, metadata
+    return split_inline_items(blocks), metadata
 
 
 def _content_root(soup: BeautifulSoup) -> Tag:

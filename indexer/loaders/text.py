@@ -6,6 +6,7 @@ import re
 import yaml
 
 from indexer.loaders import UnreadableDocument
+from indexer.loaders.inline import split_inline_items
 from indexer.model import Block
 
 MAX_TEXT_CHARS = 20_000_000  # a larger "text" file is not a council document
@@ -114,7 +115,7 @@ def _rejoins_word(previous: str, line: str) -> bool:
 def read_text(text: str) -> list[Block]:
     """Plain text into blocks."""
     # Text converted from Word or PDF often keeps Markdown-style **bold** marks.
-    return lines_to_blocks([(_MD_EMPHASIS.sub(r"\2", line), False) for line in text.splitlines()])
+    return split_inline_items(lines_to_blocks([(_MD_EMPHASIS.sub(r"\2", line), False) for line in text.splitlines()]))
 
 
 def _markdown_line(line: str) -> tuple[str, bool]:
@@ -173,7 +174,7 @@ def read_markdown(text: str) -> tuple[list[Block], dict]:
         if block.text.startswith(_ROW_MARK):
             block.text = block.text[len(_ROW_MARK):].strip()
             block.table_row = True
-    return blocks, metadata
+    return split_inline_items(blocks), metadata
 
 
 _ROW_MARK = "\x03"

@@ -1,0 +1,116 @@
+"""Names of councils and their committees as facet values: is a phrase a body's name, and its one canonical form.
+
+Pure functions on short strings. A phrase that may not be a name (a sentence, a page label, a date,
+a status such as "Draft", a heading) gives None: a facet left empty is better than a wrong one.
+"""
+from __future__ import annotations
+
+import re
+
+# Words that make a phrase the name of a deliberative body.
+BODY_WORD = re.compile(
+    r"\b(?:(?:sub-?)?committees?|cabinet|council|panel|board|forum|scrutiny|working\s+(?:group|party)|executive|"
+    r"partnership|commission|assembly|parish\s+meeting|town\s+meeting|sub-?group)\b",
+    re.IGNORECASE,
+)
+# Words that make a phrase a sentence, not a name ("Apologies were received from ...").
+SENTENCE_WORD = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|could|can|may|might|must|"
+    r"received|noted|agreed|resolved|reported|advised|asked|said|thanked|proposed|seconded|approved|signed|"
+    r"confirmed|declared|attended|welcomed|opened|closed|discussed)\b",
+    re.IGNORECASE,
+)
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
+# A date, a page label, a time or a year: never part of a body's name.
+_NOT_NAME = re.compile(
+    rf"\bpage\b|\bp\.\s*\d|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\b(?:19|20)\d\d\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|"
+    rf"\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}[.:]\d{{2}}\s*(?:am|pm)\b|^\W*\d+\W*$",
+    re.IGNORECASE,
+)
+# Words of a document's title ("... Report to Cabinet"): a title is not a body.
+_DOCUMENT_WORD = re.compile(r"\b(?:reports?|minutes|agenda|appendix|annex|items?|updates?|decisions?|papers?|pack|notice|summons)\b", re.IGNORECASE)
+MAX_NAME_CHARS = 90
+MAX_NAME_WORDS = 12
+
+# Leading words that belong to the line around a name, not to the name ("Record of", "February",
+# "Minutes of the", "Draft", "Annual"): dropped before a council name is read.
+_LEADING = re.compile(
+    rf"^(?:(?:the|a|an|draft|confirmed|unconfirmed|approved|annual|ordinary|extraordinary|special|virtual|"
+    rf"full|monthly|meeting|meetings|minutes|record|records|notes|summary|notice|agenda|summons|report|"
+    rf"papers|business|members|{_MONTH}|{_WEEKDAY})\b\.?(?:\s+of\b)?[\s,:\-–—]*)+",
+    re.IGNORECASE,
+)
+# Words of a place name written in lower case ("Northwold and Whittington", "Stow cum Quy").
+_SMALL = {"and", "of", "on", "upon", "in", "le", "la", "les", "under", "by", "cum", "next", "the", "with", "en", "sur", "de", "at", "over"}
+_COUNCIL_TYPE = r"(?:County|County Borough|Borough|District|City|Parish|Town|Community|Village|Metropolitan Borough|Metropolitan District|Unitary|Combined)"
+# "West Dereham PC", "Wretton TC": a place followed by the abbreviation of its council.
+_ABBREVIATED = {"pc": "Parish Council", "tc": "Town Council"}
+_FUNCTION = {"from", "to", "for", "about", "into", "via", "as", "if", "than", "apologies", "present", "cllr", "mr", "mrs", "ms", "dr"}
+_GENERIC = {"county", "borough", "district", "city", "parish", "town", "community", "village", "metropolitan", "unitary", "combined", "council", "london"}
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" \t,.;:-–—|*#_\"'“”‘’")
+
+
+def is_body_name(text: str) -> bool:
+    """Whether a phrase reads as the name of a body ("Planning Committee", "Cabinet"), not a sentence, date or heading."""
+    name = _tidy(text)
+    if not name or len(name) > MAX_NAME_CHARS or len(name.split()) > MAX_NAME_WORDS:
+        return False
+    if not (name[0].isupper() or name[0].isdigit()):
+        return False
+    if _NOT_NAME.search(name) or SENTENCE_WORD.search(name) or re.search(r"[.;!?]\s+\w", name):
+        return False
+    if not BODY_WORD.search(name) or _DOCUMENT_WORD.search(name):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", name) if w.lower() not in _SMALL]
+    lowers = [w for w in words if w[0].islower()]
+    return len(lowers) <= len(words) // 3
+
+
+def committee_name(text: str) -> str | None:
+    """The committee a phrase names, tidied ("PLANNING COMMITTEE" -> "Planning Committee"), or None when it names none."""
+    name = _tidy(re.sub(r"^(?:the|a|an)\s+", "", _tidy(text), flags=re.IGNORECASE))
+    if not is_body_name(name):
+        return None
+    if name.isupper() and len(name) > 3:
+        name = " ".join(w if w.lower() in _SMALL and i else w.capitalize() for i, w in enumerate(name.lower().split()))
+    return name
+
+
+def _place_word(word: str, first: bool) -> str:
+    """One word of a place name in its usual case: "dereham" -> "Dereham", "AND" -> "and", "King's" kept."""
+    if word.lower() in _SMALL and not first:
+        return word.lower()
+    if word.islower() or (word.isupper() and len(word) > 1):
+        return "-".join(part[:1].upper() + part[1:].lower() if part.lower() not in _SMALL else part.lower() for part in word.split("-"))
+    return word
+
+
+def canonical_council(text: str) -> str | None:
+    """A council's name in one form ("West dereham PC" -> "West Dereham Parish Council"), or None when the text names none."""
+    name = _tidy(text)
+    name = re.sub(r"(?:’s|'s)$", "", name)
+    name = _LEADING.sub("", name)
+    words = name.split()
+    if not words:
+        return None
+    if words[-1].lower() in _ABBREVIATED and words[-1].isupper() and len(words) >= 2:
+        # Only a place (capitalised words) before it: "PC Jackson" is a constable, not a council.
+        before = words[:-1]
+        if not before[0][:1].isupper() or any(w.lower() in _FUNCTION or not re.fullmatch(r"[A-Za-z][A-Za-z’'\-]*", w) for w in before):
+            return None
+        words = words[:-1] + _ABBREVIATED[words[-1].lower()].split()
+    if words[-1].lower() != "council" and not re.match(r"(?i)^(?:(?:london\s+)?borough\s+of|(?:\w+\s+){0,2}council\s+of(?:\s+the)?)\s+[A-Z]", " ".join(words)):
+        return None
+    words = [_place_word(w, i == 0) for i, w in enumerate(words)]
+    name = " ".join(words)
+    name = re.sub(rf"(?i)\b{_COUNCIL_TYPE}\s+Council$", lambda m: m.group().title(), name)
+    if _NOT_NAME.search(name) or SENTENCE_WORD.search(name) or len(name) > MAX_NAME_CHARS:
+        return None
+    place = [w for w in name.split() if w.lower() not in _GENERIC and w.lower() not in _SMALL]
+    if not place or not all(w[:1].isupper() or w[:1].isdigit() for w in place):
+        return None
+    return name

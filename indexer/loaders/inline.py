@@ -1,0 +1,300 @@
+"""Agenda items and numbered points that minutes print inline, taken apart into blocks of their own.
+
+Text converted from a PDF or typed by a clerk often runs a whole meeting into a few lines:
+"... Members of the Public: 6 140/18 Apologies and Welcome There were no apologies. 141/18 Consider
+Declarations of Interest ... 1) Dukes Head ... 2) Indigo Road ...". Each item becomes a heading
+block (its number as `label`, its title as text, `item` set) followed by its text; numbered
+sub-points ("1)", "a)", "ii)") and inline bullets become paragraphs of their own.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from indexer.analysis import ABBREVIATIONS
+from indexer.model import Block
+
+MAX_TITLE_WORDS = 30
+MAX_TITLE_CHARS = 220
+MAX_ITEM_STEP = 15  # an item number more than this past the last one is a reference, not the next item
+MIN_SLASH_ITEMS = 3  # "140/18" numbers seen this often make them the document's item numbers
+
+# "140/18", "136/19Openness": a minute number with the year, where an item starts.
+_SLASH_NUMBER = re.compile(r"(?<![\w/.£$€-])(?P<number>(?P<n>\d{1,4})/(?P<year>\d{2}))(?![a-z\d/])\.?\s*(?=[A-Z0-9(“\"‘'])")
+# "4. Declarations of Interest", "12 To Consider Planning Applications": a plain item number.
+_PLAIN_NUMBER = re.compile(r"(?<![\w/.£$€,-])(?P<number>(?P<n>\d{1,2}))(?:(?:\\?\.|\))\s*|\s+)(?=[A-Z(“\"‘']|\d{4}/\d\d\b)")
+# "5.1 Chairman's Report" at the start of a block: item 5 has begun.
+_SUB_LABEL = re.compile(r"^(?P<n>\d{1,2})\.\d{1,2}\b")
+# Words before a number that make it a reference ("minute 127/18", "item 4"), not an item's start.
+_REFERENCE_BEFORE = re.compile(r"\b(?:minutes?|items?|see|ref|reference|per|no|nos|number|para|paragraph|section|policy|page|pages|pp?|phase|stage|and|or|to|of|under|in|on|at|from|by|£)[\s(]*$", re.IGNORECASE)
+# Where an item may start inside a block: after a sentence, a closing bracket, a colon, or a number
+# ("Members of the Public: 6 140/18 Apologies").
+_ITEM_PLACE = re.compile(r"(?:[.!?:;)”\"’]|\d)\s*$")
+
+# "1)", "(2)", "a)", "(iv)", "ii.": a numbered point inside an item.
+_POINT = re.compile(r"(?<!\S)(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?=\s+\S)|(?<!\S)(?P<roman>[ivx]{1,4}\.)(?=\s+[A-Z])")
+_ROMAN_POINT = re.compile(r"\s[ivx]{1,4}\.\s")
+_BULLET = re.compile(r"\s[•●▪\uf0b7]\s+(?=\S)")  # U+F0B7: a Symbol-font bullet from Word
+
+# Words that start a sentence right after a title ("Apologies and Welcome There were no apologies").
+_SENTENCE_START = {
+    "the", "there", "this", "these", "those", "it", "a", "an", "all", "no", "none", "cllr", "cllrs", "councillor",
+    "councillors", "mr", "mrs", "ms", "miss", "dr", "members", "member", "following", "he", "she", "they", "we",
+    "after", "as", "in", "on", "at", "one", "two", "three",
+}
+# Lower-case words that may stand inside a title ("Minutes of the Meeting dated ...").
+_TITLE_SMALL = {"and", "of", "the", "for", "to", "in", "on", "a", "an", "with", "by", "at", "from", "or", "&", "into", "per", "re", "via", "vs"}
+
+
+@dataclass(frozen=True)
+class ItemStart:
+    """An item number found in a block: where it starts, where its text starts, and the number."""
+
+    start: int
+    text_start: int
+    number: str
+
+
+def split_inline_items(blocks: list[Block]) -> list[Block]:
+    """Blocks with inline agenda items and numbered points split off; other blocks unchanged."""
+    year = _slash_year(blocks)
+    out: list[Block] = []
+    last: int | None = None
+    for block in blocks:
+        if block.table_row:
+            out.append(block)
+            continue
+        sub = _SUB_LABEL.match(block.text)
+        if sub and not year and (last is None or last <= int(sub.group("n")) <= last + MAX_ITEM_STEP):
+            last = int(sub.group("n"))
+        starts, last = _item_starts(block.text, year, last)
+        if not starts:
+            out.extend(_points(block) if not block.heading else [block])
+            continue
+        head = block.text[: starts[0].start].strip()
+        if head:
+            out.extend(_points(Block(text=head, page=block.page, bullet=block.bullet, label=block.label, heading=block.heading)))
+        for here, after in zip(starts, [*starts[1:], None]):
+            body = block.text[here.text_start : after.start if after else len(block.text)].strip()
+            title, rest = split_title(body)
+            out.append(Block(text=title or "", page=block.page, heading=True, label=here.number, item=True))
+            # An item that is all title ("2. No Declarations of Interest made.") keeps it as its text too.
+            out.extend(_points(Block(text=rest or body, page=block.page)))
+    return out
+
+
+def _slash_year(blocks: list[Block]) -> str | None:
+    """The year part of the document's "140/18" item numbers, when it prints them so."""
+    years = Counter(match.group("year") for block in blocks if not block.table_row and "/" in block.text for match in _SLASH_NUMBER.finditer(block.text)
+                    if _ITEM_PLACE.search(block.text[: match.start()]) or match.start() == 0)
+    if not years:
+        return None
+    year, count = years.most_common(1)[0]
+    return year if count >= MIN_SLASH_ITEMS else None
+
+
+def _follows(value: int, last: int | None, year: str | None) -> bool:
+    """Whether an item number can come next: after the last one, and not far after it."""
+    if last is None:
+        return year is not None or value <= 2
+    return last < value <= last + (MAX_ITEM_STEP if year else 2)
+
+
+def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[ItemStart], int | None]:
+    """Where items start in a block, in order, each numbered after the one before."""
+    starts: list[ItemStart] = []
+    pattern = _SLASH_NUMBER if year else _PLAIN_NUMBER
+    for match in pattern.finditer(text):
+        if year and match.group("year") != year:
+            continue
+        value = int(match.group("n"))
+        before = text[: match.start()]
+        if match.start() and _REFERENCE_BEFORE.search(before):
+            continue
+        if match.start() and not _ITEM_PLACE.search(before):
+            # "... Family Commitment 2. To agree Minutes": only the very next number, printed with its full stop.
+            if year or last is None or value != last + 1 or not text[match.end("n") : match.end("n") + 1] == ".":
+                continue
+        if not _follows(value, last, year):
+            continue
+        starts.append(ItemStart(match.start(), match.end(), match.group("number")))
+        last = value
+    return starts, last
+
+
+def _words(text: str) -> list[re.Match]:
+    return list(re.finditer(r"\S+", text))
+
+
+def _bare(word: str) -> str:
+    return word.strip("()[]{}“”\"‘’',;:.–-")
+
+
+def _is_lower_word(word: str) -> bool:
+    bare = _bare(word)
+    return bool(bare) and bare[0].islower() and bare.lower() not in _TITLE_SMALL
+
+
+def split_title(text: str) -> tuple[str | None, str]:
+    """An inline item's title and the text after it: "Apologies and Welcome There were no apologies." -> ("Apologies and Welcome", "There were ...").
+
+    The title ends at a sentence end or colon, a numbered point ("1)", "5.1"), a reference number
+    ("17/00087/RM"), a dash before a date, the end of a title printed in capitals, a word that
+    starts a sentence ("The", "Cllr", "There") or initials followed by a verb ("LH confirmed"), or
+    where two lower-case words follow a capitalised one; None when no end is found within a
+    title's length.
+    """
+    text = re.sub(r"(?<=[a-z]):(?=[A-Z])", ": ", text)  # "Planning:West Dereham ..."
+    words = _words(text)
+    if not words:
+        return None, ""
+    cut = _title_end(words)
+    if cut == 0:
+        return None, text
+    if cut is None:
+        if len(text) <= MAX_TITLE_CHARS and not re.search(r"[.!?]\s+\S", text):
+            return _tidy_title(text), ""
+        return None, text
+    title = text[: words[cut - 1].end()]
+    return _tidy_title(title), text[words[cut].start() :] if cut < len(words) else ""
+
+
+def _tidy_title(title: str) -> str | None:
+    title = title.strip().rstrip(".:;,–-").strip()
+    return title or None
+
+
+_FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "gave", "said", "took", "made", "told"}
+_HONORIFIC = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "dr"}
+_POINT_WORD = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[ivx]{1,4}\.|[•●▪\uf0b7]|\d{1,3}(?:\.\d{1,3}){1,3}")
+_WEEKDAY_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?$", re.IGNORECASE)
+
+
+def _shouted(words: list[re.Match], k: int) -> bool:
+    """The title so far is printed in capitals ("PUBLIC FORUM")."""
+    letters = [_bare(w.group()) for w in words[:k] if len(_bare(w.group())) > 1 and _bare(w.group()).isalpha()]
+    return len(letters) >= 2 and all(w.isupper() for w in letters)
+
+
+def _title_end(words: list[re.Match]) -> int | None:
+    """The index of the first word after the title, or None."""
+    limit = min(len(words), MAX_TITLE_WORDS)
+    first = _bare(words[0].group()).lower()
+    if first in _HONORIFIC or first in _SENTENCE_START and len(words) > 1 and _sentence_like(words, 1):
+        return 0  # "1. Councillor Smith said that ...", "3. The minutes were agreed": a minute with no title
+    for k in range(1, limit):
+        previous, word = words[k - 1].group(), words[k].group()
+        if _ends_title(previous, k, words) or _POINT_WORD.fullmatch(word):
+            return k
+        if words[k].end() > MAX_TITLE_CHARS:
+            return None
+        if k >= 2 and re.search(r"\d+/\d{4,}|\d+/\d+/[A-Z]", word):
+            return k  # a planning application's reference opens the item's text
+        if word in ("-", "–", "—") and k + 1 < len(words) and (_WEEKDAY_WORD.match(words[k + 1].group()) or words[k + 1].group()[:1].isdigit()):
+            return k  # "Date and Time of Next Meeting – Wednesday 4 April"
+        bare = _bare(word)
+        if not bare[:1].isupper() or _bare(previous).lower() in _TITLE_SMALL:
+            continue
+        shouted = _shouted(words, k)  # two words or more in capitals
+        if shouted and not bare.isupper():
+            return k  # "PUBLIC FORUM Reference to a requested update"
+        if bare.isupper() and len(bare) > 1:
+            if not shouted and re.fullmatch(r"[A-Z]{2,3}", bare) and k + 1 < len(words) and _is_verb(words[k + 1].group()):
+                return k  # "... of Office TF was proposed"
+            continue
+        if bare.lower() in _HONORIFIC and (bare.lower() not in ("councillor", "councillors") or k + 1 < len(words) and re.fullmatch(r"[A-Z]\.?|[a-z]\w*", words[k + 1].group())):
+            return k  # "Apologies Cllr M Leamon", "Councillors agreed"
+        if bare.lower() in _SENTENCE_START and (_sentence_like(words, k + 1) or re.fullmatch(r"\d{4}", _bare(previous))):
+            return k
+        if k >= 2 and k + 1 < len(words) and _is_verb(words[k + 1].group()):
+            return k  # "Defibrillator for the phone box Interest has been shown"
+    if len(words) <= limit and words[-1].group().endswith((".", ":")) and words[-1].end() <= MAX_TITLE_CHARS:
+        return len(words)
+    return None
+
+
+def _is_verb(word: str) -> bool:
+    """A word that reads as a verb after someone's initials ("LH confirmed", "TF was proposed")."""
+    bare = _bare(word)
+    return bare.islower() and (bare.endswith("ed") or bare in _FINITE)
+
+
+def _ends_title(previous: str, k: int, words: list[re.Match]) -> bool:
+    """A word that closes the title: a sentence end (not an abbreviation or initial) or a colon.
+
+    "To Note:", "To Approve:" open a title rather than end it.
+    """
+    if previous.endswith(":"):
+        return not (k <= 2 and words[0].group().lower() == "to")
+    if previous.endswith((".", "?", "!")):
+        bare = previous.rstrip(".?!").lower()
+        return not (bare in ABBREVIATIONS or len(bare) <= 1 or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", bare))
+    return False
+
+
+def _sentence_like(words: list[re.Match], start: int) -> bool:
+    """A lower-case word (not "of", "the") among the next few: the words run as a sentence, not a name."""
+    return any(_is_lower_word(w.group()) for w in words[start : start + 3])
+
+
+def _points(block: Block) -> list[Block]:
+    """A block with its inline numbered points ("1) ... 2) ...") and bullets as blocks of their own."""
+    text = block.text
+    if ")" not in text and not _ROMAN_POINT.search(text) and not _BULLET.search(text):
+        return [block]  # most paragraphs: nothing to look for
+    cuts = _point_cuts(text)
+    bullets = [m.start() for m in _BULLET.finditer(text)]
+    if not cuts and not bullets:
+        return [block]
+    marks = sorted([(start, end, marker, False) for start, end, marker in cuts] + [(b, b + 2, None, True) for b in bullets])
+    out: list[Block] = []
+    head = text[: marks[0][0]].strip()
+    if head:
+        out.append(Block(text=head, page=block.page, bullet=block.bullet, label=block.label))
+    for (_start, end, marker, bullet), after in zip(marks, [*marks[1:], None]):
+        body = text[end : after[0] if after else len(text)].strip().lstrip("•●▪\uf0b7").strip()
+        if body:
+            out.append(Block(text=body, page=block.page, bullet=bullet, label=marker))
+    return out
+
+
+def _point_cuts(text: str) -> list[tuple[int, int, str]]:
+    """Numbered points that come in order ("1)" then "2)", "a)" then "b)"): where each starts and ends."""
+    found = [(m.start(), m.end(), m.group("marker") or m.group("roman")) for m in _POINT.finditer(text)]
+    kept: list[tuple[int, int, str]] = []
+    for i, (start, end, marker) in enumerate(found):
+        before = text[:start]
+        if start and not re.search(r"[.!?:;)\]”\"’\w]\s*$", before):
+            continue
+        if not marker.startswith("(") and before.count("(") > before.count(")"):
+            continue  # "(Agenda Item 7)": the bracket closes, it numbers nothing
+        neighbours = [m for _, _, m in found[max(0, i - 1) : i]] + [m for _, _, m in found[i + 1 : i + 2]]
+        if any(_in_sequence(marker, other) or _in_sequence(other, marker) for other in neighbours):
+            kept.append((start, end, marker))
+    return kept
+
+
+def _ordinal(marker: str) -> tuple[str, int] | None:
+    """("digit", 2) for "2)", ("letter", 2) for "b)", ("roman", 2) for "ii)"."""
+    bare = marker.strip("().")
+    romans = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12}
+    if bare.isdigit():
+        return "digit", int(bare)
+    if bare in romans and (len(bare) > 1 or bare in ("i", "v", "x")):
+        return "roman", romans[bare]
+    if len(bare) == 1 and bare.isalpha():
+        return "letter", ord(bare) - ord("a") + 1
+    return None
+
+
+def _in_sequence(first: str, second: str) -> bool:
+    """Whether `second` is the point after `first` ("1)" -> "2)", "a)" -> "b)", "i)" -> "ii)")."""
+    a, b = _ordinal(first), _ordinal(second)
+    if a is None or b is None:
+        return False
+    if a[0] == b[0] and b[1] == a[1] + 1:
+        return True
+    # "i)" can be the letter i after "h)", and "v)" the letter after "u)".
+    letters = [o for o in (("letter", ord(first.strip("().")[-1]) - 96),) if len(first.strip("().")) == 1]
+    return bool(letters) and b[0] == "letter" and letters[0][1] + 1 == b[1]

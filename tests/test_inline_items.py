@@ -1,0 +1,109 @@
+"""Items and numbered points that minutes print inline, in text, Markdown and HTML."""
+from indexer.loaders.html import read_html
+from indexer.loaders.inline import split_inline_items, split_title
+from indexer.loaders.text import read_markdown, read_text
+from indexer.model import Block
+from indexer.structure import find_structure
+
+# Shaped like the parish minutes of the issue: items and points run together in one paragraph.
+RUN_TOGETHER = (
+    "Attendance: Cllr A Smith (Chair), Cllr B Jones and the Clerk were present. Members of the Public: 6 226/18 Apologies and Welcome There were no apologies. "
+    "227/18 Clerk's Report (Inc Matters Arising) 1) Village gates – no update from Highways. "
+    "2) Pot hole outside the Mill now resolved. The Clerk will chase the other one, see minute 127/18. "
+    "228/18 To Approve: Minutes of the Meeting held on 6 June 2018 The minutes were approved as a true record. "
+    "229/18 Date and Time of Next Meeting – Wednesday 1 August 2018 at 7.00 pm"
+)
+
+
+def _items(paragraphs):
+    return [(p.item_number, p.item_title) for p in paragraphs]
+
+
+def test_items_printed_inline_get_their_number_and_title():
+    paragraphs = find_structure(read_text(RUN_TOGETHER)).paragraphs
+    found = dict(_items(paragraphs))
+    assert found == {
+        None: None,
+        "226/18": "Apologies and Welcome",
+        "227/18": "Clerk's Report (Inc Matters Arising)",
+        "228/18": "To Approve: Minutes of the Meeting held on 6 June 2018",
+        "229/18": "Date and Time of Next Meeting",
+    }
+    by_text = {p.text: p for p in paragraphs}
+    assert by_text["There were no apologies."].item_number == "226/18"
+    assert by_text["The minutes were approved as a true record."].item_number == "228/18"
+
+
+def test_numbered_points_inside_an_item_are_paragraphs_with_their_labels():
+    paragraphs = find_structure(read_text(RUN_TOGETHER)).paragraphs
+    points = [p for p in paragraphs if p.item_number == "227/18"]
+    assert [(p.label, p.text[:20]) for p in points] == [("1)", "Village gates – no u"), ("2)", "Pot hole outside the")]
+    # A reference to an earlier minute ("see minute 127/18") starts nothing.
+    assert "see minute 127/18." in points[1].text
+
+
+def test_every_word_is_kept():
+    paragraphs = find_structure(read_text(RUN_TOGETHER)).paragraphs
+    kept = " ".join(" ".join(filter(None, (p.item_number, p.item_title, p.label, p.text))) for p in paragraphs)
+    for word in RUN_TOGETHER.replace("–", " ").split():
+        assert word.strip(".:") in kept, word
+
+
+def test_inline_items_in_markdown_and_html():
+    markdown, _ = read_markdown("---\ntitle: Minutes\n---\n\n" + RUN_TOGETHER + "\n")
+    html, _ = read_html(f"<html><body><p>{RUN_TOGETHER}</p></body></html>")
+    for blocks in (markdown, html):
+        numbers = [p.item_number for p in find_structure(blocks).paragraphs]
+        assert {"226/18", "227/18", "228/18", "229/18"} <= set(numbers)
+
+
+def test_plain_numbers_inline_are_items_only_in_sequence():
+    text = ("Minutes of the meeting held on 9th December 2015 Attendance: Mrs D Clements 13 1. Apologies Cllr M Leamon - Family Commitment "
+            "2. To agree Minutes of the last meeting Proposed Cllr Stocking. 3. Matters arising The agreement had not been agreed. "
+            "The Clerk will report in phase 2. Then the work starts. 4. Declarations of Interest Cllr Hardy - Item 12, Payment of Bills")
+    found = _items(find_structure(read_text(text)).paragraphs)
+    numbers = [n for n, _ in found if n]
+    assert sorted(set(numbers), key=int) == ["1", "2", "3", "4"]
+    assert ("1", "Apologies") in found and ("4", "Declarations of Interest") in found
+
+
+def test_an_item_that_is_all_title_keeps_its_text():
+    paragraphs = find_structure(read_text("1. Apologies for Absence: Mr D George\n\n2. No Declarations of Interest made.\n\n3. Approval of Minutes\n\nThe minutes were agreed.\n")).paragraphs
+    assert ("2", "No Declarations of Interest made", "No Declarations of Interest made.") in [(p.item_number, p.item_title, p.text) for p in paragraphs]
+    assert ("1", "Apologies for Absence", "Mr D George") in [(p.item_number, p.item_title, p.text) for p in paragraphs]
+
+
+def test_numbered_headings_inside_a_text_report_stay_sections():
+    text = "Report by the Director of Finance\n\nTo: Cabinet - 30 January 2025\n\n1. Introduction This report sets out the budget.\n\n2. Background The council agreed the plan.\n"
+    paragraphs = find_structure(read_text(text)).paragraphs
+    assert all(p.item_number is None for p in paragraphs)
+
+
+def test_blocks_without_items_or_points_are_unchanged():
+    blocks = [Block(text="The Council noted the report and agreed the budget (see appendix 2)."), Block(text="Cabinet | 30 January", table_row=True)]
+    assert split_inline_items(list(blocks)) == blocks
+
+
+def test_title_ends_where_the_minute_begins():
+    cases = {
+        "Apologies and Welcome There were no apologies.": "Apologies and Welcome",
+        "Consider Declarations of Interest and Dispensation Requests Cllr Sue Lintern declared an interest.": "Consider Declarations of Interest and Dispensation Requests",
+        "Minutes of the Meeting dated 6 June 2018 The minutes of the meeting were approved.": "Minutes of the Meeting dated 6 June 2018",
+        "Election of Vice-Chair and Declaration of Acceptance of Office TF was proposed as Vice-Chair.": "Election of Vice-Chair and Declaration of Acceptance of Office",
+        "PUBLIC FORUM Reference to a requested update was made.": "PUBLIC FORUM",
+        "To Note: Asset of Community Value Application Approved Cllr Jim McNeill advised the council.": "To Note: Asset of Community Value Application Approved",
+        "Apologies for absence: None received.": "Apologies for absence",
+        "Notice regarding use of social media. LH asked whether anyone was filming.": "Notice regarding use of social media",
+        "Defibrillator for the phone box Interest has been shown in the box.": "Defibrillator for the phone box",
+        "Planning applications received for consideration 17/00087/RM Reserved Matters": "Planning applications received for consideration",
+        "Date and Time of Next Meeting – Wednesday 1 August 2018 at 7.00 pm": "Date and Time of Next Meeting",
+        "Clerk's Report 1) Gates – no update.": "Clerk's Report",
+        "Correspondence": "Correspondence",
+    }
+    for text, title in cases.items():
+        assert split_title(text)[0] == title, text
+
+
+def test_no_title_is_guessed_from_a_long_sentence():
+    text = "the council discussed at length the matters raised by residents about the state of the roads and the drains in the village and agreed to write to the highway authority about them all. It was noted."
+    assert split_title(text) == (None, text)
