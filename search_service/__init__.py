@@ -6,6 +6,7 @@ from pathlib import Path
 from flask import Flask, g, jsonify, request
 
 from engine.reader import IndexReader, ReaderLimits
+from search_service.compress import compress
 from search_service.deadline import Deadline, DeadlineExceeded
 from search_service.errors import public_message
 from search_service.security import SECURITY_HEADERS
@@ -61,6 +62,10 @@ def create_app(overrides: dict | None = None) -> Flask:
         if _wants_json():
             return jsonify(error="internal error"), 500
         return views.render_error(500, "Something went wrong"), 500
+
+    @app.after_request
+    def gzip_text(response):
+        return compress(response)
 
     @app.after_request
     def security_headers(response):
