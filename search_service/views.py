@@ -114,6 +114,8 @@ def search():
     sorts = sort_choices(args.get("sort") or "")
     suggestion_url = _url_with(args, q=result.suggestion) if result.suggestion and result.matching != "corrected" else None
     as_typed_url = _url_with(args, match="all") if result.matching in ("corrected", "partial") else None
+    # An odd quote is read as no quote at all: the words are searched one by one, not as a phrase.
+    unclosed_quote_url = _url_with(args, q=search_req.q + '"') if search_req.q.count('"') % 2 else None
     return render_template(
         "search.html",
         **{**context, "search": search_req, "result": result},
@@ -125,6 +127,7 @@ def search():
         chosen_filters=sum(len(args.getlist(n)) for n in (*FACET_PARAMS, "year")),
         suggestion_url=suggestion_url,
         as_typed_url=as_typed_url,
+        unclosed_quote_url=unclosed_quote_url,
         clear_url=_url_with(args, **{n: None for n in (*FACET_PARAMS, "year", "from", "to")}),
     )
 

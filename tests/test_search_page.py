@@ -194,3 +194,13 @@ def test_pages_are_sent_gzipped_to_clients_that_take_it(client):
     assert gzip.decompress(packed.data) == plain.data and len(packed.data) < len(plain.data) / 4
     refused = client.get(f"/documents/{document['document_id']}", headers={"Accept-Encoding": "gzip;q=0"})
     assert "Content-Encoding" not in refused.headers
+
+
+def test_an_unclosed_quote_is_pointed_out_with_the_phrase_search_offered(client):
+    page = client.get("/", query_string={"q": '"children services'}).data.decode()
+    assert "without closing it" in page
+    link = html.unescape(re.search(r'<a href="([^"]+)">Search for the phrase with the quote closed', page).group(1))
+    assert parse_qs(urlsplit(link).query)["q"] == ['"children services"']
+    phrase = client.get("/api/search", query_string={"q": '"children services"', "match": "all"}).get_json()["total"]
+    assert f"{phrase:,} paragraph" in client.get(link).data.decode()
+    assert "without closing it" not in client.get("/", query_string={"q": '"children services"'}).data.decode()
