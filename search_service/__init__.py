@@ -27,7 +27,9 @@ def create_app(overrides: dict | None = None) -> Flask:
     )
     app.extensions["index_reader"] = IndexReader(settings["INDEX_DIR"], limits)
 
-    from search_service import api, feeds, views
+    from search_service import api, assets, feeds, views
+
+    assets.install(app)
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)

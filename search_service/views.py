@@ -144,44 +144,44 @@ def help_page():
     return render_template("help.html")
 
 
-PART_SIZE = 150  # paragraphs per part of a long document: a part is quick to send on a slow phone connection
+PART_SIZE = 100  # paragraphs per part of a long document: a part is quick to send on a slow phone connection
 
 
-def _part_of(paragraphs: list[dict], marked: str, asked: str | None) -> int:
-    """Which part to show (1-based): the marked paragraph's, else the one asked for, else the first."""
-    parts = max(1, -(-len(paragraphs) // PART_SIZE))
-    if marked:
-        for index, fields in enumerate(paragraphs):
-            if fields["id"] == marked:
-                return index // PART_SIZE + 1
+def _part_asked(document_id: str, marked: str, asked: str | None) -> int:
+    """Which part to show (1-based): the marked paragraph's (its id ends in its position), else the one asked for."""
+    prefix = document_id + "-"
+    if marked.startswith(prefix) and marked[len(prefix):].isascii() and marked[len(prefix):].isdigit() and len(marked) - len(prefix) < 9:
+        return int(marked[len(prefix):]) // PART_SIZE + 1
     if asked and asked.isascii() and asked.isdigit() and len(asked) < 7:
-        return min(max(1, int(asked)), parts)
+        return max(1, int(asked))
     return 1
 
 
 @bp.get("/documents/<document_id>")
 def document(document_id: str):
     reader = reader_of(current_app)
+    marked = request.args.get("p", "")
+    part = _part_asked(document_id, marked, request.args.get("part"))
     try:
-        found = reader.document(document_id)
+        found = reader.document_part(document_id, (part - 1) * PART_SIZE, PART_SIZE)
+        if found is not None and not found[1]:  # a part past the end: the last one
+            part = max(1, -(-found[2] // PART_SIZE))
+            found = reader.document_part(document_id, (part - 1) * PART_SIZE, PART_SIZE)
     except IndexUnavailable:
         abort(503)
     if found is None:
         abort(404)
-    head, paragraphs = found
+    head, paragraphs, paragraph_total = found
     q = request.args.get("q", "")[: current_app.config["SEARCH"]["MAX_QUERY_CHARS"]].replace("\x00", "")
-    marked = request.args.get("p", "")
     back = back_query(request.args.get("back"))
-    part = _part_of(paragraphs, marked, request.args.get("part"))
-    part_count = max(1, -(-len(paragraphs) // PART_SIZE))
-    first = (part - 1) * PART_SIZE
+    part_count = max(1, -(-paragraph_total // PART_SIZE))
     has_source = bool(head.get("source_path")) and current_app.config["SEARCH"]["SERVE_SOURCE_FILES"] and head.get("doc_format") == "pdf"
     pdf_url = url_for("views.document_source", document_id=document_id) if has_source else None
     shown = []
     previous_meeting = previous_item = previous_page = None
     spans_of = reader.highlighter(q)
     limit = highlight_limit()
-    for fields in paragraphs[first : first + PART_SIZE]:
+    for fields in paragraphs:
         deadline.check()
         spans = spans_of(fields.get("text", "")[:limit])
         meeting = (fields.get("council"), fields.get("committee"), fields.get("date"))
@@ -208,14 +208,14 @@ def document(document_id: str):
     keep = {k: v for k, v in (("q", q), ("back", back)) if v}
     parts = [
         {"number": n, "url": url_for("views.document", document_id=document_id, part=n, **keep),
-         "first": (n - 1) * PART_SIZE + 1, "last": min(n * PART_SIZE, len(paragraphs))}
+         "first": (n - 1) * PART_SIZE + 1, "last": min(n * PART_SIZE, paragraph_total)}
         for n in range(1, part_count + 1)
     ]
-    meeting_line = [x for x in (head.get("council") or paragraphs[0].get("council"), paragraphs[0].get("committee"), uk_date(paragraphs[0].get("date"))) if x]
+    meeting_line = [x for x in (head.get("council"), head.get("committee"), uk_date(head.get("date"))) if x]
     return render_template(
         "document.html", head=head, paragraphs=shown, q=q, document_id=document_id, has_source=has_source, pdf_url=pdf_url,
         back_url="/?" + back if back else ("/?" + urlencode({"q": q}) if q else "/"), parts=parts, part=part,
-        paragraph_total=len(paragraphs), meeting_line=meeting_line,
+        paragraph_total=paragraph_total, meeting_line=meeting_line,
     )
 
 
