@@ -34,12 +34,13 @@ def server(corpus_index):
     process = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", "wsgi:app"], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
+    deadline = time.monotonic() + 90  # a loaded machine can take a while to start gunicorn and open the index
+    while time.monotonic() < deadline:
         try:
-            if requests.get(base + "/healthz", timeout=1).status_code == 200:
+            if requests.get(base + "/healthz", timeout=5).status_code == 200:
                 break
         except requests.RequestException:
-            time.sleep(0.1)
+            time.sleep(0.2)
     else:
         process.kill()
         pytest.fail("gunicorn did not start")
