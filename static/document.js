@@ -1,7 +1,7 @@
 // Bring the linked paragraph into view with its item heading, and copy citations (saying when that fails).
 (function () {
   var marked = document.querySelector('.para.marked');
-  if (marked) {
+  function place() {
     // The nearest heading before the paragraph, shown with it when both fit on the screen.
     var heading = null;
     for (var node = marked.previousElementSibling; node; node = node.previousElementSibling) {
@@ -10,7 +10,12 @@
     var fits = heading && marked.getBoundingClientRect().bottom - heading.getBoundingClientRect().top < window.innerHeight * 0.8;
     (fits ? heading : marked).scrollIntoView({block: 'start'});
     if (!fits) { window.scrollBy(0, -Math.round(window.innerHeight * 0.15)); }
+  }
+  if (marked) {
+    place();
     marked.focus({preventScroll: true});
+    // The browser scrolls to the #fragment itself once the page has loaded: place the paragraph again after it.
+    window.addEventListener('load', function () { setTimeout(place, 0); });
   }
   var status = document.getElementById('copy-status');
   function say(button, text, message) {
