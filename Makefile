@@ -2,7 +2,10 @@
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
-INDEX ?= var/index
+# CORPUS: the folder `make run` indexes and serves. Your own folder gets an index of its own, so the
+# samples in corpus/ are never mixed in: `make run CORPUS=~/council-papers` serves only those.
+CORPUS ?= corpus
+INDEX ?= $(if $(filter corpus corpus/,$(CORPUS)),var/index,var/index-$(notdir $(abspath $(CORPUS))))
 STAMP := $(VENV)/.installed
 
 .PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance extraction-blind clean
@@ -16,7 +19,8 @@ $(STAMP): requirements.txt
 
 # Exit status 3 means some files failed and the rest were indexed: serve what we have.
 index: install
-	$(PY) -m indexer build corpus --index $(INDEX) || [ $$? -eq 3 ]
+	test -d "$(CORPUS)" || { echo "CORPUS=$(CORPUS) is not a folder"; exit 2; }
+	$(PY) -m indexer build "$(CORPUS)" --index $(INDEX) || [ $$? -eq 3 ]
 
 run: index
 	SEARCH_INDEX_DIR=$(INDEX) PORT=$(PORT) $(VENV)/bin/gunicorn -c gunicorn.conf.py wsgi:app

@@ -511,6 +511,22 @@ class IndexReader:
             paragraphs = sorted((_stored(snap, searcher, d) for d in docnums), key=lambda f: f["position"])
             return _head(snap, searcher, doc_id), paragraphs
 
+    def document_part(self, doc_id: str, start: int, count: int) -> tuple[dict[str, Any], list[dict[str, Any]], int] | None:
+        """A document's head fields, its paragraphs at positions start..start+count-1, and its paragraph count; or None.
+
+        Only those paragraphs' stored fields are read: a 1,500-paragraph pack costs a part, not the whole.
+        """
+        with self._reading() as (snap, searcher):
+            total = sum(1 for _ in searcher.document_numbers(document_id=doc_id))
+            if not total:
+                return None
+            paragraphs = []
+            for position in range(max(0, start), min(start + count, total)):
+                docnum = searcher.document_number(id=f"{doc_id}-{position}")
+                if docnum is not None:
+                    paragraphs.append(_stored(snap, searcher, docnum))
+            return _head(snap, searcher, doc_id), paragraphs, total
+
     def document_head(self, doc_id: str) -> dict[str, Any] | None:
         """A document's own fields (title, format, source_path, relpath) without its paragraphs, or None."""
         with self._reading() as (snap, searcher):

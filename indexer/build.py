@@ -13,7 +13,7 @@ from indexer import isolation
 from indexer.discover import SourceFile, find_files
 from indexer.failures import load_failures, save_failures
 from indexer.model import Document
-from indexer.pipeline import content_hash, read_document, readable_name
+from indexer.pipeline import content_hash, document_id, read_document, readable_name
 from indexer.relink import relink
 from engine.writer import open_session
 
@@ -167,20 +167,36 @@ def build(
 
 def _claim_ids(sources: list[SourceFile], known: dict[str, dict], session, report: BuildReport) -> list[SourceFile]:
     """Sources whose ids are theirs: a file indexed before under another id is moved to its new one,
-    and an id another file still holds (indexed from another folder) is refused with the reason."""
+    and a file whose relative path another folder's file already holds is told apart by its folder's name."""
     paths = {s.path for s in sources}
     by_path = {entry.get("source_path"): doc_id for doc_id, entry in known.items()}
+
+    def held_by_another(source: SourceFile) -> str | None:
+        holder = (known.get(source.document_id) or {}).get("source_path")
+        return holder if holder and holder != source.path and holder not in paths and os.path.isfile(holder) else None
+
     kept = []
     for source in sources:
-        old_id = by_path.get(source.path)
-        if old_id is not None and old_id != source.document_id:
-            session.delete(old_id)  # the same file, now with an id that cannot collide
-        holder = (known.get(source.document_id) or {}).get("source_path")
-        if holder and holder != source.path and holder not in paths and os.path.isfile(holder):
+        holder = held_by_another(source)
+        first_holder = holder
+        while holder and os.path.dirname(source.root) != source.root:
+            # The same relative path from another folder (kent/cabinet/minutes.txt, surrey/cabinet/minutes.txt):
+            # the folder's own name goes in front, so the id stays the same at every later build.
+            source.relpath = os.path.basename(source.root) + "/" + source.relpath
+            source.root = os.path.dirname(source.root)
+            source.document_id = document_id(source.relpath)
+            holder = held_by_another(source)
+        if holder:
             reason = (f"its id {source.document_id} is already used by {readable_name(holder)} "
                       "(indexed from another folder: index both folders in one build to give them distinct ids)")
             report.failed.append((source.path, reason))
             continue
+        if first_holder:
+            report.warnings.append((source.path, f"{readable_name(first_holder)} has the same path inside the folder it was indexed from; "
+                                                 f"this file is indexed as {readable_name(source.relpath)} (id {source.document_id})"))
+        old_id = by_path.get(source.path)
+        if old_id is not None and old_id != source.document_id:
+            session.delete(old_id)  # the same file, now with an id that cannot collide
         kept.append(source)
     return kept
 

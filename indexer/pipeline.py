@@ -18,6 +18,7 @@ from indexer.settings import max_file_bytes, max_paragraph_chars
 from indexer.sidecar import has_sidecar, read_sidecar, sidecar_path
 from indexer.speakers import assign_speakers
 from indexer.structure import StructureHints, find_structure
+from indexer.titles import derive_title
 from indexer.walk import WalkRecorder
 
 DOCUMENT_ID_CHARS = 16
@@ -108,7 +109,7 @@ def read_document(
         relpath=relpath,
         format=loaded.format,
         content_hash=digest or content_hash(source),
-        title=hints.title or _title_from(structured, source),
+        title=hints.title or derive_title(loaded.blocks, structured.paragraphs, structured.committee, structured.date, readable_name(source.stem)),
         council=structured.council,
         committee=structured.committee,
         date=structured.date,
@@ -123,13 +124,6 @@ def read_document(
         carry_speakers(document.paragraphs, continued)
     document.meeting_card = meeting_card(document, walk, loaded.blocks)
     return document
-
-
-def _title_from(structured, source: Path) -> str:
-    for paragraph in structured.paragraphs[:1]:
-        if paragraph.item_title:
-            return paragraph.item_title
-    return readable_name(source.stem).replace("_", " ")
 
 
 def _front_matter_warnings(metadata: dict) -> list[str]:

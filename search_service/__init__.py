@@ -6,6 +6,7 @@ from pathlib import Path
 from flask import Flask, g, jsonify, request
 
 from engine.reader import IndexReader, ReaderLimits
+from search_service.compress import compress
 from search_service.deadline import Deadline, DeadlineExceeded
 from search_service.errors import public_message
 from search_service.security import SECURITY_HEADERS
@@ -27,7 +28,9 @@ def create_app(overrides: dict | None = None) -> Flask:
     )
     app.extensions["index_reader"] = IndexReader(settings["INDEX_DIR"], limits)
 
-    from search_service import alerts, api, coverage, feeds, views
+    from search_service import alerts, api, assets, coverage, feeds, views
+
+    assets.install(app)
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp)
@@ -65,6 +68,10 @@ def create_app(overrides: dict | None = None) -> Flask:
         if _wants_json():
             return jsonify(error="internal error"), 500
         return views.render_error(500, "Something went wrong"), 500
+
+    @app.after_request
+    def gzip_text(response):
+        return compress(response)
 
     @app.after_request
     def security_headers(response):

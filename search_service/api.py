@@ -1,7 +1,7 @@
 """The JSON API: /api/search, /api/paragraphs/<id>, /api/documents/<id>, /healthz."""
 from __future__ import annotations
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, current_app, jsonify, render_template, request
 
 from search_service import deadline, reader_of
 from search_service.errors import public_message
@@ -106,6 +106,14 @@ def api_openapi():
     from search_service.openapi import openapi_document
 
     return jsonify(openapi_document())
+
+
+@bp.get("/api/docs")
+def api_docs():
+    """The API described for people, from the same OpenAPI document."""
+    from search_service.openapi import openapi_document, readable_paths
+
+    return render_template("api.html", info=openapi_document()["info"], paths=readable_paths())
 
 
 @bp.get("/healthz")

@@ -15,11 +15,12 @@ from search_service.errors import public_message
 from search_service.params import ParamError, search_request
 from engine.query import QueryError
 from engine.reader import IndexUnavailable
-from search_service.present import hit_json, site_url
+from search_service.present import hit_json, item_text, site_url, uk_date
 
 bp = Blueprint("feeds", __name__)
 
-CSV_COLUMNS = ("id", "date", "council", "committee", "item_number", "item_title", "kind", "speakers", "page", "label", "text", "url", "source_url")
+CSV_COLUMNS = ("id", "date", "council", "committee", "item_number", "item_title", "kind", "speakers", "page", "label", "text", "url", "source_url", "document_title")
+BYTE_ORDER_MARK = "\ufeff"  # Excel reads a CSV as UTF-8 only with it (else "£" shows as "Â£")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -45,6 +46,13 @@ def _args_with(**changes):
     return args
 
 
+def entry_title(fields: dict) -> str:
+    """An Atom entry's title: the document, then the item and the paragraph or page, so entries tell apart."""
+    document = fields.get("doc_title") or " ".join(x for x in (fields.get("committee"), uk_date(fields.get("date"))) if x)
+    place = f"para. {fields['label']}" if fields.get("label") else (f"p. {fields['page']}" if fields.get("page") else None)
+    return " · ".join(x for x in (document, item_text(fields), place) if x) or fields["id"]
+
+
 @bp.get("/api/search.csv")
 def search_csv():
     limit = current_app.config["SEARCH"]["CSV_MAX_ROWS"]
@@ -66,6 +74,7 @@ def search_csv():
     except IndexUnavailable as error:
         return unavailable(error)
     out = io.StringIO()
+    out.write(BYTE_ORDER_MARK)
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for row in rows[:limit]:
@@ -102,7 +111,7 @@ def search_atom():
         deadline.check()
         shown = hit_json(hit.fields, hit.spans, search.q)
         link = site_url(shown["url"])
-        heading = " - ".join(x for x in (shown.get("committee"), shown.get("date"), shown.get("item_title")) if x) or shown["id"]
+        heading = entry_title(hit.fields)
         updated = (shown.get("date") or now[:10]) + "T00:00:00Z"
         parts += [
             "<entry>",

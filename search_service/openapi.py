@@ -115,3 +115,49 @@ def openapi_document() -> dict:
                 "503": {"description": "index not readable", **_json({"type": "object", "required": ["status", "error"], "properties": {"status": {"type": "string"}, "error": {"type": "string"}}})}}}},
         },
     }
+
+
+def _type_of(schema: dict) -> str:
+    kind = schema.get("type", "object")
+    names = kind if isinstance(kind, list) else [kind]
+    shown = " or ".join("array" if n == "array" else n for n in names)
+    if "enum" in schema:
+        shown += ": " + ", ".join(str(v) for v in schema["enum"])
+    if schema.get("format"):
+        shown += f" ({schema['format']})"
+    return shown
+
+
+def schema_rows(schema: dict, prefix: str = "") -> list[dict]:
+    """A schema's fields flattened for reading: name (hits[].id), type, required, description."""
+    rows = []
+    required = set(schema.get("required", []))
+    for name, field in schema.get("properties", {}).items():
+        path = prefix + name
+        rows.append({"name": path, "type": _type_of(field), "required": name in required, "description": field.get("description", "")})
+        if field.get("type") == "array" and isinstance(field.get("items"), dict) and field["items"].get("properties"):
+            rows.extend(schema_rows(field["items"], path + "[]."))
+        elif field.get("properties"):
+            rows.extend(schema_rows(field, path + "."))
+    return rows
+
+
+def readable_paths() -> list[dict]:
+    """Every path of the OpenAPI document as the HTML API page lists it."""
+    document = openapi_document()
+    shown = []
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            responses = []
+            for status, response in operation["responses"].items():
+                content = response.get("content", {})
+                media = next(iter(content), "")
+                schema = content.get(media, {}).get("schema", {})
+                responses.append({"status": status, "description": response["description"], "media": media, "fields": schema_rows(schema)})
+            parameters = [
+                {"name": p["name"], "in": p["in"], "type": _type_of(p["schema"].get("items", p["schema"]) if p["schema"].get("type") == "array" else p["schema"]),
+                 "repeat": p["schema"].get("type") == "array", "description": p.get("description", "")}
+                for p in operation.get("parameters", [])
+            ]
+            shown.append({"method": method.upper(), "path": path, "summary": operation["summary"], "parameters": parameters, "responses": responses})
+    return shown

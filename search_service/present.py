@@ -1,8 +1,9 @@
 """Turn stored index fields into what pages and the API show."""
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
-from urllib.parse import quote, quote_plus, urlencode
+from urllib.parse import parse_qsl, quote, quote_plus, urlencode
 
 from flask import current_app, g, url_for
 
@@ -88,15 +89,57 @@ def site_url(path: str) -> str:
     return base_url(current_app.config["SEARCH"]) + path
 
 
-def citation(fields: dict, head: dict | None = None) -> str:
-    """A line to cite a paragraph: council, committee, date, item, paragraph label, permalink."""
-    parts = [fields.get("council"), fields.get("committee"), fields.get("date")]
+def uk_date(value: str | None) -> str | None:
+    """A stored YYYY-MM-DD date as UK readers write it (30 January 2025); anything else as stored."""
+    if not value:
+        return None
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{day.day} {day:%B %Y}"
+
+
+def item_text(fields: dict) -> str | None:
+    """An agenda item as a reader names it: "Item 87 Cabinet Member Updates"."""
     item = " ".join(x for x in (fields.get("item_number"), fields.get("item_title")) if x)
-    if item:
-        parts.append(f"item {item}")
+    return f"Item {item}" if item else None
+
+
+def where(fields: dict) -> list[dict]:
+    """Where a paragraph is (council, committee, meeting date, item, paragraph label, page), each {"text", "datetime"}."""
+    parts = [{"text": fields.get("council")}, {"text": fields.get("committee")},
+             {"text": uk_date(fields.get("date")), "datetime": fields.get("date")}, {"text": item_text(fields)}]
+    if fields.get("label"):
+        parts.append({"text": f"para. {fields['label']}"})
+    if fields.get("page"):
+        parts.append({"text": f"p. {fields['page']}"})
+    return [p for p in parts if p["text"]]
+
+
+def permalink(fields: dict) -> str:
+    """The paragraph's lasting address: opens its document with this paragraph marked and in view."""
+    before, after = _document_route()
+    return before + quote(fields["document_id"], safe=PATH_SEGMENT_SAFE) + after + "?p=" + quote_plus(fields["id"]) + "#" + fields["id"]
+
+
+def citation(fields: dict, head: dict | None = None) -> str:
+    """A line a journalist can paste: council, committee, meeting date, document title, item, paragraph, page, permalink."""
+    title = fields.get("doc_title") or (head or {}).get("doc_title")
+    parts = [fields.get("council"), fields.get("committee"), uk_date(fields.get("date"))]
+    if title:
+        parts.append(f"“{title}”")
+    parts.append(item_text(fields))
     if fields.get("label"):
         parts.append(f"para. {fields['label']}")
     if fields.get("page"):
         parts.append(f"p. {fields['page']}")
-    parts.append(site_url(url_for("views.document", document_id=fields["document_id"])) + "#" + fields["id"])
-    return ", ".join(str(p) for p in parts if p)
+    return ", ".join(str(p) for p in parts if p) + ". " + site_url(permalink(fields))
+
+
+def back_query(raw: str | None) -> str | None:
+    """A search's query string carried to a document page, re-encoded (never a URL of its own)."""
+    if not raw:
+        return None
+    pairs = parse_qsl(raw[:4000], keep_blank_values=False)
+    return urlencode(pairs) if pairs else None

@@ -42,7 +42,7 @@ def test_base_url_setting_builds_atom_csv_and_citation_urls(corpus_index):
     assert ",https://search.example.org/documents/" in csv
     hit = client.get("/api/search?q=library&per_page=1").get_json()["hits"][0]
     page = client.get(hit["url"], headers=headers).get_data(as_text=True)
-    assert f"https://search.example.org/documents/{hit['document_id']}#{hit['id']}" in page
+    assert f"https://search.example.org/documents/{hit['document_id']}?p={hit['id']}#{hit['id']}" in page
 
 
 def test_without_base_url_absolute_urls_point_at_the_local_server(client, monkeypatch):

@@ -73,15 +73,19 @@ def test_single_folder_ids_stay_the_hash_of_the_relative_path(tmp_path):
     assert source.document_id == hashlib.sha1(b"cabinet/2025 minutes.md").hexdigest()[:16]
 
 
-def test_a_folder_indexed_later_whose_id_another_file_holds_is_refused_with_the_reason(tmp_path):
+def test_a_folder_indexed_later_with_the_same_relative_path_gets_its_folder_name_and_a_warning(tmp_path):
     write(tmp_path / "A" / "minutes.md", "The council agreed the zqxecho budget.\n")
     write(tmp_path / "B" / "minutes.md", "The parish discussed the zqxfoxtrot road.\n")
     index_dir = tmp_path / "index"
     build([str(tmp_path / "A")], str(index_dir))
     result = run_cli("build", str(tmp_path / "B"), "--index", str(index_dir))
-    assert result.returncode == 3
-    assert b"already used by" in result.stderr and str(tmp_path / "A" / "minutes.md").encode() in result.stderr
-    assert search_total(index_dir, "zqxecho") == 1  # the first file was not replaced
+    assert result.returncode == 0, result.stderr
+    assert b"WARNING" in result.stderr and str(tmp_path / "A" / "minutes.md").encode() in result.stderr
+    assert search_total(index_dir, "zqxecho") == 1 and search_total(index_dir, "zqxfoxtrot") == 1  # two documents
+    assert documents(index_dir) == 2
+    again = run_cli("build", str(tmp_path / "B"), "--index", str(index_dir))
+    assert again.returncode == 0 and b"1 unchanged" in again.stdout + again.stderr  # the same id at the next build
+    assert documents(index_dir) == 2
 
 
 # 2. Never read outside the folders given.

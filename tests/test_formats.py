@@ -14,7 +14,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def _rows(response) -> list[dict]:
     assert response.status_code == 200 and response.mimetype == "text/csv"
-    return list(csv.DictReader(io.StringIO(response.data.decode("utf-8"))))
+    return list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
 
 
 def test_csv_cells_cannot_run_as_formulas(markup_app):
@@ -73,3 +73,24 @@ def test_atom_feed_with_markup_and_control_characters_stays_valid(markup_app):
         feed = ElementTree.fromstring(response.data)
         summaries = " ".join(e.find(ATOM + "summary").text for e in feed.findall(ATOM + "entry"))
         assert "&lt;script&gt;" in summaries and "<script>" not in summaries
+
+
+def test_csv_opens_in_excel_as_utf8_and_names_each_document(client):
+    response = client.get("/api/search.csv?q=children")
+    assert response.data.startswith("\ufeff".encode("utf-8"))  # without it Excel shows "£" as "Â£"
+    rows = _rows(response)
+    for row in rows[:20]:
+        paragraph = client.get(f"/api/paragraphs/{row['id']}").get_json()
+        assert row["document_title"] and row["document_title"] == paragraph["document_title"]
+
+
+def test_atom_entries_are_titled_by_document_and_item(client):
+    feed = ElementTree.fromstring(client.get("/search.atom?q=cabinet").data)
+    entries = feed.findall(ATOM + "entry")
+    titles = [e.find(ATOM + "title").text for e in entries]
+    assert len(set(titles)) > len(titles) / 2  # not "Cabinet - 2025-01-30" twenty times
+    for entry, title in zip(entries, titles):
+        paragraph = client.get(f"/api/paragraphs/{urlsplit(entry.find(ATOM + 'link').get('href')).fragment}").get_json()
+        assert title.startswith(paragraph["document_title"])
+        if paragraph["item_title"]:
+            assert paragraph["item_title"] in title
