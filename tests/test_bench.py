@@ -116,6 +116,10 @@ def test_deleted_paragraphs_are_neither_found_nor_counted(tmp_path):
         assert Evaluator(snap, searcher.reader(), snap.schema, float("inf"), 60).run(wq.Term("text", "council")) is not None
 
 
+# The plain-words flow relaxes or corrects where FTS5 ORs the words: the totals differ by design.
+PLAIN_WORDS_TYPES = ("question", "partial", "misspelling")
+
+
 def test_measurements_run_and_the_table_lists_every_query(bench_index):
     """The timing harness answers every query type through the API (200) and without HTTP, beside FTS5."""
     from bench.run import measure_fts5, measure_ours, table
@@ -125,7 +129,7 @@ def test_measurements_run_and_the_table_lists_every_query(bench_index):
     for query in query_mix():
         timing = ours["queries"][query["type"]]
         assert timing["status"] == 200 and timing["engine_p50"] > 0
-        assert timing["total"] == theirs["queries"][query["type"]]["total"] or query["type"] in ("two words", "three filters")
+        assert timing["total"] == theirs["queries"][query["type"]]["total"] or query["type"] in ("two words", "three filters", *PLAIN_WORDS_TYPES)
     results = {"paragraphs": PARAGRAPHS, "machine": "test", "indexing": {"ours_workers_1": stats, "ours": stats, "fts5": stats}, "search": {"ours": ours, "fts5": theirs}}
     text = table(results)
     assert all(f"| {q['type']} p50 without HTTP, ms |" in text for q in query_mix())
