@@ -33,15 +33,25 @@ def _subscribe_all(app) -> list[str]:
     return addresses
 
 
-def _run_sender(env: dict, kill_after: float | None) -> int | None:
+def _run_sender(env: dict, kill_at: tuple[list, int, float] | None) -> int | None:
+    """Run the sender; with kill_at (the inbox's list, how many more emails, a pause), SIGKILL it once that many more have arrived.
+
+    Counting emails, not seconds, kills it mid-run on a fast machine and a loaded one alike.
+    """
     process = subprocess.Popen([sys.executable, "-m", "search_service.alerts", "send"], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    try:
-        process.wait(timeout=kill_after if kill_after is not None else 300)
-    except subprocess.TimeoutExpired:
-        os.kill(process.pid, signal.SIGKILL)
-        process.wait()
-        return None
+    if kill_at is not None:
+        received, more, pause = kill_at
+        target = len(received) + more
+        deadline = time.monotonic() + 300
+        while process.poll() is None and len(received) < target and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(pause)  # somewhere between one email's acceptance and the next
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGKILL)
+            process.wait()
+            return None
+    process.wait(timeout=300)
     return process.returncode
 
 
@@ -77,10 +87,10 @@ def test_a_sender_killed_at_random_moments_loses_nothing_and_sends_nothing_twice
         rng = random.Random(1717)
         killed = 0
         for _ in range(_kills(request)):
-            # Started and killed while it works through the 24 emails (0.15 s each, after start-up).
-            if _run_sender(env, kill_after=rng.uniform(2.0, 7.0)) is None:
+            # Killed after 1-4 more of the 24 emails (0.15 s each) have arrived, at a random moment after the last.
+            if _run_sender(env, kill_at=(box.messages, rng.randint(1, 4), rng.uniform(0.0, 0.15))) is None:
                 killed += 1
-        assert _run_sender(env, kill_after=None) == 0
+        assert _run_sender(env, kill_at=None) == 0
         assert killed >= 1, "no run was killed: the test did not test anything"
         by_id: dict[str, list] = {}
         for rcpts, message in box.messages:
