@@ -260,12 +260,13 @@ def read_notes(path: Path) -> dict[str, Any]:
 def append_notes(path: Path, notes: dict[str, Any]) -> None:
     """Add notes of some documents to the journal (cheap, before each commit; a kill loses at most a cut line)."""
     with open(path / NOTES_JOURNAL, "a", encoding="utf-8") as handle:
-        handle.write("".join(json.dumps([doc_id, note], ensure_ascii=False) + "\n" for doc_id, note in notes.items()))
+        # ASCII escapes: a file name undecodable as UTF-8 carries surrogates, which UTF-8 cannot write.
+        handle.write("".join(json.dumps([doc_id, note]) + "\n" for doc_id, note in notes.items()))
         handle.flush()
         os.fsync(handle.fileno())
 
 
 def write_notes(path: Path, notes: dict[str, Any]) -> None:
     """Replace the notes file in one rename and empty the journal."""
-    _replace_file(path / NOTES_FILE, json.dumps(notes, ensure_ascii=False, sort_keys=True))
+    _replace_file(path / NOTES_FILE, json.dumps(notes, sort_keys=True))  # ASCII escapes, as the journal
     (path / NOTES_JOURNAL).unlink(missing_ok=True)

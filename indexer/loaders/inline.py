@@ -185,13 +185,14 @@ def _title_end(words: list[re.Match]) -> int | None:
         return 0  # "1. Councillor Smith said that ...", "3. The minutes were agreed": a minute with no title
     for k in range(1, limit):
         previous, word = words[k - 1].group(), words[k].group()
-        if _ends_title(previous, k, words) or _POINT_WORD.fullmatch(word):
+        open_bracket = sum(w.group().count("(") - w.group().count(")") for w in words[:k]) > 0  # "(Pages 21 - 30)" is one note
+        if _ends_title(previous, k, words) or (_POINT_WORD.fullmatch(word) and not open_bracket):
             return k
         if words[k].end() > MAX_TITLE_CHARS:
             return None
         if k >= 2 and re.search(r"\d+/\d{4,}|\d+/\d+/[A-Z]", word):
             return k  # a planning application's reference opens the item's text
-        if word in ("-", "–", "—") and k + 1 < len(words) and (_WEEKDAY_WORD.match(words[k + 1].group()) or words[k + 1].group()[:1].isdigit()):
+        if word in ("-", "–", "—") and not open_bracket and k + 1 < len(words) and (_WEEKDAY_WORD.match(words[k + 1].group()) or words[k + 1].group()[:1].isdigit()):
             return k  # "Date and Time of Next Meeting – Wednesday 4 April"
         bare = _bare(word)
         if not bare[:1].isupper() or _bare(previous).lower() in _TITLE_SMALL:
