@@ -44,6 +44,37 @@ class Paragraph:
     ocr_confidence: float | None = None  # the page's mean OCR word confidence, 0-100
 
 
+MOTION_TYPES = ("motion", "amendment", "procedural")
+MOTION_OUTCOMES = ("carried", "lost", "withdrawn", "deferred", "accepted")
+VOTE_SIDES = ("for", "against", "abstain")
+
+
+def _no_counts() -> dict[str, int | None]:
+    return {side: None for side in VOTE_SIDES}
+
+
+def _no_votes() -> dict[str, list[str]]:
+    return {side: [] for side in VOTE_SIDES}
+
+
+@dataclass
+class Motion:
+    """A motion, amendment or procedural motion as the minutes record it; what they do not record stays None or empty."""
+
+    type: str  # one of MOTION_TYPES
+    text: str  # the motion's words ("that the Council notes ...")
+    positions: list[int] = field(default_factory=list)  # Paragraph.position of each paragraph it comes from
+    proposer: str | None = None  # names as speakers are shown: no honorific, fullest form in the document
+    seconder: str | None = None
+    outcome: str | None = None  # one of MOTION_OUTCOMES, or None when not recorded
+    unanimous: bool | None = None
+    counts: dict[str, int | None] = field(default_factory=_no_counts)  # recorded numbers for, against, abstain
+    votes: dict[str, list[str]] = field(default_factory=_no_votes)  # members named under For, Against, Abstain
+    resolution: str | None = None  # the resolution it led to ("RESOLVED that ...")
+    item_number: str | None = None
+    item_title: str | None = None
+
+
 @dataclass
 class Document:
     """One source file, read and structured."""
@@ -62,3 +93,4 @@ class Document:
     paragraphs: list[Paragraph] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # what was ignored while reading, for the build report
     meeting_card: dict | None = None  # what it says of its meeting and agenda (indexer/meeting_card.py), for linking
+    motions: list[Motion] = field(default_factory=list)  # in the order the document records them (indexer/motions.py)
