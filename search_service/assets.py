@@ -1,14 +1,21 @@
-"""Static files under URLs that change with their content, so browsers may keep them for a year."""
+"""Static files under URLs that change with their content, so browsers may keep them for a year; the stylesheet inline."""
 from __future__ import annotations
 
+import base64
 import hashlib
 from functools import lru_cache
 from pathlib import Path
 
 from flask import Flask, Response, request, url_for
+from markupsafe import Markup
 
 YEAR_SECONDS = 365 * 24 * 3600
-PRELOAD = ("site.css",)  # fetched while the page itself is still arriving: one round trip fewer on a slow line
+# The stylesheet is printed inside every page: on a slow line a separate file costs a second round trip
+# (562 ms on fast 3G) before anything is painted, and it is small (about 2.5 KB gzipped).
+SITE_STYLESHEET = Path(__file__).resolve().parents[1] / "static" / "site.css"
+SITE_CSS = SITE_STYLESHEET.read_text(encoding="utf-8")
+# The Content-Security-Policy allows exactly this inline style and no other.
+SITE_CSS_HASH = "sha256-" + base64.b64encode(hashlib.sha256(SITE_CSS.encode("utf-8")).digest()).decode("ascii")
 
 
 @lru_cache(maxsize=32)
@@ -23,16 +30,15 @@ def static_url(app: Flask, filename: str) -> str:
 
 
 def install(app: Flask) -> None:
-    """Content-addressed static URLs in templates, long caching for them, and a preload hint on pages."""
+    """Content-addressed static URLs in templates, long caching for them, and the inline stylesheet."""
     app.jinja_env.globals["static_url"] = lambda filename: static_url(app, filename)
+    app.jinja_env.globals["site_css"] = Markup(SITE_CSS)  # read at start, as its hash in the policy is
 
     @app.after_request
-    def cache_and_preload(response: Response) -> Response:
+    def cache_static(response: Response) -> Response:
         if request.endpoint == "static" and request.args.get("v"):
             response.cache_control.no_cache = None
             response.cache_control.max_age = YEAR_SECONDS
             response.cache_control.public = True
             response.cache_control.immutable = True
-        elif response.mimetype == "text/html":
-            response.headers.add("Link", ", ".join(f"<{static_url(app, name)}>; rel=preload; as=style" for name in PRELOAD))
         return response
