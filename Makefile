@@ -8,7 +8,7 @@ CORPUS ?= corpus
 INDEX ?= $(if $(filter corpus corpus/,$(CORPUS)),var/index,var/index-$(notdir $(abspath $(CORPUS))))
 STAMP := $(VENV)/.installed
 
-.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance extraction-blind clean
+.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance relevance-tune extraction-blind clean
 
 install: $(STAMP)
 
@@ -42,6 +42,10 @@ soak: install
 # Judged relevance beside SQLite FTS5 (scripts/relevance.py; needs ../shared/corpus and the judgments).
 relevance: install
 	$(PY) scripts/relevance.py score
+
+# The weights of engine/ranking.py tried over a grid on the judged set, with a two-fold cross-validation (slow: minutes).
+relevance-tune: install
+	$(PY) scripts/relevance.py tune
 
 # The frozen blind extraction labels (scripts/extraction_blind.py; needs ../shared/corpus): figures only, no per-document misses.
 extraction-blind: install
