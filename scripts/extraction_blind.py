@@ -56,7 +56,8 @@ Each file is parsed with INDEXER_CHILD_SECONDS=600 (not the indexer's 120 s), so
 shared machine does not turn a slow parse into a failure; a file still failing is "not indexed".
 
 Usage: .venv/bin/python scripts/extraction_blind.py [--corpus DIR] [--workers 2] [--reuse-index]
-       [--json FILE] [--details]
+       [--json FILE] [--details] [--labels FILE]
+--labels scores another blind set in the same format (tests/data/extraction_blind2/labels.jsonl).
 The default output holds figures only; --details also prints every miss per document, which
 un-blinds the set: use it only for a final report.
 """
@@ -574,7 +575,12 @@ def main() -> None:
     parser.add_argument("--reuse-index", action="store_true", help="score the index of the previous run instead of building afresh")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--details", action="store_true", help="print every miss per document (un-blinds the set)")
+    parser.add_argument("--labels", type=Path, default=LABELS,
+                        help="another blind set in the same format (its facet_value_labels.jsonl beside it; work in var/<its folder>)")
     args = parser.parse_args()
+    global LABELS, FACET_LABELS, WORK
+    if args.labels != LABELS:
+        LABELS, FACET_LABELS, WORK = args.labels, args.labels.parent / "facet_value_labels.jsonl", ROOT / "var" / args.labels.parent.name
     if not args.corpus.is_dir():
         sys.exit(f"corpus not found: {args.corpus}")
     labels = load_labels()
