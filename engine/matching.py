@@ -1,6 +1,8 @@
 """How the words of a plain query are matched: all of them when that finds enough, else most of them.
 
-A plain query is words as people type them: no AND/OR/NOT, quotes, brackets, fields or wildcards.
+A plain query is words as people type them, and quoted phrases: no AND/OR/NOT, brackets, fields or
+wildcards. A quoted phrase is one slot, matched as written (engine/query.py); the words around it
+are matched as below.
 Its stop words and question words are dropped ("how much does it cost to rent an allotment" is
 "cost rent allotment"), each word also finds its other UK/US spelling when the index has it and what it abbreviates ("ASB": "anti-social
 behaviour", engine/data/abbreviations.tsv), a speaker's whole name
@@ -36,6 +38,44 @@ def plain_words(text: str) -> list[str] | None:
     words = _WORD.findall(text)
     content = [word for word in words if word.lower() not in QUESTION_WORDS and not is_stop_word(snowball_stem(word.lower()))]
     return list(dict.fromkeys(content)) or None
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+_PHRASE_SAFE = re.compile(r"^[^()\[\]{}*?^~:+]*$")  # a phrase with none of the query language's other signs
+
+
+def phrases_and_words(text: str) -> tuple[list[str], list[str]] | None:
+    """The quoted phrases and plain words of a query whose only operator is quotes ('"joint policing committee" drugs').
+
+    None for any other query (AND/OR/NOT, brackets, fields, wildcards, an unclosed quote), which is searched as written.
+    Phrases keep their stop words; the plain words lose them as in plain_words.
+    """
+    if '"' not in text:
+        words = plain_words(text)
+        return ([], words) if words else None
+    if text.count('"') % 2:
+        return None
+    phrases = [" ".join(found.split()) for found in _QUOTED.findall(text)]
+    if not all(_PHRASE_SAFE.match(phrase) for phrase in phrases):
+        return None
+    rest = _QUOTED.sub(" ", text)
+    if _OPERATORS.search(rest):
+        return None
+    words = [word for word in _WORD.findall(rest) if word.lower() not in QUESTION_WORDS and not is_stop_word(snowball_stem(word.lower()))]
+    phrases = [phrase for phrase in phrases if phrase]
+    if not phrases and not words:
+        return None
+    return list(dict.fromkeys(phrases)), list(dict.fromkeys(words))
+
+
+def reading_words(text: str) -> list[str] | None:
+    """The words a relevance order weighs (typed forms, titles): the plain words and the words of quoted phrases."""
+    split = phrases_and_words(text)
+    if split is None:
+        return None
+    phrases, words = split
+    in_phrases = [word for phrase in phrases for word in _WORD.findall(phrase) if not is_stop_word(snowball_stem(word.lower()))]
+    return list(dict.fromkeys(in_phrases + words)) or None
 
 
 def word_query(typed: str, vocabulary: Mapping[str, int]) -> wq.Query:

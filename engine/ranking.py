@@ -13,10 +13,11 @@ for a relevance-sorted search that is not strict (`match=all` stays exactly Whoo
   typed, "programme" printed) counts for more than one holding only its stem; one whose item or
   document title holds the query's words counts for more;
 - within that window, a paragraph that repeats one already ranked (the same text, or nine in ten
-  of its word types shared) and a third paragraph of one agenda item (or one page) move below the
-  others, so the first page shows more of the answers there are.
+  of its word types shared) is folded into it (shown once, "also in" the others), and a third
+  paragraph of one agenda item (or one page) moves below the others ("N more in this item"), so the
+  first page shows more of the answers there are.
 
-The total, the facets and what matches are untouched: only the order changes.
+The total and the facets count every matching paragraph, repeats included; only the list changes.
 """
 from __future__ import annotations
 
@@ -87,36 +88,48 @@ def _same(a: frozenset[str], b: frozenset[str]) -> bool:
     return len(a & b) >= SAME_WORDS * max(len(a), len(b))
 
 
-def spread(docnums: list[int], fields: Callable[[int], dict[str, Any]]) -> list[int]:
-    """The window's order with repeats and each place's third and later paragraphs moved below the rest."""
+@dataclass
+class Order:
+    """A window put in reading order: what is shown, which repeats fold into which hit, and what each place holds more of."""
+
+    docnums: list[int]
+    repeats: dict[int, list[int]]  # shown docnum -> the docnums repeating it (same text, or nine in ten word types)
+    more_in_place: dict[int, int]  # the last shown docnum of a place -> how many of that place's paragraphs come later
+
+
+def spread(docnums: list[int], fields: Callable[[int], dict[str, Any]]) -> Order:
+    """The window's order with repeats folded into the paragraph they repeat and each place's third and later paragraphs moved below."""
     first: list[int] = []
     later: list[int] = []
-    seen: list[frozenset[str]] = []
-    per_place: dict[tuple[str, str], int] = {}
+    kept: list[tuple[frozenset[str], int]] = []
+    repeats: dict[int, list[int]] = {}
+    per_place: dict[tuple[str, str], list[int]] = {}
     for docnum in docnums:
         stored = fields(docnum)
         types = _word_types(stored.get("text") or "")
-        if any(_same(types, other) for other in seen):
-            later.append(docnum)
+        same = next((shown for other, shown in kept if _same(types, other)), None)
+        if same is not None:
+            repeats.setdefault(same, []).append(docnum)
             continue
-        seen.append(types)
+        kept.append((types, docnum))
         place_of = stored.get("item_number") or (f"page {stored['page']}" if stored.get("page") else None)
         if place_of is not None:
-            key = (str(stored.get("document_id")), str(place_of))
-            per_place[key] = per_place.get(key, 0) + 1
-            if per_place[key] > PER_PLACE:
+            placed = per_place.setdefault((str(stored.get("document_id")), str(place_of)), [])
+            placed.append(docnum)
+            if len(placed) > PER_PLACE:
                 later.append(docnum)
                 continue
         first.append(docnum)
-    return first + later
+    more = {placed[PER_PLACE - 1]: len(placed) - PER_PLACE for placed in per_place.values() if len(placed) > PER_PLACE}
+    return Order(first + later, repeats, more)
 
 
 def ranked(ids: np.ndarray, scores: np.ndarray, lengths: np.ndarray, wanted: Wanted, fields: Callable[[int], dict[str, Any]],
-           end: int, window: int, tiers: np.ndarray | None = None) -> tuple[list[int], list[float]]:
-    """The first `end` candidates in reading order, with the scores they were ordered by.
+           end: int, window: int, tiers: np.ndarray | None = None) -> tuple[Order, list[float]]:
+    """The first `end` hits in reading order (repeats folded in), with the scores they were ordered by.
 
     `tiers` (how many of the words each holds, for a relaxed search) always comes first: a paragraph
-    with more of the words stays above one with fewer.
+    with more of the words stays above one with fewer. Past the window the order is the weighed score's.
     """
     tier = tiers if tiers is not None else np.zeros(len(ids))
     weighed = scores * length_weight(lengths[ids])
@@ -126,9 +139,10 @@ def ranked(ids: np.ndarray, scores: np.ndarray, lengths: np.ndarray, wanted: Wan
     adjusted = {int(ids[i]): float(weighed[i]) * reading_weight(stored[int(ids[i])], wanted) for i in head}
     tier_of = {int(ids[i]): float(tier[i]) for i in head}
     in_window = sorted(adjusted, key=lambda d: (-tier_of[d], -adjusted[d], d))
-    out = spread(in_window, stored.__getitem__)
+    placed = spread(in_window, stored.__getitem__)
+    out = placed.docnums
     if end > len(out):
-        out += [int(ids[i]) for i in order[len(head): end]]
+        out += [int(ids[i]) for i in order[len(head): len(head) + end - len(out)]]
     chosen = out[:end]
-    values = {**{int(ids[i]): float(weighed[i]) for i in order[len(head): end]}, **adjusted}
-    return chosen, [values[d] for d in chosen]
+    values = {**{int(ids[i]): float(weighed[i]) for i in order[len(head): len(head) + end]}, **adjusted}
+    return Order(chosen, placed.repeats, placed.more_in_place), [values[d] for d in chosen]

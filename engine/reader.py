@@ -31,7 +31,7 @@ from engine.evaluate import Evaluator
 from engine.facets import Facet, Matches, term_facet, with_people, year_facet
 from engine.format import INDEX_NAME, REBUILD_HINT, IndexFormatError, NotOurIndex, read_marker, read_people, read_words
 from engine.postings import column_values, field_lengths, live_mask
-from engine.matching import all_of, most_of, plain_words, relaxed_minimums, word_slots
+from engine.matching import all_of, most_of, phrases_and_words, reading_words, relaxed_minimums, word_slots
 from engine.ranking import Wanted, ranked
 from engine.query import QueryError, check_expansion, highlight_terms, make_parser, parse
 from engine.suggest import suggestion
@@ -93,6 +93,8 @@ class Hit:
     fields: dict[str, Any]
     spans: list[tuple[int, int]]
     score: float | None
+    also_in: list[dict[str, Any]] = field(default_factory=list)  # where the same passage is printed again (folded into this hit)
+    more_in_item: int = 0  # matching paragraphs of this hit's item (or page) moved below the page, in reading order
 
 
 @dataclass
@@ -113,6 +115,12 @@ class SearchResult:
     suggestion: str | None = None
     matching: str = "all"  # "all" words, "partial": most of them, "corrected": the words of corrected_query
     corrected_query: str | None = None
+    folded: int = 0  # paragraphs counted in total but shown as "also in" of a hit that repeats them (reading order only)
+
+
+def _where(fields: dict[str, Any]) -> dict[str, Any]:
+    """What a reader needs to follow a repeat: its id, document, meeting, item and page."""
+    return {name: fields.get(name) for name in ("id", "document_id", "doc_title", "council", "committee", "date", "kind", "item_number", "item_title", "page")}
 
 
 class _MaskSet(DocIdSet):
@@ -347,13 +355,18 @@ class IndexReader:
                 facet_allowed = matched.kept(_filter_keep(request, snap, matched.ids, without=name)) if _has_filter(request, name) else allowed
                 facets[name] = snap.facets[name].counts(facet_allowed, request.facet_limit)
             start = (request.page - 1) * request.per_page
-            words = None if strict else plain_words(corrected or request.q)
-            docnums, hit_scores = self._page(query, snap, searcher, allowed, request, start, words, matching == "partial")
+            words = None if strict else reading_words(corrected or request.q)
+            folds: dict[str, Any] = {}
+            docnums, hit_scores = self._page(query, snap, searcher, allowed, request, start, words, matching == "partial", folds)
+            repeats: dict[int, list[int]] = folds.get("repeats", {})
+            more_in_place: dict[int, int] = folds.get("more_in_place", {})
             hits = []
             for docnum, score in zip(docnums, hit_scores):
                 fields = _stored(snap, searcher, docnum)
-                hits.append(Hit(fields, _spans(query, fields.get("text", "")) if with_spans else [], score))
-            return SearchResult(len(allowed.ids), hits, facets, suggested, matching, corrected)
+                also = [_where(searcher.stored_fields(other)) for other in repeats.get(docnum, [])]
+                hits.append(Hit(fields, _spans(query, fields.get("text", "")) if with_spans else [], score, also, more_in_place.get(docnum, 0)))
+            folded = sum(len(found) for found in repeats.values())
+            return SearchResult(len(allowed.ids), hits, facets, suggested, matching, corrected, folded)
 
     def new_paragraphs(self, request: SearchRequest, after: int, limit: int = 100_000) -> NewParagraphs:
         """Paragraphs matching the search strictly (every word, as written) whose text was indexed after the stamp `after`.
@@ -394,15 +407,16 @@ class IndexReader:
 
     def _find(self, request: SearchRequest, text: str, snap: Snapshot, searcher: Any, strict: bool) -> tuple[wq.Query | None, Matches, Matches, str]:
         """(query, matches, matches passing the filters, "all" or "partial") for query text."""
-        words = None if strict else plain_words(text)
-        if words is None:
+        split = None if strict else phrases_and_words(text)
+        phrase_slots = [] if split is None else [parse(snap.parser, f'"{phrase}"') for phrase in split[0]]
+        if split is None or any(slot is None or slot is wq.NullQuery for slot in phrase_slots):
             query = parse(snap.parser, text)
             if query is not None:
                 check_expansion(query, searcher.reader(), self.limits.max_wildcard_terms)
             matched = self._matching(query, snap, searcher)
             return query, matched, matched.kept(_filter_keep(request, snap, matched.ids)), "all"
         vocabulary = snap.words()
-        slots = word_slots(words, vocabulary, snap.people_words)
+        slots = [slot for slot in phrase_slots if slot is not None] + word_slots(split[1], vocabulary, snap.people_words)
         query = all_of(slots)
         matched = self._matching(query, snap, searcher)
         allowed = matched.kept(_filter_keep(request, snap, matched.ids))
@@ -447,8 +461,11 @@ class IndexReader:
         return Matches(ids[snap.live[ids]], None, snap.size)
 
     def _page(self, query: wq.Query | None, snap: Snapshot, searcher: Any, allowed: Matches, request: SearchRequest, start: int,
-              words: list[str] | None = None, partial: bool = False) -> tuple[list[int], list[float | None]]:
-        """One page of docnums with their scores; plain words sorted by relevance are put in reading order (engine/ranking.py)."""
+              words: list[str] | None = None, partial: bool = False, folds: dict[str, Any] | None = None) -> tuple[list[int], list[float | None]]:
+        """One page of docnums with their scores; plain words sorted by relevance are put in reading order (engine/ranking.py).
+
+        In reading order, `folds` receives the repeats folded into each hit and how many more each place holds.
+        """
         end = start + request.per_page
         sort = request.sort
         if query is None and sort == "relevance":
@@ -463,9 +480,11 @@ class IndexReader:
             scores = allowed.scores
             tiers = np.floor(scores) if partial else None
             within = scores - tiers if tiers is not None else scores
-            chosen, weighed = ranked(allowed.ids, within, snap.field_lengths("text"), Wanted.of(words),
+            placed, weighed = ranked(allowed.ids, within, snap.field_lengths("text"), Wanted.of(words),
                                      lambda docnum: searcher.stored_fields(docnum), end, self.limits.rerank_window, tiers)
-            return chosen[start:end], list(weighed[start:end])
+            if folds is not None:
+                folds.update(repeats=placed.repeats, more_in_place=placed.more_in_place)
+            return placed.docnums[start:end], list(weighed[start:end])
         if allowed.scores is not None:
             candidates, values = allowed.ids, allowed.scores
             if len(candidates) > end:

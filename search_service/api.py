@@ -6,7 +6,7 @@ from flask import Blueprint, current_app, jsonify, render_template, request
 from search_service import deadline, reader_of
 from search_service.errors import public_message
 from search_service.params import ParamError, search_request
-from search_service.present import hit_json
+from search_service.present import also_in_json, hit_json
 from engine.query import QueryError
 from engine.reader import IndexUnavailable
 
@@ -26,7 +26,10 @@ def hits_json(search, result, with_snippet: bool = True) -> list[dict]:
     shown = []
     for hit in result.hits:
         deadline.check()
-        shown.append(hit_json(hit.fields, hit.spans, search.q, with_snippet=with_snippet))
+        found = hit_json(hit.fields, hit.spans, search.q, with_snippet=with_snippet)
+        found["also_in"] = also_in_json(hit.also_in, search.q)  # the same passage elsewhere, shown once (README)
+        found["more_in_item"] = hit.more_in_item
+        shown.append(found)
     return shown
 
 
@@ -43,6 +46,7 @@ def search_json(search, result) -> dict:
         "suggestion": result.suggestion,
         "matching": result.matching,
         "corrected_query": result.corrected_query,
+        "folded": result.folded,
     }
 
 

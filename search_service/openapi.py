@@ -42,6 +42,15 @@ SEARCH_PARAMETERS = [
     {"name": "match", "in": "query", "schema": {"type": "string", "enum": ["all"]},
      "description": "all: every plain word required, as typed; without it, most of the words or a correction may be used, as `matching` says"},
 ]
+ALSO_IN = {"type": "array", "description": "the same passage printed elsewhere (same text, or nine in ten of its words), folded into this hit",
+           "items": {"type": "object", "required": ["id", "document_id", "url"],
+                     "properties": {"id": {"type": "string"}, "document_id": {"type": "string"}, "document_title": NULLABLE_STRING,
+                                    "council": NULLABLE_STRING, "committee": NULLABLE_STRING,
+                                    "date": {"type": ["string", "null"], "format": "date"}, "kind": NULLABLE_STRING,
+                                    "item_number": NULLABLE_STRING, "item_title": NULLABLE_STRING,
+                                    "page": {"type": ["integer", "null"]}, "url": {"type": "string"}}}}
+SEARCH_HIT = {**HIT, "properties": {**HIT["properties"], "also_in": ALSO_IN,
+                                    "more_in_item": {"type": "integer", "description": "matching paragraphs of this hit's item (or page) listed further down"}}}
 SEARCH = {
     "type": "object",
     "required": ["query", "total", "page", "per_page", "hits", "facets", "matching", "corrected_query"],
@@ -54,7 +63,8 @@ SEARCH = {
         "suggestion": NULLABLE_STRING,
         "matching": {"type": "string", "enum": ["all", "partial", "corrected"]},
         "corrected_query": NULLABLE_STRING,
-        "hits": {"type": "array", "items": HIT},
+        "folded": {"type": "integer", "description": "paragraphs counted in total but listed under another hit's also_in"},
+        "hits": {"type": "array", "items": SEARCH_HIT},
         "facets": {"type": "object", "required": ["committee", "council", "speaker", "kind", "year"],
                    "properties": {name: FACET_LIST for name in ("committee", "council", "speaker", "kind", "year")}},
     },

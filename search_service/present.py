@@ -73,6 +73,14 @@ def hit_json(fields: dict, spans=None, q: str | None = None, with_snippet: bool 
     return out
 
 
+def also_in_json(places: list[dict], q: str | None = None) -> list[dict]:
+    """Where a hit's passage is printed again: each place with its link."""
+    return [{"id": place["id"], "document_id": place["document_id"], "document_title": place.get("doc_title"),
+             "council": place.get("council"), "committee": place.get("committee"), "date": place.get("date"),
+             "kind": place.get("kind"), "item_number": place.get("item_number"), "item_title": place.get("item_title"),
+             "page": place.get("page"), "url": paragraph_url(place, q)} for place in places]
+
+
 def highlight_limit() -> int:
     """SEARCH_MAX_HIGHLIGHT_CHARS: how much of one paragraph is searched for words to mark."""
     return int(current_app.config["SEARCH"]["MAX_HIGHLIGHT_CHARS"])

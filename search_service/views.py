@@ -9,7 +9,7 @@ from markupsafe import Markup
 from search_service import deadline, reader_of
 from search_service.errors import public_message
 from search_service.params import FACET_PARAMS, ParamError, search_request
-from search_service.present import back_query, citation, highlight_limit, hit_json, item_text, permalink, source_url, speakers_of, uk_date, where
+from search_service.present import also_in_json, back_query, citation, highlight_limit, hit_json, item_text, permalink, source_url, speakers_of, uk_date, where
 from search_service.snippets import highlight_all
 from engine.query import QueryError
 from engine.reader import IndexUnavailable
@@ -78,6 +78,9 @@ def search():
         shown["title"] = shown["document_title"] or item_text(hit.fields) or shown["committee"] or "Untitled document"
         page_url, _, fragment = shown["url"].partition("#")
         shown["page_url"] = page_url + back + "#" + fragment  # "Back to search" returns to this very page
+        shown["also_in"] = [{**place, "where": where(hit_place), "date_text": uk_date(place["date"])}
+                            for place, hit_place in zip(also_in_json(hit.also_in, search_req.q), hit.also_in)]
+        shown["more_in_item"] = hit.more_in_item
         hits.append(shown)
     facets = []
     for name, values in result.facets.items():

@@ -19,12 +19,14 @@ def _get(client, query) -> dict:
 
 
 def _all_hits(client, query) -> list[dict]:
-    """Every hit of a search, page by page."""
+    """Every paragraph of a search, page by page: the hits and the repeats folded into them ("also in")."""
     query = list(query.items()) if isinstance(query, dict) else list(query)
     hits, page = [], 1
     while True:
         data = _get(client, query + [("per_page", "100"), ("page", str(page))])
-        hits += data["hits"]
+        for hit in data["hits"]:
+            hits.append(hit)
+            hits += [client.get(f"/api/paragraphs/{place['id']}").get_json() for place in hit["also_in"]]
         if len(hits) >= data["total"] or not data["hits"]:
             assert len(hits) == data["total"]
             return hits

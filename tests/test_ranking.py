@@ -41,8 +41,14 @@ def clients(tmp_path_factory):
              "veterans and their families in housing, employment and access to local services across the county.", "11", "Veterans"),
         ]),
         # One agenda item's long run of minutes, all about the same thing, and one other item about it too.
-        _document("run", [(f"Speed watch volunteers recorded speeding vehicles on the high street in session {n}; speeding "
-                           f"speeding speed watch data was passed to the police. {FILLER}", "7", "Speed watch") for n in range(6)]
+        _document("run", [(f"Speed watch volunteers recorded speeding vehicles {where}; speeding speeding speed watch data "
+                           f"{then}. {FILLER}", "7", "Speed watch")
+                          for where, then in (("on the high street in March", "was passed to the police"),
+                                              ("near the primary school gates", "went to the safer neighbourhood team"),
+                                              ("outside the church on Sunday mornings", "will be shared with the county"),
+                                              ("by the bus shelter at dusk", "shows fewer drivers over forty"),
+                                              ("along the bypass slip road", "prompted a letter to highways"),
+                                              ("at the village hall crossing", "is published on the noticeboard"))]
                   + [("Residents asked about speeding on the school road; the council will ask the police for a speed watch there. "
                       + FILLER, "12", "Highways")]),
         # The same minute printed in an agenda pack (as the last meeting's minutes) and in the minutes themselves.
@@ -88,18 +94,36 @@ def test_a_contents_line_ranks_below_the_section_it_points_to(clients):
     assert _ids(reranked, "armed forces covenant signing")[0] == "answers-1"
 
 
-def test_a_repeated_paragraph_gives_way_to_a_different_answer(clients):
+def test_a_repeated_paragraph_shows_once_with_also_in(clients):
     reranked, bm25 = clients
     assert set(_ids(bm25, "defibrillator cabinet")[:2]) == {"agenda-0", "minutes-0"}
-    top_two = _ids(reranked, "defibrillator cabinet")[:2]
-    assert len({"agenda-0", "minutes-0"} & set(top_two)) == 1 and "other-0" in top_two
+    answer = reranked.get("/api/search", query_string={"q": "defibrillator cabinet"}).get_json()
+    ids = [hit["id"] for hit in answer["hits"]]
+    assert len({"agenda-0", "minutes-0"} & set(ids)) == 1 and "other-0" in ids[:2]
+    shown = next(hit for hit in answer["hits"] if hit["id"] in ("agenda-0", "minutes-0"))
+    (twin,) = {"agenda-0", "minutes-0"} - {shown["id"]}
+    assert [place["id"] for place in shown["also_in"]] == [twin]
+    assert shown["also_in"][0]["url"].endswith("#" + twin) and answer["total"] == 3 and answer["folded"] == 1
+    page = reranked.get("/", query_string={"q": "defibrillator cabinet"}).get_data(as_text=True)
+    assert "Also in:" in page and "1 printed again elsewhere" in page
+
+
+def test_a_quoted_phrase_is_ordered_for_reading_too(clients):
+    reranked, bm25 = clients
+    assert set(_ids(bm25, '"defibrillator cabinet"')[:2]) == {"agenda-0", "minutes-0"}
+    assert len({"agenda-0", "minutes-0"} & set(_ids(reranked, '"defibrillator cabinet"'))) == 1
+    assert _ids(reranked, '"grass cutting"')[0] == "answers-0"
 
 
 def test_one_items_run_of_minutes_leaves_room_for_another_item(clients):
     reranked, bm25 = clients
     assert "run-6" not in _ids(bm25, "speed watch speeding")[:3]
-    top = _ids(reranked, "speed watch speeding")[:3]
+    answer = reranked.get("/api/search", query_string={"q": "speed watch speeding"}).get_json()
+    top = [hit["id"] for hit in answer["hits"]][:3]
     assert "run-6" in top and sum(hit.startswith("run-") and hit != "run-6" for hit in top) == 2
+    # The item's second paragraph shown says how many more of the item come later.
+    second = [hit for hit in answer["hits"] if hit["id"].startswith("run-") and hit["id"] != "run-6"][1]
+    assert second["more_in_item"] == 4
 
 
 def test_a_word_printed_as_typed_ranks_above_its_other_forms(clients):
@@ -119,9 +143,25 @@ def test_the_order_changes_but_not_what_is_found(clients):
         a = reranked.get("/api/search", query_string={"q": q, "per_page": 100}).get_json()
         b = bm25.get("/api/search", query_string={"q": q, "per_page": 100}).get_json()
         assert a["total"] == b["total"] and a["facets"] == b["facets"]
-        assert sorted(h["id"] for h in a["hits"]) == sorted(h["id"] for h in b["hits"])
+        # Every paragraph found is listed once: as a hit, or under the hit it repeats ("also in").
+        listed = [h["id"] for h in a["hits"]] + [place["id"] for h in a["hits"] for place in h["also_in"]]
+        assert sorted(listed) == sorted(h["id"] for h in b["hits"])
+        assert a["folded"] == sum(len(h["also_in"]) for h in a["hits"])
 
 
 def test_strict_search_keeps_bm25_order(clients):
     reranked, bm25 = clients
     assert _ids(reranked, "grass cutting", match="all") == _ids(bm25, "grass cutting", match="all")
+
+
+def test_a_phrase_with_words_relaxes_like_words(clients):
+    reranked, _ = clients
+    strict = reranked.get("/api/search", query_string={"q": '"defibrillator cabinet" ambulance', "match": "all"}).get_json()
+    assert strict["total"] == 0 and strict["matching"] == "all"
+    relaxed = reranked.get("/api/search", query_string={"q": '"defibrillator cabinet" ambulance'}).get_json()
+    assert relaxed["matching"] == "partial" and relaxed["total"] == 3
+    listed = {h["id"] for h in relaxed["hits"]} | {p["id"] for h in relaxed["hits"] for p in h["also_in"]}
+    assert listed == {"agenda-0", "minutes-0", "other-0"}
+    # The phrase stays a phrase: its words apart do not count as it.
+    apart = reranked.get("/api/search", query_string={"q": '"cabinet defibrillator" ambulance'}).get_json()
+    assert {h["id"] for h in apart["hits"]} == {"other-0"}
