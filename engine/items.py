@@ -7,7 +7,8 @@ end of every build (indexer/items.py computes it from the documents' notes). Its
                    "parts": [{"document_id", "document_title", "role", "ranges": [[first, last], ...],
                               "resolutions": [position, ...], "label", "printed_with"}],
                    "life": [{"key", "why"}]}},      # the matter's meetings in order, this item included
-   "documents": {document id: [[first position, last position, key], ...]}}
+   "documents": {document id: [[first position, last position, key], ...]},
+   "in_document": {document id: [key, ...]}}  # the items a document lists or speaks to, in meeting and item order
 An index written before items existed has no file: it reads as no items (rebuild to make them).
 No Whoosh here: the web app reads this file on its own.
 """
@@ -94,6 +95,11 @@ class Items:
         if index >= 0 and runs[index][0] <= position <= runs[index][1]:
             return str(runs[index][2])
         return None
+
+    def in_document(self, document_id: str) -> list[dict[str, Any]]:
+        """The items a document lists or speaks to, in order."""
+        data = self._current()
+        return [data["items"][key] for key in data.get("in_document", {}).get(document_id, []) if key in data["items"]]
 
     def count(self) -> int:
         """How many items the index has."""

@@ -7,7 +7,9 @@ indexer/relink.py) and written beside the index by engine/items.py; the web app 
   agenda item takes that item and the agenda's meeting; minutes printed alone in a later pack
   (a link "item only") are the minutes of the item of the later meeting that names them.
 - A meeting is council, committee and date; a meeting whose council no paper states takes the
-  one council the other papers of that committee and day give.
+  one council the other papers of that committee and day give, else the one council in the index
+  with a committee of that name. Items of a meeting whose council stays unknown are never linked
+  to other meetings.
 - Minutes number their minutes on their own ("90. 24/00109 - Transfer ..." for agenda item 7):
   a minute is the agenda item of its meeting with the same number and a like title, else the one
   item whose title matches its title (rapidfuzz, over a threshold and clear of the next).
@@ -152,7 +154,7 @@ def _label(card: dict[str, Any]) -> str | None:
 
 
 def _meeting_councils(runs: list[_Run], listings: list[tuple[str, dict[str, Any]]]) -> dict[tuple[str, str | None], str | None]:
-    """(committee, date) -> the one council its papers give (None when none or several)."""
+    """(committee, date) -> the one council its papers give (None when none or several); (committee, None) -> the one council that has it."""
     councils: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for run in runs:
         council, committee, when = run.meeting
@@ -161,7 +163,13 @@ def _meeting_councils(runs: list[_Run], listings: list[tuple[str, dict[str, Any]
     for _, card in listings:
         if card.get("council"):
             councils[(_norm(card.get("committee")), card.get("date"))].add(card["council"])
-    return {key: next(iter(found)) if len(found) == 1 else None for key, found in councils.items()}
+    by_day = {key: next(iter(found)) if len(found) == 1 else None for key, found in councils.items()}
+    by_committee: dict[str, set[str]] = defaultdict(set)
+    for (committee, _), found in councils.items():
+        by_committee[committee] |= found
+    # A committee only one council in the index has ("Cabinet" of the one county indexed) is that council's on any day.
+    by_day.update({(committee, None): next(iter(found)) for committee, found in by_committee.items() if len(found) == 1})
+    return by_day
 
 
 def _clean_title(title: str) -> str:
@@ -193,7 +201,8 @@ def build_items(notes: dict[str, Any]) -> dict[str, Any]:
     councils = _meeting_councils(runs, listings)
 
     def meeting_of(council: str | None, committee: str | None, when: str) -> tuple[str | None, str, str]:
-        return council or councils.get((_norm(committee), when)), _norm(committee), when
+        known = council or councils.get((_norm(committee), when)) or councils.get((_norm(committee), None))
+        return known, _norm(committee), when
 
     names: dict[tuple[str | None, str, str], str | None] = {}  # a meeting's committee as printed (the agenda's first)
     listed: dict[tuple[str | None, str, str], dict[str, str]] = defaultdict(dict)  # meeting -> agenda number -> title
@@ -245,7 +254,12 @@ def build_items(notes: dict[str, Any]) -> dict[str, Any]:
         out[key]["life"] = life
     for runs_of in documents.values():
         runs_of.sort()
-    return {"version": ITEMS_VERSION, "items": out, "documents": dict(documents)}
+    in_document: dict[str, list[str]] = defaultdict(list)  # every item a document lists or speaks to, in item order
+    for key, item in sorted(out.items(), key=lambda pair: (pair[1]["date"], _norm(pair[1]["committee"]), _number_order(pair[1]["number"]), pair[0])):
+        for part in item["parts"]:
+            if key not in in_document[part["document_id"]]:
+                in_document[part["document_id"]].append(key)
+    return {"version": ITEMS_VERSION, "items": out, "documents": dict(documents), "in_document": dict(in_document)}
 
 
 def _item_json(item: _Item, cards: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -335,13 +349,21 @@ def _subject(title: str) -> str | None:
     if not RETURN_MARK.search(title):
         return None
     text = PAGES_NOTE.sub("", title)
-    text = re.sub(r"\([^)]*\)", lambda m: "" if RETURN_MARK.search(m.group(0)) or "required" in m.group(0).lower() else m.group(0), text)
-    split = re.search(r"\s[-–—:]\s|:\s", text)
-    if split and RETURN_MARK.search(text[: split.start()]) and text[split.end():].strip():
-        text = text[split.end():]  # "Call-in: X", "Cabinet Reconsideration of Decision 24/00093 - X"
+    # "X (deferred from 3 March 2020)": the rest is the subject.
+    unmarked = re.sub(r"\([^)]*\)", lambda m: "" if RETURN_MARK.search(m.group(0)) else m.group(0), text)
+    split = re.search(r"\s[-–—:]\s|:\s", unmarked)
+    if unmarked != text:
+        text = unmarked
+    elif split and RETURN_MARK.search(unmarked[: split.start()]) and unmarked[split.end():].strip():
+        text = unmarked[split.end():]  # "Call-in: X", "Cabinet Reconsideration of Decision 24/00093 - X"
+    elif split and RETURN_MARK.search(unmarked[split.end():]):
+        text = unmarked[: split.start()]  # "X - deferred item"
     else:
+        # "Call-in of the decision on X", "Cabinet reconsideration of X": the mark, a word or two before it, and its joining words go.
+        text = re.sub(rf"^\W*(?:\w+\s+){{0,2}}?{RETURN_MARK.pattern}\s*(?:(?:of|from|to|on|by)\s+)?(?:the\s+)?(?:decision\s+(?:(?:on|of)\s+)?)?",
+                      "", text, flags=re.IGNORECASE)
         text = RETURN_MARK.sub(" ", text)
-        text = re.sub(r"^\W*(?:\w+\s+){0,2}?(?:of|from|to|on)\s+(?:the\s+)?(?:decision\s+(?:on\s+)?)?", "", text.strip(), flags=re.IGNORECASE)
+    text = re.sub(r"\(\s*if\s+required\s*\)", " ", text, flags=re.IGNORECASE)
     text = _without_references(text)
     return " ".join(text.split()).strip(" -–—:") or None
 
@@ -369,8 +391,8 @@ def _same_matter(subject: str, other_title: str) -> bool:
 
 
 def _councils_agree(a: str | None, b: str | None) -> bool:
-    """One council's numbers are not another's; a meeting whose council is unknown may be either."""
-    return not a or not b or _norm(a) == _norm(b)
+    """One council's numbers are not another's, and a meeting whose council no paper gives is never guessed to be one."""
+    return bool(a) and bool(b) and _norm(a) == _norm(b)
 
 
 def _lives(by_key: dict[str, _Item], cards: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

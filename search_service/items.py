@@ -32,6 +32,7 @@ def init_app(app: Flask) -> None:
     app.extensions["items"] = Items(app.config["SEARCH"]["INDEX_DIR"])
     app.register_blueprint(bp)
     app.add_template_global(item_url_of, "item_url_of")
+    app.add_template_global(items_in_document, "items_in_document")
 
 
 def items_of(app: Flask) -> Items:
@@ -44,6 +45,12 @@ def item_url_of(fields: dict[str, Any]) -> str | None:
     """The item page of the item a paragraph belongs to (stored fields or a hit), or None when it has none."""
     key = items_of(current_app).key_of(str(fields.get("document_id") or ""), fields.get("position"))
     return url_for("items.item_page", key=key) if key else None
+
+
+def items_in_document(document_id: str) -> list[dict[str, Any]]:
+    """The items a document lists or speaks to, each with its page's URL and meeting, for the document page."""
+    return [{"url": url_for("items.item_page", key=item["key"]), "number": item.get("number"), "title": item.get("title"),
+             "date": item.get("date"), "meeting": meeting_text(item)} for item in items_of(current_app).in_document(document_id)]
 
 
 def meeting_text(item: dict[str, Any]) -> str:
