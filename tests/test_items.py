@@ -290,3 +290,14 @@ def test_kent_call_in_links_scrutiny_to_the_cabinet_reconsideration(kent):
     assert _api(client, cabinet["4 Cabinet Member Updates"])["earlier"] == []
     minutes_item = _api(client, cabinet["3 Minutes of the Meeting held on 30 January 2025"])
     assert minutes_item["earlier"] == []
+
+
+def test_item_answers_match_the_openapi_schema(made):
+    from test_openapi import check
+
+    spec = made.get("/api/openapi.json").get_json()
+    schema = spec["paths"]["/api/items/{key}"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    april = _item_links(made, document_id("2020-04-07/agenda.txt"))
+    march = _item_links(made, document_id("2020-03-03/agenda.txt"))
+    for url in (april["3 Review of Allotment Rents and Charges (deferred from 3 March 2020)"], march["3 Review of Allotment Rents and Charges"]):
+        check(_api(made, url), schema)
