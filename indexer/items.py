@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Iterable
 
 from rapidfuzz import fuzz
@@ -98,7 +99,7 @@ class _Item:
     parts: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
     listed_by: list[str] = field(default_factory=list)
 
-    @property
+    @cached_property
     def key(self) -> str:
         return item_key(self.council, self.committee, self.date, self.number, self.title)
 
@@ -412,13 +413,23 @@ def _lives(by_key: dict[str, _Item], cards: dict[str, dict[str, Any]]) -> dict[s
                 same_meeting = (by_key[a].date, _norm(by_key[a].committee)) == (by_key[b].date, _norm(by_key[b].committee))
                 if a != b and not same_meeting and _councils_agree(by_key[a].council, by_key[b].council):
                     edges[a][b] = f"reference {printed[ref]}"
-    returning = [(key, subject) for key, item in by_key.items() if item.title and (subject := _subject(item.title))]
+    returning = [(key, subject) for key, item in by_key.items() if item.council and item.title and (subject := _subject(item.title))]
     if returning:
-        titled = [(key, item) for key, item in by_key.items() if item.title]
+        # Candidates share words with the subject: only those are compared (a large index has many thousand items).
+        by_word: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for key, item in by_key.items():
+            if item.title and item.council:
+                for word in set(_words(_without_references(item.title))):
+                    by_word[(_norm(item.council), word)].append(key)
         for key, subject in returning:
             later = by_key[key]
-            for other_key, other in titled:
-                if other.date < later.date and _councils_agree(later.council, other.council) and _same_matter(subject, other.title or ""):
+            shared: dict[str, int] = defaultdict(int)
+            for word in set(_words(subject)):
+                for other_key in by_word.get((_norm(later.council), word), []):
+                    shared[other_key] += 1
+            for other_key, count in shared.items():
+                other = by_key[other_key]
+                if count >= MIN_SUBJECT_WORDS and other.date < later.date and _same_matter(subject, other.title or ""):
                     edges[key].setdefault(other_key, "title")
                     edges[other_key].setdefault(key, "title")
     lives: dict[str, list[dict[str, Any]]] = {}
@@ -434,10 +445,10 @@ def _lives(by_key: dict[str, _Item], cards: dict[str, dict[str, Any]]) -> dict[s
                     todo.append(neighbour)
         seen |= component
         ordered = sorted(component, key=lambda k: (by_key[k].date, _norm(by_key[k].committee), _number_order(by_key[k].number), k))
-        for key in component:
-            here = ordered.index(key)
-            kept = sorted(ordered, key=lambda k: abs(ordered.index(k) - here))[:MAX_LIFE]
-            kept.sort(key=ordered.index)
+        for here, key in enumerate(ordered):
+            # The nearest meetings in date order when the matter has more than MAX_LIFE.
+            low = max(0, min(here - MAX_LIFE // 2, len(ordered) - MAX_LIFE))
+            kept = ordered[low:low + MAX_LIFE]
             lives[key] = [{"key": k, "why": None if k == key else edges[key].get(k) or "the same matter, through the meetings between"} for k in kept]
     return lives
 
