@@ -329,6 +329,7 @@ def _add_printed_with(out: dict[str, Any], cards: dict[str, dict[str, Any]]) -> 
         if card.get("agenda") and card.get("date"):
             agendas_by_folder[card.get("folder") or ""].append(card)
     item_at = {(item["date"], _norm(item["committee"]), item["number"]): key for key, item in out.items()}
+    approved: dict[str, dict[str, dict[str, Any]]] = {}  # later item ("Minutes of the meeting held on ...") -> the minutes printed for it
     for item in out.values():
         for part in item["parts"]:
             card = cards.get(part["document_id"]) or {}
@@ -339,10 +340,19 @@ def _add_printed_with(out: dict[str, Any], cards: dict[str, dict[str, Any]]) -> 
                     continue
                 for number, title in agenda["agenda"]:
                     if re.search(r"\bminutes\b", title, re.IGNORECASE) and any(d.isoformat() == item["date"] for d, *_ in find_dates(title)):
-                        part["printed_with"] = {"key": item_at.get((agenda["date"], _norm(agenda.get("committee")), number)),
-                                                "committee": agenda.get("committee"), "date": agenda["date"], "number": number, "title": title}
+                        later = item_at.get((agenda["date"], _norm(agenda.get("committee")), number))
+                        part["printed_with"] = {"key": later, "committee": agenda.get("committee"), "date": agenda["date"], "number": number, "title": title}
+                        if later is not None:
+                            approved.setdefault(later, {})[part["document_id"]] = card
         # The meeting's own minutes before copies printed later (the sort keeps the order otherwise).
         item["parts"].sort(key=lambda p: (ROLES.index(p["role"]), p["printed_with"] is not None))
+    for key, printed in approved.items():
+        parts = out[key]["parts"]
+        for doc_id, card in printed.items():
+            if not any(p["document_id"] == doc_id for p in parts) and card.get("paragraphs"):
+                parts.append({"document_id": doc_id, "role": "minutes", "ranges": [[0, int(card["paragraphs"]) - 1]], "resolutions": [],
+                              "document_title": card.get("title") or card.get("name"), "label": None, "printed_with": None})
+        parts.sort(key=lambda p: ROLES.index(p["role"]))
 
 
 def _subject(title: str) -> str | None:

@@ -290,6 +290,9 @@ def test_kent_call_in_links_scrutiny_to_the_cabinet_reconsideration(kent):
     assert _api(client, cabinet["4 Cabinet Member Updates"])["earlier"] == []
     minutes_item = _api(client, cabinet["3 Minutes of the Meeting held on 30 January 2025"])
     assert minutes_item["earlier"] == []
+    # The item that approves the minutes of 30 January lists them as printed in its papers.
+    approved = next(s for s in minutes_item["sections"] if s["role"] == "minutes")["parts"]
+    assert [p["document_id"] for p in approved] == [document_id(f"{base}/{KENT_FILES[7]}")]
 
 
 def test_item_answers_match_the_openapi_schema(made):
