@@ -12,7 +12,9 @@ indexer/relink.py) and written beside the index by engine/items.py; the web app 
   to other meetings.
 - Minutes number their minutes on their own ("90. 24/00109 - Transfer ..." for agenda item 7):
   a minute is the agenda item of its meeting with the same number and a like title, else the one
-  item whose title matches its title (rapidfuzz, over a threshold and clear of the next).
+  item whose title matches its title (rapidfuzz, over a threshold and clear of the next). In a
+  meeting with an agenda, other papers' numbered headings that match no listed item are a
+  report's sections ("10. Conclusions"), not items.
 - The same matter comes back: items of one council sharing a reference number in their titles or
   in their own papers' names and titles ("24/00093", "23/01234/FUL"), or an item whose title
   says it returns (call-in, reconsideration, deferred, referred) whose subject matches an earlier
@@ -237,8 +239,11 @@ def build_items(notes: dict[str, Any]) -> dict[str, Any]:
         card = cards[run.document_id]
         number = run.number
         role = _role(card, run.kind)
-        if role in ("minutes", "decision") and listed[meeting] and not (card.get("standalone") and links.get(run.document_id)):
-            number = _minute_number(run.number, run.title, listed[meeting]) or run.number
+        if listed[meeting] and not (card.get("standalone") and links.get(run.document_id)):
+            number = _minute_number(run.number, run.title, listed[meeting])
+            if number is None and role not in ("minutes", "decision"):
+                continue  # a report's numbered section ("10. Conclusions") is no item of the agenda
+            number = number or run.number  # a minute the agenda did not list (urgent business) is an item of its own
         item = item_for(meeting, number, run.title)
         part = item.parts.setdefault((run.document_id, role), {"document_id": run.document_id, "role": role, "ranges": [], "resolutions": []})
         if part["ranges"] and part["ranges"][-1][1] == run.first - 1:

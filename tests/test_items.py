@@ -203,6 +203,7 @@ KENT_FILES = [
     "2025-01-30/originals/24-00109 - Appendix C - DPIA Screening Tool outcome - Transitions.pdf",
     "2025-01-30/originals/Item 7 - Supplementary - 24-00109 - Appendix B - EqIA Updated Jan 2025.pdf",
     "2025-01-30/originals/Printed minutes 30th-Jan-2025 10.00 Cabinet.pdf",
+    "2025-01-30/originals/Item 7 - Supplementary - 24-00109 - Transfer the 18-25 section of the Strengthening Independence Ser.pdf",
     "2025-03-04/originals/Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf",
     "2025-03-04/originals/Minutes of Previous Meeting.pdf",
 ]
@@ -257,7 +258,7 @@ def test_kent_item_24_00109_gathers_its_papers_in_order(kent):
         "agenda": [ids[KENT_FILES[0]]],
         "report": [ids[KENT_FILES[1]]],
         "appendix": [ids[KENT_FILES[4]], ids[KENT_FILES[3]]],
-        "minutes": [ids[KENT_FILES[5]], ids[KENT_FILES[7]]],
+        "minutes": [ids[KENT_FILES[5]], ids[KENT_FILES[8]]],
         "decision": [ids[KENT_FILES[2]]],
     }
     minutes = next(s for s in item["sections"] if s["role"] == "minutes")["parts"]
@@ -276,11 +277,14 @@ def test_kent_item_24_00109_gathers_its_papers_in_order(kent):
     order = [page.index(f'id="section-{role}"') for role in ("agenda", "report", "appendix", "minutes", "decision")]
     assert order == sorted(order)
     assert item["earlier"] == [] and item["later"] == []  # no other meeting in these papers takes up 24/00109
+    # The supplementary report's numbered sections ("1. Introduction") are not the agenda's items.
+    apologies = _api(client, _item_links(client, ids[KENT_FILES[0]])["1 Apologies"])
+    assert {s["role"]: [p["document_id"] for p in s["parts"]] for s in apologies["sections"]}["report"] == []
 
 
 def test_kent_call_in_links_scrutiny_to_the_cabinet_reconsideration(kent):
     client, base, made = kent
-    cabinet = _item_links(client, document_id(f"{base}/{KENT_FILES[6]}"))
+    cabinet = _item_links(client, document_id(f"{base}/{KENT_FILES[7]}"))
     reconsideration = _api(client, cabinet["7 Cabinet Reconsideration of Decision 24/00093 - Future of Commissioned Services at Seashells and Millmead Family Hubs"])
     assert [(e["committee"], e["date"], e["number"]) for e in reconsideration["earlier"]] == [("Scrutiny Committee", "2025-01-29", "3")]
     assert "24/00093" in reconsideration["earlier"][0]["why"]
@@ -292,7 +296,7 @@ def test_kent_call_in_links_scrutiny_to_the_cabinet_reconsideration(kent):
     assert minutes_item["earlier"] == []
     # The item that approves the minutes of 30 January lists them as printed in its papers.
     approved = next(s for s in minutes_item["sections"] if s["role"] == "minutes")["parts"]
-    assert [p["document_id"] for p in approved] == [document_id(f"{base}/{KENT_FILES[7]}")]
+    assert [p["document_id"] for p in approved] == [document_id(f"{base}/{KENT_FILES[8]}")]
 
 
 def test_item_answers_match_the_openapi_schema(made):
