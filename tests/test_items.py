@@ -308,3 +308,34 @@ def test_item_answers_match_the_openapi_schema(made):
     march = _item_links(made, document_id("2020-03-03/agenda.txt"))
     for url in (april["3 Review of Allotment Rents and Charges (deferred from 3 March 2020)"], march["3 Review of Allotment Rents and Charges"]):
         check(_api(made, url), schema)
+
+
+def _card(council, committee, date, runs, kind="minutes"):
+    """A document's notes as the indexer keeps them: its meeting and its paragraphs' items as runs."""
+    items = sorted({(number, title) for _, _, number, title in runs}, key=str)
+    return {"card": {"folder": "/papers", "name": "minutes", "title": "Minutes", "council": council, "committee": committee, "date": date,
+                     "kind": kind, "agenda": [], "standalone": False, "paragraphs": max(last for _, last, _, _ in runs) + 1,
+                     "items": {"meetings": [[council, committee, date]], "items": [list(i) for i in items],
+                               "runs": [[first, last, 0, items.index((number, title)), kind] for first, last, number, title in runs]}},
+            "link": None}
+
+
+def test_items_without_a_number_or_a_date():
+    from indexer.items import build_items
+
+    notes = {
+        # Minutes whose items carry a title and no number; a paragraph before the first item has neither.
+        "may": _card("Wereham Parish Council", "Parish Council", "2020-05-05", [(0, 0, None, None), (1, 2, None, "Village hall roof"), (3, 3, None, "Allotment rents")]),
+        "june": _card("Wereham Parish Council", "Parish Council", "2020-06-02", [(0, 1, None, "Village hall roof")]),
+        # A meeting with no date makes no item.
+        "undated": _card("Wereham Parish Council", "Parish Council", None, [(0, 4, "5", "Allotment rents")]),
+    }
+    built = build_items(notes)
+    found = sorted((item["date"], item["number"], item["title"]) for item in built["items"].values())
+    assert found == [("2020-05-05", None, "Allotment rents"), ("2020-05-05", None, "Village hall roof"), ("2020-06-02", None, "Village hall roof")]
+    # The same title at two meetings, with no reference and no mark of a return, is not one matter.
+    assert all(len(item["life"]) == 1 for item in built["items"].values())
+    # Paragraph 0 of May's minutes belongs to no item; paragraphs 1-2 to the roof, 3 to the rents.
+    runs = {(first, last): built["items"][key]["title"] for first, last, key in built["documents"]["may"]}
+    assert runs == {(1, 2): "Village hall roof", (3, 3): "Allotment rents"}
+    assert "undated" not in built["documents"]
