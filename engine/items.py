@@ -58,7 +58,7 @@ class Items:
     def __init__(self, index_dir: str | os.PathLike[str]):
         self.index_dir = Path(index_dir)
         self._lock = threading.Lock()
-        self._seen: tuple[str, int, int] | None = None
+        self._seen: tuple[str, int, int, int] | None = None
         self._data: dict[str, Any] = {"items": {}, "documents": {}}
         self._starts: dict[str, list[int]] = {}
 
@@ -66,12 +66,12 @@ class Items:
         real = os.path.realpath(self.index_dir)  # a rebuild switches the index to a new folder
         try:
             info = os.stat(os.path.join(real, ITEMS_FILE))
-            seen = (real, info.st_mtime_ns, info.st_size)
+            seen = (real, info.st_ino, info.st_mtime_ns, info.st_size)  # each write is a new file (a rename)
         except OSError:
-            seen = (real, -1, -1)
+            seen = (real, -1, -1, -1)
         with self._lock:
             if seen != self._seen:
-                self._data = read_items(Path(real)) if seen[1] >= 0 else {"items": {}, "documents": {}}
+                self._data = read_items(Path(real)) if seen[3] >= 0 else {"items": {}, "documents": {}}
                 self._starts = {}
                 self._seen = seen
             return self._data

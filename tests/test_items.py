@@ -339,3 +339,22 @@ def test_items_without_a_number_or_a_date():
     runs = {(first, last): built["items"][key]["title"] for first, last, key in built["documents"]["may"]}
     assert runs == {(1, 2): "Village hall roof", (3, 3): "Allotment rents"}
     assert "undated" not in built["documents"]
+
+
+def test_a_later_build_links_a_new_meeting_to_one_indexed_before(tmp_path):
+    docs = tmp_path / "docs"
+    _write(docs / "2020-03-03", {"agenda.txt": MARCH})
+    index = str(tmp_path / "index")
+    assert not build([str(docs)], index, isolated=False).failed
+    app = create_app({"INDEX_DIR": index})
+    app.config["TESTING"] = True
+    client = app.test_client()
+    march = _item_links(client, document_id("2020-03-03/agenda.txt"))
+    heading = "2 20/01234/FUL - Land at Mill Lane, Erection of Twelve Dwellings"
+    assert _api(client, march[heading])["later"] == []
+    _write(docs / "2020-04-07", {"agenda.txt": APRIL})  # the next meeting's papers arrive
+    assert not build([str(docs)], index, isolated=False).failed
+    assert _meetings(_api(client, march[heading])["later"]) == [("2020-04-07", "2")]  # the running site sees it
+    (docs / "2020-04-07" / "agenda.txt").unlink()
+    assert not build([str(docs)], index, isolated=False, prune=True).failed
+    assert _api(client, march[heading])["later"] == []
