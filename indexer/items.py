@@ -427,7 +427,7 @@ def _lives(by_key: dict[str, _Item], cards: dict[str, dict[str, Any]]) -> dict[s
             for b in keys:
                 same_meeting = (by_key[a].date, _norm(by_key[a].committee)) == (by_key[b].date, _norm(by_key[b].committee))
                 if a != b and not same_meeting and _councils_agree(by_key[a].council, by_key[b].council):
-                    edges[a][b] = f"reference {printed[ref]}"
+                    edges[a][b] = f"same reference {printed[ref]}"
     returning = [(key, subject) for key, item in by_key.items() if item.council and item.title and (subject := _subject(item.title))]
     if returning:
         # Candidates share words with the subject: only those are compared (a large index has many thousand items).
@@ -445,8 +445,8 @@ def _lives(by_key: dict[str, _Item], cards: dict[str, dict[str, Any]]) -> dict[s
             for other_key, count in shared.items():
                 other = by_key[other_key]
                 if count >= MIN_SUBJECT_WORDS and other.date < later.date and _same_matter(subject, other.title or ""):
-                    edges[key].setdefault(other_key, "title")
-                    edges[other_key].setdefault(key, "title")
+                    edges[key].setdefault(other_key, "its title says it returns")
+                    edges[other_key].setdefault(key, "its title says it returns")
     lives: dict[str, list[dict[str, Any]]] = {}
     seen: set[str] = set()
     for start in edges:
