@@ -35,7 +35,7 @@ from rapidfuzz.utils import default_process
 
 from engine.items import ITEMS_VERSION, item_key
 from indexer.dates import find_dates
-from indexer.linking import PAGES_NOTE, REFERENCE_NUMBER, reference_numbers
+from indexer.linking import PAGES_NOTE, REFERENCE_NUMBER, SHORT_LINE, reference_numbers
 
 MINUTE_TITLE_MATCH = 85  # token ratio for a minute's title to name an agenda item of its meeting
 MINUTE_TITLE_MARGIN = 8  # ... clear of the next item by this much
@@ -48,6 +48,7 @@ ROLES = ("agenda", "report", "appendix", "minutes", "decision")
 
 # An item that comes back says so: "Call-in of ...", "Cabinet reconsideration of Decision ...", "(deferred from 5 March)".
 RETURN_MARK = re.compile(r"\b(?:call(?:ed)?[\s-]?in|reconsider\w*|deferr?(?:ed|al)|referr?(?:ed|al)|re-?submitted|returned)\b", re.IGNORECASE)
+OWN_REFERENCE_LINE = re.compile(r"^\s*(?:decision\s*(?:no\.?|number|ref\w*)|key\s+decision|ref(?:erence)?(?:\s*no\.?)?|subject|title)\b", re.IGNORECASE)
 APPENDIX_NAME = re.compile(r"\b(?P<label>(?:appendix|appendices|annex)\s+[A-Z0-9]{1,2})\b", re.IGNORECASE)
 # A planning or licensing reference: "23/01234/FUL", "DC/23/0123/OUT".
 CASE_REFERENCE = re.compile(r"(?<![\w/])(?:[A-Z]{1,4}/)?\d{2,4}/\d{3,6}/[A-Z]{2,6}(?![\w/])")
@@ -316,12 +317,14 @@ def matter_references(text: str) -> dict[str, str]:
 
 
 def _references(item: _Item, cards: dict[str, dict[str, Any]]) -> dict[str, str]:
-    """Reference numbers of the item (normalised -> printed): in its title, and in the names and titles of papers published for it alone."""
+    """Reference numbers of the item (normalised -> printed): in its title, and in the names, titles and heading lines of papers published for it alone."""
     found = matter_references(item.title or "")
     for (doc_id, role) in item.parts:
         card = cards.get(doc_id) or {}
         if card.get("standalone") and role in ("report", "appendix", "decision"):
-            for text in (card.get("name"), card.get("title")):
+            # Its file name, title, and opening lines that head it ("Decision No: 24/00109", "Subject: ..."), not its prose.
+            heads = [line for line in card.get("opening") or [] if len(line) <= SHORT_LINE or OWN_REFERENCE_LINE.match(line)]
+            for text in (card.get("name"), card.get("title"), *heads):
                 for normal, printed in matter_references(text or "").items():
                     found.setdefault(normal, printed)
     return found

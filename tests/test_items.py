@@ -358,3 +358,63 @@ def test_a_later_build_links_a_new_meeting_to_one_indexed_before(tmp_path):
     (docs / "2020-04-07" / "agenda.txt").unlink()
     assert not build([str(docs)], index, isolated=False, prune=True).failed
     assert _api(client, march[heading])["later"] == []
+
+
+CABINET_JUNE = """Example District Council
+
+Cabinet - Tuesday, 2 June 2020 7.00 pm
+
+AGENDA
+
+1. Apologies for Absence
+
+2. Leisure Centre Management Contract (Pages 3 - 12)
+
+3. Car Parking Charges Review (Pages 13 - 20)
+"""
+
+LEISURE_REPORT = """Example District Council
+
+To: Cabinet – 2 June 2020
+
+Subject: Leisure Centre Management Contract
+
+Decision No: 20/00456
+
+The current contract for the management of the leisure centre ends next March, and the council's own earlier decision 19/00321 on swimming lessons is unaffected by this choice of operator.
+
+Cabinet is asked to award the contract to the preferred bidder.
+"""
+
+SCRUTINY_JULY = """Example District Council
+
+Overview and Scrutiny Committee - Tuesday, 7 July 2020 7.00 pm
+
+AGENDA
+
+1. Apologies for Absence
+
+2. 20/00456 Leisure Centre Management Contract (Pages 3 - 12)
+
+3. 19/00321 Swimming Lessons Pricing (Pages 13 - 20)
+"""
+
+
+def test_a_reference_in_a_reports_heading_lines_links_meetings_and_one_in_its_prose_does_not(tmp_path):
+    docs = tmp_path / "docs"
+    _write(docs / "cabinet", {"agenda.txt": CABINET_JUNE, "leisure.txt": LEISURE_REPORT})
+    _write(docs / "scrutiny", {"agenda.txt": SCRUTINY_JULY})
+    index = str(tmp_path / "index")
+    assert not build([str(docs)], index, isolated=False).failed
+    app = create_app({"INDEX_DIR": index})
+    app.config["TESTING"] = True
+    client = app.test_client()
+    cabinet = _item_links(client, document_id("cabinet/agenda.txt"))
+    scrutiny = _item_links(client, document_id("scrutiny/agenda.txt"))
+    leisure = _api(client, cabinet["2 Leisure Centre Management Contract"])
+    # The report for the item is headed "Decision No: 20/00456", which the scrutiny agenda names.
+    assert [p["document_id"] for s in leisure["sections"] if s["role"] == "report" for p in s["parts"]] == [document_id("cabinet/leisure.txt")]
+    assert leisure["references"] == ["20/00456"]
+    assert [(e["committee"], e["date"], e["number"]) for e in leisure["later"]] == [("Overview and Scrutiny Committee", "2020-07-07", "2")]
+    # 19/00321 is only mentioned in the report's prose: the swimming item is another matter.
+    assert _api(client, scrutiny["3 19/00321 Swimming Lessons Pricing"])["earlier"] == []
