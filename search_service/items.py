@@ -144,6 +144,8 @@ def api_item(key: str):
     except IndexUnavailable:
         return jsonify(error="the index is not available; try again shortly"), 503
     if found is None:
+        if not items_of(current_app).count():
+            return jsonify(error="this index has no item pages: it was built before them; rebuild it (python -m indexer build PATH... --rebuild)"), 404
         return jsonify(error=f"no item with key {key}"), 404
     return jsonify(found)
 

@@ -194,6 +194,21 @@ def test_bad_and_unknown_item_keys(made):
     assert made.get("/items/..%2F..%2Fetc").status_code == 404
 
 
+def test_an_index_built_before_items_says_to_rebuild(tmp_path):
+    docs = tmp_path / "docs"
+    _write(docs, {"agenda.txt": MARCH})
+    index = tmp_path / "index"
+    assert not build([str(docs)], str(index), isolated=False).failed
+    (index / "items.json").unlink()  # as an index written by the version before items
+    app = create_app({"INDEX_DIR": str(index)})
+    app.config["TESTING"] = True
+    client = app.test_client()
+    answer = client.get("/api/items/0123456789abcdef")
+    assert answer.status_code == 404 and "rebuild" in answer.get_json()["error"]
+    page = client.get(f"/documents/{document_id('agenda.txt')}").get_data(as_text=True)
+    assert "Budget Monitoring Report Quarter 3" in page and "/items/" not in page
+
+
 # -- real papers: Kent County Council's Cabinet, 30 January and 4 March 2025 -----------------
 
 KENT_FILES = [
