@@ -99,6 +99,22 @@ def _part_json(part: dict[str, Any], shown: int) -> dict[str, Any] | None:
     }
 
 
+def _resolutions(parts: list[dict[str, Any]], limit: int) -> list[dict[str, Any]]:
+    """What the minutes record as resolved on the item ("RESOLVED that ..."): from the meeting's own copy, else a copy printed later."""
+    minutes = [p for p in parts if p["role"] == "minutes" and p.get("resolutions")]
+    minutes.sort(key=lambda p: p.get("printed_with") is not None)
+    if not minutes:
+        return []
+    part, reader, found = minutes[0], reader_of(current_app), []
+    for position in part["resolutions"][:limit]:
+        deadline.check()
+        got = reader.document_part(part["document_id"], position, 1)
+        if got and got[1]:
+            fields = got[1][0]
+            found.append({"id": fields["id"], "document_id": part["document_id"], "text": fields.get("text", ""), "url": paragraph_url(fields)})
+    return found
+
+
 def _summary(items: Items, key: str, why: str | None) -> dict[str, Any] | None:
     found = items.item(key)
     if found is None:
@@ -116,6 +132,7 @@ def item_json(key: str) -> dict[str, Any] | None:
         return None
     shown = int(current_app.config["SEARCH"]["ITEM_PARAGRAPHS_SHOWN"])
     parts = [p for p in (_part_json(part, shown) for part in item.get("parts", [])) if p is not None]
+    resolutions = _resolutions(item.get("parts", []), shown)
     life = item.get("life") or [{"key": key, "why": None}]
     here = next((i for i, entry in enumerate(life) if entry["key"] == key), 0)
     earlier = [s for s in (_summary(items, e["key"], e.get("why")) for e in life[:here]) if s]
@@ -130,6 +147,7 @@ def item_json(key: str) -> dict[str, Any] | None:
         "references": item.get("references", []),
         "url": url_for("items.item_page", key=key),
         "sections": [{"role": role, "title": title, "parts": [p for p in parts if p["role"] == role]} for role, title in SECTIONS],
+        "resolutions": resolutions,
         "earlier": earlier,
         "later": later,
     }

@@ -111,7 +111,7 @@ ITEM_PART = {
 }
 ITEM = {
     "type": "object",
-    "required": ["key", "council", "committee", "date", "number", "title", "references", "url", "sections", "earlier", "later"],
+    "required": ["key", "council", "committee", "date", "number", "title", "references", "url", "sections", "resolutions", "earlier", "later"],
     "properties": {
         "key": {"type": "string"}, "council": NULLABLE_STRING, "committee": NULLABLE_STRING, "date": {"type": "string", "format": "date"},
         "number": NULLABLE_STRING, "title": NULLABLE_STRING, "url": {"type": "string"},
@@ -119,6 +119,9 @@ ITEM = {
         "sections": {"type": "array", "description": "agenda, report, appendix, minutes, decision: in that order", "items": {
             "type": "object", "required": ["role", "title", "parts"],
             "properties": {"role": {"type": "string"}, "title": {"type": "string"}, "parts": {"type": "array", "items": ITEM_PART}}}},
+        "resolutions": {"type": "array", "description": "what the minutes record as resolved on the item (the meeting's own copy first)", "items": {
+            "type": "object", "required": ["id", "document_id", "text", "url"],
+            "properties": {"id": {"type": "string"}, "document_id": {"type": "string"}, "text": {"type": "string"}, "url": {"type": "string"}}}},
         "earlier": {"type": "array", "items": MEETING_ENTRY, "description": "earlier meetings of the same matter, oldest first"},
         "later": {"type": "array", "items": MEETING_ENTRY, "description": "later meetings of the same matter, oldest first"},
     },

@@ -286,6 +286,9 @@ def test_kent_item_24_00109_gathers_its_papers_in_order(kent):
         assert texts[-1].startswith("RESOLVED that Cabinet agree to transfer the statutory functions")
         assert part["resolutions"] == [part["paragraphs"][-1]["id"]]
         assert all("Integrated Care Strategy" not in text for text in texts)  # minute 91 is the next item's
+    # The resolution, as the meeting's own printed minutes record it.
+    assert [r["id"] for r in item["resolutions"]] == [minutes[0]["paragraphs"][-1]["id"]]
+    assert item["resolutions"][0]["text"].startswith("RESOLVED that Cabinet agree to transfer")
     report = next(s for s in item["sections"] if s["role"] == "report")["parts"][0]
     assert report["paragraph_count"] == len(client.get(f"/api/documents/{ids[KENT_FILES[1]]}").get_json()["paragraphs"])
     page = client.get(item["url"]).get_data(as_text=True)
