@@ -43,6 +43,7 @@ from engine.format import (
     write_notes,
     write_people,
 )
+from engine.items import ITEMS_FILE
 from engine.people import people_of_index
 from engine.processes import die_with_parent
 from engine.records import DocumentRecord, ParagraphRecord
@@ -99,7 +100,7 @@ def _clean_leftovers(ix: Any, path: Path, own_segment: str) -> None:
     toc_generation = ix.latest_generation()
     for entry in path.iterdir():
         name = entry.name
-        if name in (WORDS_FILE + ".tmp", PEOPLE_FILE + ".tmp", NOTES_FILE + ".tmp"):  # half written when the indexer was killed
+        if name in (WORDS_FILE + ".tmp", PEOPLE_FILE + ".tmp", NOTES_FILE + ".tmp", ITEMS_FILE + ".tmp"):  # half written when the indexer was killed
             entry.unlink(missing_ok=True)
             continue
         if name == MARKER_FILE or name.endswith("_WRITELOCK") or not name.startswith(("_" + INDEX_NAME, INDEX_NAME)):

@@ -14,6 +14,7 @@ from indexer.discover import SourceFile, find_files
 from indexer.failures import load_failures, save_failures
 from indexer.model import Document
 from indexer.pipeline import content_hash, document_id, read_document, readable_name
+from indexer.items import index_items
 from indexer.relink import relink
 from engine.writer import open_session
 
@@ -160,6 +161,7 @@ def build(
                     report.removed += 1
         session.commit()  # the pass below reads back what this run wrote
         report.relinked = relink(session, cards)
+        index_items(session)  # after the links: an item gathers the reports linked to it
         save_failures(session.path, failures)
     report.seconds = time.monotonic() - started
     return report

@@ -14,6 +14,7 @@ from typing import Any
 
 from indexer.appendices import mentions
 from indexer.dates import find_dates
+from indexer.items import item_runs
 from indexer.model import Block, Document
 from indexer.walk import WalkRecorder
 
@@ -87,4 +88,5 @@ def meeting_card(document: Document, walk: WalkRecorder, blocks: list[Block]) ->
         "appendices": mentions([p.text for p in paragraphs]) if linkable else {},
         "gaps": gaps,
         "paragraphs": len(paragraphs),
+        "items": item_runs(paragraphs),  # the meetings and items of its paragraphs, for item pages (indexer/items.py)
     }

@@ -92,6 +92,52 @@ COVERAGE = {
 }
 
 
+MEETING_ENTRY = {  # another meeting of the same matter, on an item page
+    "type": "object",
+    "required": ["key", "council", "committee", "date", "number", "title", "why", "url", "api_url", "text"],
+    "properties": {"key": {"type": "string"}, "council": NULLABLE_STRING, "committee": NULLABLE_STRING, "date": {"type": "string", "format": "date"},
+                   "number": NULLABLE_STRING, "title": NULLABLE_STRING, "url": {"type": "string"}, "api_url": {"type": "string"},
+                   "why": {"type": "string", "description": "what makes it the same matter: a shared reference number, a title naming a return, or meetings in between"},
+                   "text": {"type": "string", "description": "the meeting as a reader names it: Cabinet, 4 March 2025, item 7"}},
+}
+ITEM_PART = {
+    "type": "object",
+    "required": ["document_id", "document_title", "document_url", "role", "label", "ranges", "url", "paragraph_count", "paragraphs", "resolutions", "printed_with"],
+    "properties": {
+        "document_id": {"type": "string"}, "document_title": NULLABLE_STRING, "document_url": {"type": "string"}, "source_url": NULLABLE_STRING,
+        "role": {"type": "string", "enum": ["agenda", "report", "appendix", "minutes", "decision"]},
+        "label": {"type": ["string", "null"], "description": "Appendix A, Annex 2"},
+        "ranges": {"type": "array", "description": "[first, last] paragraph positions of the document on this item", "items": {"type": "array", "items": {"type": "integer"}}},
+        "url": {"type": "string", "description": "the document opened at the part's first paragraph"},
+        "paragraph_count": {"type": "integer"},
+        "paragraphs": {"type": "array", "description": "the first paragraphs of the part (SEARCH_ITEM_PARAGRAPHS_SHOWN)", "items": {
+            "type": "object", "required": ["id", "text", "url", "kind"],
+            "properties": {"id": {"type": "string"}, "text": {"type": "string"}, "url": {"type": "string"}, "kind": {"type": "string"},
+                           "label": NULLABLE_STRING, "page": {"type": ["integer", "null"]}, "position": {"type": ["integer", "null"]},
+                           "resolution": {"type": "boolean"}}}},
+        "resolutions": {"type": "array", "items": {"type": "string"}, "description": "ids of the minute's resolutions"},
+        "printed_with": {"type": ["object", "null"], "description": "minutes printed in a later meeting's papers: that meeting's item"},
+    },
+}
+ITEM = {
+    "type": "object",
+    "required": ["key", "council", "committee", "date", "number", "title", "references", "url", "sections", "resolutions", "earlier", "later"],
+    "properties": {
+        "key": {"type": "string"}, "council": NULLABLE_STRING, "committee": NULLABLE_STRING, "date": {"type": "string", "format": "date"},
+        "number": NULLABLE_STRING, "title": NULLABLE_STRING, "url": {"type": "string"},
+        "references": {"type": "array", "items": {"type": "string"}, "description": "reference numbers naming the matter: 24/00093, 23/01234/FUL"},
+        "sections": {"type": "array", "description": "agenda, report, appendix, minutes, decision: in that order", "items": {
+            "type": "object", "required": ["role", "title", "parts"],
+            "properties": {"role": {"type": "string"}, "title": {"type": "string"}, "parts": {"type": "array", "items": ITEM_PART}}}},
+        "resolutions": {"type": "array", "description": "what the minutes record as resolved on the item (the meeting's own copy first)", "items": {
+            "type": "object", "required": ["id", "document_id", "text", "url"],
+            "properties": {"id": {"type": "string"}, "document_id": {"type": "string"}, "text": {"type": "string"}, "url": {"type": "string"}}}},
+        "earlier": {"type": "array", "items": MEETING_ENTRY, "description": "earlier meetings of the same matter, oldest first"},
+        "later": {"type": "array", "items": MEETING_ENTRY, "description": "later meetings of the same matter, oldest first"},
+    },
+}
+
+
 def _json(schema: dict) -> dict:
     return {"content": {"application/json": {"schema": schema}}}
 
@@ -118,6 +164,10 @@ def openapi_document() -> dict:
                                                                                                      "properties": {"document_id": {"type": "string"}, "title": NULLABLE_STRING, "format": NULLABLE_STRING, "source_url": NULLABLE_STRING,
                                                                                                                     "paragraphs": {"type": "array", "items": DOC_PARAGRAPH}}})},
                                                           "404": {"description": "unknown id", **_json(ERROR)}}}},
+            "/api/items/{key}": {"get": {"summary": "One agenda item of a meeting: its agenda entry, reports, appendices, minutes and decision record, and the meetings where the matter came back",
+                                         "parameters": [{"name": "key", "in": "path", "required": True, "schema": {"type": "string"}, "description": "16 hexadecimal digits, as item pages link them"}],
+                                         "responses": {"200": {"description": "item", **_json(ITEM)}, "400": {"description": "not an item key", **_json(ERROR)},
+                                                       "404": {"description": "unknown item", **_json(ERROR)}}}},
             "/api/coverage": {"get": {"summary": "What the index holds per council, and the files that failed to index",
                                       "responses": {"200": {"description": "coverage", **_json(COVERAGE)}, "503": {"description": "index not readable", **_json(ERROR)}}}},
             "/healthz": {"get": {"summary": "Health", "responses": {

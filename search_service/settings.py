@@ -27,6 +27,7 @@ DEFAULTS: dict[str, object] = {
     "BASE_URL": "",  # where users reach the site; every absolute URL (Atom, CSV, citations) starts with it, never with the Host header
     "REQUEST_TIME_LIMIT": 10.0,  # seconds a whole request may work (search, highlighting, pages, CSV, Atom) before a 503
     "MAX_HIGHLIGHT_CHARS": 20000,  # characters of one paragraph searched for words to highlight; the rest is shown unmarked
+    "ITEM_PARAGRAPHS_SHOWN": 25,  # paragraphs of each paper shown on an item page (/items/<key>); the rest are a link away
     "SECRET_KEY": "",  # signs email alert links; required wherever SEARCH_BASE_URL is set (see README "Email alerts")
 }
 

@@ -20,6 +20,7 @@ from whoosh import index as whoosh_index
 
 from indexer.build import find_sources
 from engine.format import INDEX_NAME, MARKER_FILE, NOTES_FILE, NOTES_JOURNAL, PEOPLE_FILE, WORDS_FILE, is_our_index
+from engine.items import ITEMS_FILE
 from indexer.failures import FAILURES_FILE
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,7 +116,7 @@ def assert_no_leftovers(index_dir: Path, generations_pruned: bool = True) -> Non
     stray = []
     for entry in real.iterdir():
         name = entry.name
-        if name in (MARKER_FILE, toc, f"{INDEX_NAME}_WRITELOCK", WORDS_FILE, PEOPLE_FILE, NOTES_FILE, NOTES_JOURNAL, FAILURES_FILE):
+        if name in (MARKER_FILE, toc, f"{INDEX_NAME}_WRITELOCK", WORDS_FILE, PEOPLE_FILE, NOTES_FILE, NOTES_JOURNAL, FAILURES_FILE, ITEMS_FILE):
             continue
         if any(name.startswith(segment + ".") or name.startswith(segment + "_") for segment in live):
             continue
