@@ -43,6 +43,7 @@ from engine.format import (
     write_notes,
     write_people,
 )
+from engine.motions import motion_fields
 from engine.people import people_of_index
 from engine.processes import die_with_parent
 from engine.records import DocumentRecord, ParagraphRecord
@@ -321,8 +322,11 @@ class IndexSession:
         stamp = self._next_stamp()
         writer = self._ensure_writer()
         writer.delete_by_term("document_id", document.document_id)
+        # A record without motions (any DocumentRecord may leave them out) stores none.
+        motions = motion_fields(getattr(document, "motions", None) or (), (p.position for p in document.paragraphs))
         for paragraph in document.paragraphs:
             fields = _fields(document, paragraph)
+            fields.update(motions.get(paragraph.position, {}))
             fields["indexed_at"] = earlier.get(paragraph.text, stamp)
             fields["text_pairs"] = paragraph.text  # the pairs field reads its pairs off the text's analysis
             writer.add_document(**fields)
