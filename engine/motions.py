@@ -57,7 +57,8 @@ def motion_fields(motions: Iterable[Any], positions: Iterable[int]) -> dict[int,
 
     A motion whose positions name no paragraph of the document is stored on the first paragraph.
     """
-    present = sorted(set(positions))
+    motions = list(motions)
+    present = sorted(set(positions)) if motions else []
     known = set(present)
     if not present:
         return {}
