@@ -139,7 +139,7 @@ def test_paging_walks_every_motion_once_in_order(client):
     {"per_page": "0"}, {"per_page": "101"}, {"per_page": "ten"}, {"page": "0"}, {"page": "-1"}, {"page": "501"},
     {"from": "2025-13-01"}, {"to": "yesterday"}, {"from": "2025-03-01", "to": "2025-02-01"},
     {"q": "x" * 1001}, {"q": "[a TO b]"}, {"q": "*"}, {"q": "relpath:x"},
-    {"member": "x" * 201}, {"member": "a\x00b"},
+    {"member": "x" * 201}, {"member": "a\x00b"}, {"document_id": [f"d{i}" for i in range(51)]}, {"council": ["a\x00"]},
 ])
 def test_bad_parameters_are_400_with_a_reason(client, params):
     answer = _get(client, params, status=400)
@@ -265,10 +265,55 @@ def test_search_outcome_facet_and_filter(client):
 def test_search_page_offers_the_outcome_facet(client):
     html = client.get("/", query_string={"q": "approved"}).get_data(as_text=True)
     assert "Motion outcome" in html and "outcome=carried" in html
-    chosen = client.get("/", query_string={"q": "motion", "outcome": "lost"}).get_data(as_text=True)
+    chosen = client.get("/", query_string={"q": "amendment", "outcome": "lost"}).get_data(as_text=True)
     assert "Motion outcome: lost" in chosen
+    # The amendment's two paragraphs (not und-0, whose amendment was accepted), each saying its motion's outcome.
+    assert chosen.count('<li class="hit">') == 2 and chosen.count("<span class=\"meta-name\">Motion:</span> lost") == 2
 
 
 def test_undated_motions_are_left_out_by_dates(client):
     answer = _get(client, {"to": date.today().isoformat(), "per_page": 100})
     assert all(m["date"] for m in answer["motions"]) and answer["total"] == sum(1 for m in EXPECTED if m["date"])
+
+
+def test_openapi_describes_motions_and_members_and_real_answers_match(client):
+    from test_openapi import check
+
+    spec = client.get("/api/openapi.json").get_json()
+    operation = spec["paths"]["/api/motions"]["get"]
+    # Every parameter INTERFACE.md names, and no other.
+    assert {p["name"] for p in operation["parameters"]} == {"q", "council", "committee", "member", "vote", "outcome", "from", "to",
+                                                            "document_id", "page", "per_page"}
+    schema = operation["responses"]["200"]["content"]["application/json"]["schema"]
+    assert set(schema["properties"]["motions"]["items"]["required"]) == set(EXPECTED[0]) | {"url"}
+    for params in ({"per_page": 100}, {"member": "Jane Dean", "vote": "for"}, {"q": "highway*"}):
+        check(client.get("/api/motions", query_string=params).get_json(), schema)
+    check(client.get("/api/motions?vote=for").get_json(), operation["responses"]["400"]["content"]["application/json"]["schema"])
+    members = spec["paths"]["/api/members"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    check(client.get("/api/members", query_string={"name": "Mark Hood"}).get_json(), members)
+    search = spec["paths"]["/api/search"]["get"]["responses"]["200"]["content"]["application/json"]["schema"]
+    check(client.get("/api/search", query_string={"per_page": 100}).get_json(), search)
+    docs = client.get("/api/docs").get_data(as_text=True)
+    assert "/api/motions" in docs and "/api/members" in docs
+
+
+def test_an_index_without_motions_answers_empty(tmp_path):
+    docs = documents()
+    for doc in docs:
+        doc.motions = []
+    index_dir = build_index(tmp_path / "index", docs)
+    client = create_app({"INDEX_DIR": str(index_dir)}).test_client()
+    assert client.get("/api/motions").get_json() == {"total": 0, "page": 1, "per_page": 20, "motions": [], "facets": {"outcome": [], "member": []}}
+    assert client.get("/api/motions", query_string={"q": "budget", "member": "Jane Dean"}).get_json()["total"] == 0
+    assert all(hit["outcomes"] == [] for hit in client.get("/api/search").get_json()["hits"])
+
+
+def test_the_parallel_writer_stores_motions_too(tmp_path):
+    """indexer build --workers N writes through Whoosh's multi-process writer."""
+    index_dir = tmp_path / "index"
+    with open_session(str(index_dir), writers=2) as session:
+        for doc in documents():
+            session.replace(doc)
+    client = create_app({"INDEX_DIR": str(index_dir)}).test_client()
+    answer = client.get("/api/motions", query_string={"per_page": 100}).get_json()
+    assert [{k: v for k, v in m.items() if k != "url"} for m in answer["motions"]] == EXPECTED
