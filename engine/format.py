@@ -146,8 +146,8 @@ def paragraph_schema(pair_words: frozenset[str]) -> Schema:
         # unchanged paragraph is indexed again, and larger than any committed value for new text.
         indexed_at=NUMERIC(numtype=int, bits=64, shift_step=0, stored=True, sortable=True, signed=False),
         # The motions whose first paragraph this is: a JSON list (engine/motions.py); absent on others.
-        motions=STORED(),
-        motion_head=BOOLEAN(stored=False),  # true where motions is stored: the motion table reads only these
+        motion_json=STORED(),
+        motion_head=BOOLEAN(stored=False),  # true where motion_json is stored: the motion table reads only these
         outcome=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),  # outcomes of the motions the paragraph is part of
         # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
         text=_text_field(analyzer, stored=True),

@@ -1,6 +1,6 @@
 """Motions in the index: the fields the writer stores for them, and the table a reader snapshot builds of them.
 
-Each motion is stored as JSON on its first paragraph (field `motions`, with `motion_head` set so a
+Each motion is stored as JSON on its first paragraph (field `motion_json`, with `motion_head` set so a
 reader finds those paragraphs without reading the rest), and every paragraph of a motion carries
 the motion's outcome (field `outcome`, the search page's facet). They are written with their
 document, so replacing or deleting a document replaces or deletes its motions. A motion's id is its
@@ -77,7 +77,7 @@ def motion_fields(motions: Iterable[Any], positions: Iterable[int]) -> dict[int,
                 if data["outcome"] not in outcomes[position]:
                     outcomes[position].append(data["outcome"])
     for position, found in heads.items():
-        extra.setdefault(position, {}).update(motions=json.dumps(found), motion_head=True)
+        extra.setdefault(position, {}).update(motion_json=json.dumps(found), motion_head=True)
     for position, values in outcomes.items():
         extra.setdefault(position, {})["outcome"] = ",".join(values)
     return extra
@@ -87,8 +87,8 @@ def stored_motions(stored: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     """A document's motions from its paragraphs' stored fields, in order: the keyword arguments of indexer/model.py's Motion."""
     found: list[dict[str, Any]] = []
     for fields in stored:
-        if fields.get("motions"):
-            found.extend(json.loads(fields["motions"]))
+        if fields.get("motion_json"):
+            found.extend(json.loads(fields["motion_json"]))
     found.sort(key=lambda data: data.get("ordinal", 0))
     return [{name: data.get(name) for name in _KEPT} for data in found]
 

@@ -650,7 +650,7 @@ def _motion_table(snap: Snapshot, searcher: Any) -> MotionTable:
             continue
         head = dict(searcher.stored_fields(docnum))
         doc_id = head["document_id"]
-        for data in json.loads(head.get("motions") or "[]"):
+        for data in json.loads(head.get("motion_json") or "[]"):
             docnum_of = {head.get("position", 0): docnum}
             for position in data.get("positions") or []:
                 found = searcher.document_number(id=f"{doc_id}-{position}")
