@@ -32,8 +32,8 @@ MARKER_FILE = "COUNCIL_SEARCH_INDEX.json"
 # 1: the first (classes pickled under indexer.*); 2: classes under engine.*, people file;
 # 3: ocr and ocr_confidence stored on paragraphs read by OCR.
 # 4: indexed_at, when each paragraph's text was first indexed (for alerts).
-# 5: motions (stored as JSON on each motion's first paragraph, found by motion_head) and each
-#    paragraph's motion outcomes (the search page's outcome facet).
+# 5: motions (stored as JSON on each motion's first paragraph, found by motion_head; their
+#    paragraphs marked with motion_doc) and each paragraph's motion outcomes (the outcome facet).
 INDEX_FORMAT = 5
 INDEX_NAME = "paragraphs"
 WORDS_FILE = "words.tsv"
@@ -148,6 +148,9 @@ def paragraph_schema(pair_words: frozenset[str]) -> Schema:
         # The motions whose first paragraph this is: a JSON list (engine/motions.py); absent on others.
         motion_json=STORED(),
         motion_head=BOOLEAN(stored=False),  # true where motion_json is stored: the motion table reads only these
+        # On each paragraph of a motion, its document's key (engine/motions.py doc_key): the motion
+        # table finds a document's motion paragraphs in this column instead of one lookup each.
+        motion_doc=NUMERIC(numtype=int, bits=64, shift_step=0, sortable=True, signed=False, default=0),
         outcome=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),  # outcomes of the motions the paragraph is part of
         # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
         text=_text_field(analyzer, stored=True),

@@ -9,6 +9,7 @@ Motions are few (thousands), so a snapshot reads them all once into a table and 
 """
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -25,6 +26,11 @@ TYPES = ("motion", "amendment", "procedural")
 VOTES = ("proposed", "seconded", *VOTE_SIDES)  # what the `vote` filter may ask of a member
 _KEPT = ("type", "text", "positions", "proposer", "seconder", "outcome", "unanimous", "counts", "votes", "resolution", "item_number", "item_title")
 EPOCH = date(1970, 1, 1)
+
+
+def doc_key(document_id: str) -> int:
+    """A document's number in the motion_doc column: 62 bits of a hash, never 0 (0 is "no motion")."""
+    return (int.from_bytes(hashlib.sha1(document_id.encode("utf-8", "surrogatepass")).digest()[:8], "big") >> 2) | 1
 
 
 def motion_id(document_id: str, ordinal: int) -> str:
@@ -52,7 +58,7 @@ def _as_dict(motion: Any) -> dict[str, Any]:
     }
 
 
-def motion_fields(motions: Iterable[Any], positions: Iterable[int]) -> dict[int, dict[str, Any]]:
+def motion_fields(document_id: str, motions: Iterable[Any], positions: Iterable[int]) -> dict[int, dict[str, Any]]:
     """The extra fields of each paragraph position of a document that has motions.
 
     A motion whose positions name no paragraph of the document is stored on the first paragraph.
@@ -65,12 +71,15 @@ def motion_fields(motions: Iterable[Any], positions: Iterable[int]) -> dict[int,
     extra: dict[int, dict[str, Any]] = {}
     heads: dict[int, list[dict[str, Any]]] = {}
     outcomes: dict[int, list[str]] = {}
+    key = doc_key(document_id)
     for ordinal, motion in enumerate(motions):
         data = _as_dict(motion)
         own = sorted({p for p in data["positions"] if p in known}) or present[:1]
         data["positions"] = own
         data["ordinal"] = ordinal
         heads.setdefault(own[0], []).append(data)
+        for position in own:
+            extra.setdefault(position, {})["motion_doc"] = key
         if data["outcome"]:
             for position in data["positions"]:
                 outcomes.setdefault(position, [])

@@ -32,7 +32,7 @@ from engine.evaluate import Evaluator
 from engine.facets import Facet, Matches, term_facet, with_people, year_facet
 from engine.format import INDEX_NAME, REBUILD_HINT, IndexFormatError, NotOurIndex, read_marker, read_people, read_words
 from engine.postings import column_values, field_lengths, live_mask
-from engine.motions import MotionRequest, MotionResult, MotionRow, MotionTable, find_motions, motion_row
+from engine.motions import MotionRequest, MotionResult, MotionRow, MotionTable, doc_key, find_motions, motion_row
 from engine.matching import all_of, most_of, plain_words, relaxed_minimums, word_slots
 from engine.ranking import Wanted, ranked
 from engine.query import QueryError, check_expansion, highlight_terms, make_parser, parse
@@ -645,17 +645,20 @@ def _motion_table(snap: Snapshot, searcher: Any) -> MotionTable:
     def rename(council: str | None, name: str | None) -> str | None:
         return snap.speaker_names.get((council or "", name), name) if name else name
 
+    # Every live paragraph of a motion, grouped by its document's key: found by position without a lookup each.
+    keys = column_values(searcher.reader(), "motion_doc", 0)
+    marked = np.flatnonzero((keys != 0) & snap.live)
+    marked = marked[np.argsort(keys[marked], kind="stable")]
+    sorted_keys = keys[marked]
     for docnum in searcher.document_numbers(motion_head=True):
         if not snap.live[docnum]:
             continue
         head = dict(searcher.stored_fields(docnum))
         doc_id = head["document_id"]
+        key = doc_key(doc_id)
+        own = marked[np.searchsorted(sorted_keys, key, "left"):np.searchsorted(sorted_keys, key, "right")]
+        docnum_of = {int(snap.position[n]): int(n) for n in own}
         for data in json.loads(head.get("motion_json") or "[]"):
-            docnum_of = {head.get("position", 0): docnum}
-            for position in data.get("positions") or []:
-                found = searcher.document_number(id=f"{doc_id}-{position}")
-                if found is not None:
-                    docnum_of[position] = found
             rows.append(motion_row(doc_id, data, head, docnum_of, rename))
     return MotionTable(rows)
 

@@ -323,7 +323,7 @@ class IndexSession:
         writer = self._ensure_writer()
         writer.delete_by_term("document_id", document.document_id)
         # A record without motions (any DocumentRecord may leave them out) stores none.
-        motions = motion_fields(getattr(document, "motions", None) or (), (p.position for p in document.paragraphs))
+        motions = motion_fields(document.document_id, getattr(document, "motions", None) or (), (p.position for p in document.paragraphs))
         for paragraph in document.paragraphs:
             fields = _fields(document, paragraph)
             fields.update(motions.get(paragraph.position, {}))

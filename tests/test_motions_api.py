@@ -205,6 +205,9 @@ def test_reindexing_a_document_replaces_its_motions_and_prune_removes_them(tmp_p
     kept = client.get("/api/motions", query_string={"document_id": "kcc"}).get_json()
     assert [(m["id"], m["type"], m["outcome"]) for m in kept["motions"]] == [("kcc-m0", "amendment", "carried")]
     assert client.get("/api/motions").get_json()["total"] == len(EXPECTED) - 2
+    # The query sees the new motion's paragraphs (3 and 4), not the replaced ones' (2, 5, 6, 7).
+    assert [m["id"] for m in client.get("/api/motions", query_string={"q": "oakford"}).get_json()["motions"]] == ["kcc-m0"]
+    assert [m["id"] for m in client.get("/api/motions", query_string={"q": "resolved OR extended"}).get_json()["motions"]] == []
     # Its old outcome left the search facet with it.
     lost = client.get("/api/search", query_string={"outcome": "lost"}).get_json()
     assert lost["total"] == 0
