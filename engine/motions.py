@@ -13,6 +13,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Iterable
 
 import numpy as np
@@ -102,6 +103,7 @@ def stored_motions(stored: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return [{name: data.get(name) for name in _KEPT} for data in found]
 
 
+@lru_cache(maxsize=65536)  # the same few thousand members' names, over and over
 def name_key(name: str | None) -> str:
     """A name compared without case or extra spaces."""
     return " ".join((name or "").split()).casefold()
@@ -239,6 +241,7 @@ class MotionResult:
     total: int
     motions: list[dict[str, Any]]
     facets: dict[str, list[tuple[str, int]]]
+    roles: dict[str, int] = field(default_factory=dict)  # with a member: motions they proposed, seconded, voted for, ... (vote filter aside)
 
 
 def _keep(table: MotionTable, request: MotionRequest, without: str | None = None) -> np.ndarray:
@@ -251,7 +254,8 @@ def _keep(table: MotionTable, request: MotionRequest, without: str | None = None
             keep &= np.fromiter((row.data[name] in wanted for row in rows), dtype=bool, count=len(rows))
     if request.member and without != "member":
         key = name_key(request.member)
-        keep &= np.fromiter((key in row.roles and (request.vote is None or request.vote in row.roles[key]) for row in rows), dtype=bool, count=len(rows))
+        vote = None if without == "vote" else request.vote
+        keep &= np.fromiter((key in row.roles and (vote is None or vote in row.roles[key]) for row in rows), dtype=bool, count=len(rows))
     if request.date_from or request.date_to:
         days = np.fromiter((row.day for row in rows), dtype=np.int64, count=len(rows))
         if request.date_from:
@@ -282,4 +286,9 @@ def find_motions(table: MotionTable, request: MotionRequest, matched: np.ndarray
             members[key] = members.get(key, 0) + 1
     shown_members = {table.shown_names.get(key, key): count for key, count in members.items()}
     facets = {"outcome": _counted(outcomes, request.facet_limit), "member": _counted(shown_members, request.facet_limit)}
-    return MotionResult(len(chosen), page, facets)
+    roles = {}
+    if request.member:
+        key = name_key(request.member)
+        taken = [table.rows[i].roles[key] for i in np.flatnonzero(base & _keep(table, request, without="vote")).tolist()]
+        roles = {role: sum(1 for found in taken if role in found) for role in VOTES}
+    return MotionResult(len(chosen), page, facets, roles)

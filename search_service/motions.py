@@ -128,13 +128,8 @@ def _member(args) -> tuple[MotionRequest, MotionResult, dict[str, int]]:
     """The member's motions (newest first, one page) and how many they proposed, seconded and voted each way."""
     settings = current_app.config["SEARCH"]
     wanted = _member_request(args, settings)
-    reader = reader_of(current_app)
-    result = reader.motions(wanted)
-    tally = {}
-    for vote in VOTES:
-        counted = MotionRequest(member=wanted.member, vote=vote, council=wanted.council, per_page=1)
-        tally[vote] = reader.motions(counted).total
-    return wanted, result, tally
+    result = reader_of(current_app).motions(wanted)
+    return wanted, result, result.roles
 
 
 def _roles(data: dict, name: str) -> list[str]:
