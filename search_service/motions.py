@@ -170,7 +170,7 @@ def member_page():
                       "date_text": uk_date(data["date"])})
     last = max(1, -(-result.total // wanted.per_page))
     base = [("name", name)] + ([("council", council)] if council else [])
-    pages = {"current": wanted.page, "last": last,
+    pages = {"current": wanted.page, "last": last, "per_page": wanted.per_page,
              "previous": "/members?" + urlencode(base + [("page", str(wanted.page - 1))]) if wanted.page > 1 else None,
              "next": "/members?" + urlencode(base + [("page", str(wanted.page + 1))]) if wanted.page < last else None}
     json_url = "/api/members?" + urlencode(base)
