@@ -320,3 +320,15 @@ def test_the_parallel_writer_stores_motions_too(tmp_path):
     client = create_app({"INDEX_DIR": str(index_dir)}).test_client()
     answer = client.get("/api/motions", query_string={"per_page": 100}).get_json()
     assert [{k: v for k, v in m.items() if k != "url"} for m in answer["motions"]] == EXPECTED
+
+
+def test_a_followed_search_keeps_its_outcome_filter():
+    from werkzeug.datastructures import MultiDict
+
+    from search_service.alerts.searches import canonical, describe, request_of
+    from search_service.settings import load_settings
+
+    settings = load_settings()
+    followed = canonical(MultiDict([("q", "budget"), ("outcome", "lost"), ("outcome", "carried")]), settings)
+    assert request_of(followed, settings).outcome == ["carried", "lost"]
+    assert describe(followed) == "budget (motion outcome: carried; motion outcome: lost)"
