@@ -416,7 +416,7 @@ class IndexReader:
             query = parse(snap.parser, request.q)
             if query is not None:
                 check_expansion(query, searcher.reader(), self.limits.max_wildcard_terms)
-                matched = self._motion_matches(query, snap, searcher, table)
+                matched = self._motion_matches(query, snap, searcher, table, time.monotonic() + self.limits.time_limit)
             return find_motions(table, request, matched)
 
     def document_motions(self, doc_id: str) -> list[dict[str, Any]]:
@@ -426,21 +426,23 @@ class IndexReader:
             found = [table.rows[n].data for n in table.by_document.get(doc_id, [])]
             return sorted(found, key=lambda data: data["ordinal"])
 
-    def _motion_matches(self, query: wq.Query, snap: Snapshot, searcher: Any, table: MotionTable) -> np.ndarray:
-        """A bool per motion of the table: whether its paragraphs together match the query."""
+    def _motion_matches(self, query: wq.Query, snap: Snapshot, searcher: Any, table: MotionTable, deadline: float) -> np.ndarray:
+        """A bool per motion of the table: whether its paragraphs together match the query (QueryError past the deadline)."""
         if isinstance(query, (wq.And, wq.Require)):
-            parts = [self._motion_matches(q, snap, searcher, table) for q in query.children()]
+            parts = [self._motion_matches(q, snap, searcher, table, deadline) for q in query.children()]
             return np.asarray(np.logical_and.reduce(parts), dtype=bool) if parts else np.ones(len(table.rows), dtype=bool)
         if isinstance(query, (wq.Or, wq.DisjunctionMax)):
-            parts = [self._motion_matches(q, snap, searcher, table) for q in query.children()]
+            parts = [self._motion_matches(q, snap, searcher, table, deadline) for q in query.children()]
             return np.asarray(np.logical_or.reduce(parts), dtype=bool) if parts else np.zeros(len(table.rows), dtype=bool)
         if isinstance(query, wq.Not):
-            return ~self._motion_matches(query.query, snap, searcher, table)
+            return ~self._motion_matches(query.query, snap, searcher, table, deadline)
         if isinstance(query, wq.AndNot):
-            wanted = self._motion_matches(query.a, snap, searcher, table)
-            return np.asarray(wanted & ~self._motion_matches(query.b, snap, searcher, table), dtype=bool)
+            wanted = self._motion_matches(query.a, snap, searcher, table, deadline)
+            return np.asarray(wanted & ~self._motion_matches(query.b, snap, searcher, table, deadline), dtype=bool)
         if isinstance(query, wq.AndMaybe):
-            return self._motion_matches(query.a, snap, searcher, table)
+            return self._motion_matches(query.a, snap, searcher, table, deadline)
+        if time.monotonic() > deadline:  # each word is timed by the evaluator; many words are timed here
+            raise QueryError(f"the search took longer than {self.limits.time_limit:g} s; narrow it down")
         found = table.rows_with_paragraphs(self._matching(query, snap, searcher).mask())
         own = table.own_matches(query)  # the motion's text and resolution, as the minutes worded them
         return found if own is None else found | own

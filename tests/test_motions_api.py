@@ -332,3 +332,10 @@ def test_a_followed_search_keeps_its_outcome_filter():
     followed = canonical(MultiDict([("q", "budget"), ("outcome", "lost"), ("outcome", "carried")]), settings)
     assert request_of(followed, settings).outcome == ["carried", "lost"]
     assert describe(followed) == "budget (motion outcome: carried; motion outcome: lost)"
+
+
+def test_a_query_over_the_time_limit_is_a_400(tmp_path):
+    index_dir = build_index(tmp_path / "index")
+    client = create_app({"INDEX_DIR": str(index_dir), "SEARCH_TIME_LIMIT": 0.0}).test_client()
+    response = client.get("/api/motions", query_string={"q": "budget OR library"})
+    assert response.status_code == 400 and "longer than" in response.get_json()["error"]
