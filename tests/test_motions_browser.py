@@ -85,5 +85,8 @@ def test_narrow_screen_card_is_accessible(site, page):
         page.goto(site + "/documents/und")
         assert page.locator("#motion-und-m1").is_visible()
         assert _axe_violations(page) == []
+        page.goto(site + "/members?name=Jane+Dean")
+        assert page.locator("li.member-motion").count() == 4
+        assert _axe_violations(page) == []
     finally:
         page.set_viewport_size({"width": 1200, "height": 900})
