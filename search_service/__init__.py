@@ -28,7 +28,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     )
     app.extensions["index_reader"] = IndexReader(settings["INDEX_DIR"], limits)
 
-    from search_service import alerts, api, assets, coverage, feeds, motions, views
+    from search_service import alerts, api, assets, coverage, feeds, views
 
     assets.install(app)
 
@@ -36,9 +36,11 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(api.bp)
     app.register_blueprint(feeds.bp)
     app.register_blueprint(coverage.bp)
-    app.register_blueprint(motions.bp)
     app.add_template_global(coverage.what_was_searched, "what_was_searched")
     alerts.init_app(app, (overrides or {}).get("ALERTS"))
+    from search_service import motions  # /api/motions and member pages (README "Motions and votes")
+
+    app.register_blueprint(motions.bp)
 
     @app.before_request
     def start_deadline():
