@@ -43,10 +43,10 @@ from engine.format import (
     write_notes,
     write_people,
 )
-from engine.motions import motion_fields
 from engine.people import people_of_index
 from engine.processes import die_with_parent
 from engine.records import DocumentRecord, ParagraphRecord
+from engine.motions import motion_fields
 
 GENERATIONS_SUFFIX = ".generations"
 LOCK_SUFFIX = ".lock"  # beside the index: held by every build, incremental or --rebuild, for its whole run

@@ -179,6 +179,11 @@ def openapi_document() -> dict:
                                                                                                      "properties": {"document_id": {"type": "string"}, "title": NULLABLE_STRING, "format": NULLABLE_STRING, "source_url": NULLABLE_STRING,
                                                                                                                     "paragraphs": {"type": "array", "items": DOC_PARAGRAPH}}})},
                                                           "404": {"description": "unknown id", **_json(ERROR)}}}},
+            "/api/coverage": {"get": {"summary": "What the index holds per council, and the files that failed to index",
+                                      "responses": {"200": {"description": "coverage", **_json(COVERAGE)}, "503": {"description": "index not readable", **_json(ERROR)}}}},
+            "/healthz": {"get": {"summary": "Health", "responses": {
+                "200": {"description": "index readable", **_json({"type": "object", "required": ["status", "paragraphs"], "properties": {"status": {"type": "string"}, "paragraphs": {"type": "integer"}}})},
+                "503": {"description": "index not readable", **_json({"type": "object", "required": ["status", "error"], "properties": {"status": {"type": "string"}, "error": {"type": "string"}}})}}}},
             "/api/motions": {"get": {"summary": "Motions, amendments and procedural motions with their proposer, seconder, vote and outcome, newest first",
                                      "parameters": MOTIONS_PARAMETERS,
                                      "responses": {"200": {"description": "motions", **_json(MOTIONS)}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
@@ -188,11 +193,6 @@ def openapi_document() -> dict:
                                                     {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
                                                     {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}],
                                      "responses": {"200": {"description": "the member's motions", **_json(MEMBER)}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
-            "/api/coverage": {"get": {"summary": "What the index holds per council, and the files that failed to index",
-                                      "responses": {"200": {"description": "coverage", **_json(COVERAGE)}, "503": {"description": "index not readable", **_json(ERROR)}}}},
-            "/healthz": {"get": {"summary": "Health", "responses": {
-                "200": {"description": "index readable", **_json({"type": "object", "required": ["status", "paragraphs"], "properties": {"status": {"type": "string"}, "paragraphs": {"type": "integer"}}})},
-                "503": {"description": "index not readable", **_json({"type": "object", "required": ["status", "error"], "properties": {"status": {"type": "string"}, "error": {"type": "string"}}})}}}},
         },
     }
 
