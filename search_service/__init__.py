@@ -38,7 +38,7 @@ def create_app(overrides: dict | None = None) -> Flask:
     app.register_blueprint(coverage.bp)
     app.add_template_global(coverage.what_was_searched, "what_was_searched")
     alerts.init_app(app, (overrides or {}).get("ALERTS"))
-    from search_service import motions  # /api/motions and member pages (README "Motions and votes")
+    from search_service import motions  # /api/motions and member pages (README "Motions and votes: storage, API and site")
 
     app.register_blueprint(motions.bp)
 
