@@ -174,8 +174,9 @@ def member_page():
              "previous": "/members?" + urlencode(base + [("page", str(wanted.page - 1))]) if wanted.page > 1 else None,
              "next": "/members?" + urlencode(base + [("page", str(wanted.page + 1))]) if wanted.page < last else None}
     json_url = "/api/members?" + urlencode(base)
+    speaker_url = "/?" + urlencode([("speaker", name)] + ([("council", council)] if council else []))
     return render_template("member.html", name=name, council=council, total=result.total, motions=shown, tally=tally,
-                           role_text=ROLE_TEXT, pages=pages, json_url=json_url)
+                           role_text=ROLE_TEXT, pages=pages, json_url=json_url, speaker_url=speaker_url)
 
 
 def motion_card(data: dict) -> dict:

@@ -161,3 +161,19 @@ def test_member_facet_names_open_member_pages(client):
                 listed = client.get("/api/members?" + urlsplit(link["href"]).query).get_json()
                 assert motion_id in {m["id"] for m in listed["motions"]}
     assert set(seen) == set(ALL_NAMES)
+
+
+def test_member_page_links_to_what_they_said(client):
+    soup = BeautifulSoup(client.get("/members", query_string={"name": "Jane Dean", "council": KENT}).get_data(as_text=True), "html.parser")
+    link = soup.find("a", string="Paragraphs where Jane Dean speaks")["href"]
+    found = client.get("/api/search?" + urlsplit(link).query).get_json()
+    # The hand-written speakers: Mrs Dean speaks in kcc-3 and cab-2.
+    assert {hit["id"] for hit in found["hits"]} == {"kcc-3", "cab-2"}
+
+
+@pytest.mark.parametrize("path", ["/api/motions", "/api/members?name=Jane", "/members?name=Jane"])
+def test_no_index_is_a_503_not_a_crash(tmp_path, path):
+    response = create_app({"INDEX_DIR": str(tmp_path / "missing")}).test_client().get(path)
+    assert response.status_code == 503
+    if path.startswith("/api/"):
+        assert response.get_json()["error"]
