@@ -32,7 +32,9 @@ MARKER_FILE = "COUNCIL_SEARCH_INDEX.json"
 # 1: the first (classes pickled under indexer.*); 2: classes under engine.*, people file;
 # 3: ocr and ocr_confidence stored on paragraphs read by OCR.
 # 4: indexed_at, when each paragraph's text was first indexed (for alerts).
-INDEX_FORMAT = 4
+# 5: motions (stored as JSON on each motion's first paragraph, found by motion_head; their
+#    paragraphs marked with motion_doc) and each paragraph's motion outcomes (the outcome facet).
+INDEX_FORMAT = 5
 INDEX_NAME = "paragraphs"
 WORDS_FILE = "words.tsv"
 PEOPLE_FILE = "people.json"
@@ -143,6 +145,13 @@ def paragraph_schema(pair_words: frozenset[str]) -> Schema:
         # Microseconds since 1970 when this text of the paragraph was first indexed; kept when an
         # unchanged paragraph is indexed again, and larger than any committed value for new text.
         indexed_at=NUMERIC(numtype=int, bits=64, shift_step=0, stored=True, sortable=True, signed=False),
+        # The motions whose first paragraph this is: a JSON list (engine/motions.py); absent on others.
+        motion_json=STORED(),
+        motion_head=BOOLEAN(stored=False),  # true where motion_json is stored: the motion table reads only these
+        # On each paragraph of a motion, its document's key (engine/motions.py doc_key): the motion
+        # table finds a document's motion paragraphs in this column instead of one lookup each.
+        motion_doc=NUMERIC(numtype=int, bits=64, shift_step=0, sortable=True, signed=False, default=0),
+        outcome=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),  # outcomes of the motions the paragraph is part of
         # Suggestions come from WORDS_FILE: Whoosh's spelling field would analyse every text twice.
         text=_text_field(analyzer, stored=True),
         text_pairs=text_pairs,

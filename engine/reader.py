@@ -9,6 +9,7 @@ commit; requests already running finish on the one they started with.
 """
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -31,13 +32,14 @@ from engine.evaluate import Evaluator
 from engine.facets import Facet, Matches, term_facet, with_people, year_facet
 from engine.format import INDEX_NAME, REBUILD_HINT, IndexFormatError, NotOurIndex, read_marker, read_people, read_words
 from engine.postings import column_values, field_lengths, live_mask
+from engine.motions import MotionRequest, MotionResult, MotionRow, MotionTable, doc_key, find_motions, motion_row
 from engine.matching import all_of, most_of, phrases_and_words, reading_words, relaxed_minimums, word_slots
 from engine.ranking import Wanted, ranked
 from engine.query import QueryError, check_expansion, highlight_terms, make_parser, parse
 from engine.suggest import suggestion
 
-FACETS = ("committee", "council", "speaker", "kind", "year")
-_FACET_FIELD = {"committee": "committee_facet", "council": "council_facet", "kind": "kind", "speaker": "speakers"}
+FACETS = ("committee", "council", "speaker", "kind", "year", "outcome")
+_FACET_FIELD = {"committee": "committee_facet", "council": "council_facet", "kind": "kind", "speaker": "speakers", "outcome": "outcome"}
 EPOCH = date(1970, 1, 1)
 REFRESH_CHECK_SECONDS = 1.0
 OLD_SNAPSHOT_GRACE_SECONDS = 30
@@ -76,6 +78,7 @@ class SearchRequest:
     council: list[str] = field(default_factory=list)
     speaker: list[str] = field(default_factory=list)
     kind: list[str] = field(default_factory=list)
+    outcome: list[str] = field(default_factory=list)  # outcomes of the motions a paragraph is part of
     year: list[int] = field(default_factory=list)
     date_from: date | None = None
     date_to: date | None = None
@@ -187,6 +190,7 @@ class Snapshot:
         self.parser = make_parser(self.schema)
         self._words: dict[str, int] | None = None
         self._coverage: dict[bool, list[dict[str, Any]]] = {}
+        self._motions: MotionTable | None = None
         self._release(first)
 
     # -- searchers: one per request at a time ---------------------------------------------
@@ -247,6 +251,14 @@ class Snapshot:
                 found = float(searcher.avg_field_length(fieldname, 1.0) or 1.0)
             self._avg_lengths[fieldname] = found
         return found
+
+    def motions(self) -> MotionTable:
+        """Every motion of this generation, read on the first request that needs them."""
+        with self._stats_lock:
+            if self._motions is None:
+                with self.searcher() as searcher:
+                    self._motions = _motion_table(self, searcher)
+            return self._motions
 
     def words(self) -> dict[str, int]:
         """The index's word list, read on the first search that needs a suggestion."""
@@ -404,6 +416,49 @@ class IndexReader:
                 if found is None:
                     found = snap._coverage[documents] = councils_covered(snap, searcher.reader(), documents)
                 return found
+
+    def motions(self, request: MotionRequest) -> MotionResult:
+        """Motions passing the request's filters, newest first, one page, with outcome and member facet counts.
+
+        A query matches a motion as it would a paragraph holding all the motion's paragraphs: each
+        word (phrase, prefix) is looked up in the paragraphs, and AND, OR and NOT combine motions.
+        """
+        with self._reading() as (snap, searcher):
+            table = snap.motions()
+            matched = None
+            query = parse(snap.parser, request.q)
+            if query is not None:
+                check_expansion(query, searcher.reader(), self.limits.max_wildcard_terms)
+                matched = self._motion_matches(query, snap, searcher, table, time.monotonic() + self.limits.time_limit)
+            return find_motions(table, request, matched)
+
+    def document_motions(self, doc_id: str) -> list[dict[str, Any]]:
+        """A document's motions in their order (as /api/motions gives them)."""
+        with self._reading() as (snap, _):
+            table = snap.motions()
+            found = [table.rows[n].data for n in table.by_document.get(doc_id, [])]
+            return sorted(found, key=lambda data: data["ordinal"])
+
+    def _motion_matches(self, query: wq.Query, snap: Snapshot, searcher: Any, table: MotionTable, deadline: float) -> np.ndarray:
+        """A bool per motion of the table: whether its paragraphs together match the query (QueryError past the deadline)."""
+        if isinstance(query, (wq.And, wq.Require)):
+            parts = [self._motion_matches(q, snap, searcher, table, deadline) for q in query.children()]
+            return np.asarray(np.logical_and.reduce(parts), dtype=bool) if parts else np.ones(len(table.rows), dtype=bool)
+        if isinstance(query, (wq.Or, wq.DisjunctionMax)):
+            parts = [self._motion_matches(q, snap, searcher, table, deadline) for q in query.children()]
+            return np.asarray(np.logical_or.reduce(parts), dtype=bool) if parts else np.zeros(len(table.rows), dtype=bool)
+        if isinstance(query, wq.Not):
+            return ~self._motion_matches(query.query, snap, searcher, table, deadline)
+        if isinstance(query, wq.AndNot):
+            wanted = self._motion_matches(query.a, snap, searcher, table, deadline)
+            return np.asarray(wanted & ~self._motion_matches(query.b, snap, searcher, table, deadline), dtype=bool)
+        if isinstance(query, wq.AndMaybe):
+            return self._motion_matches(query.a, snap, searcher, table, deadline)
+        if time.monotonic() > deadline:  # each word is timed by the evaluator; many words are timed here
+            raise QueryError(f"the search took longer than {self.limits.time_limit:g} s; narrow it down")
+        found = table.rows_with_paragraphs(self._matching(query, snap, searcher).mask())
+        own = table.own_matches(query)  # the motion's text and resolution, as the minutes worded them
+        return found if own is None else found | own
 
     def _find(self, request: SearchRequest, text: str, snap: Snapshot, searcher: Any, strict: bool) -> tuple[wq.Query | None, Matches, Matches, str]:
         """(query, matches, matches passing the filters, "all" or "partial") for query text."""
@@ -579,7 +634,7 @@ def _filter_keep(request: SearchRequest, snap: Snapshot, ids: np.ndarray, withou
         nonlocal keep
         keep = passed if keep is None else keep & passed
 
-    for name in ("committee", "council", "speaker", "kind"):
+    for name in ("committee", "council", "speaker", "kind", "outcome"):
         wanted = getattr(request, name)
         if wanted and name != without:
             narrow(snap.facets[name].holds(wanted, ids))
@@ -600,6 +655,33 @@ def _stored(snap: Snapshot, searcher: Any, docnum: int) -> dict[str, Any]:
         names = [snap.speaker_names.get((council, name), name) for name in fields["speakers"].split(",") if name]
         fields["speakers"] = ",".join(dict.fromkeys(names))
     return fields
+
+
+def _motion_table(snap: Snapshot, searcher: Any) -> MotionTable:
+    """Read every stored motion (from the paragraphs marked motion_head) into a table."""
+    rows: list[MotionRow] = []
+    if ("motion_head", searcher.schema["motion_head"].to_bytes(True)) not in searcher.reader():
+        return MotionTable(rows)
+
+    def rename(council: str | None, name: str | None) -> str | None:
+        return snap.speaker_names.get((council or "", name), name) if name else name
+
+    # Every live paragraph of a motion, grouped by its document's key: found by position without a lookup each.
+    keys = column_values(searcher.reader(), "motion_doc", 0)
+    marked = np.flatnonzero((keys != 0) & snap.live)
+    marked = marked[np.argsort(keys[marked], kind="stable")]
+    sorted_keys = keys[marked]
+    for docnum in searcher.document_numbers(motion_head=True):
+        if not snap.live[docnum]:
+            continue
+        head = dict(searcher.stored_fields(docnum))
+        doc_id = head["document_id"]
+        key = doc_key(doc_id)
+        own = marked[np.searchsorted(sorted_keys, key, "left"):np.searchsorted(sorted_keys, key, "right")]
+        docnum_of = {int(snap.position[n]): int(n) for n in own}
+        for data in json.loads(head.get("motion_json") or "[]"):
+            rows.append(motion_row(doc_id, data, head, docnum_of, rename))
+    return MotionTable(rows)
 
 
 def _head(snap: Snapshot, searcher: Any, doc_id: str) -> dict[str, Any]:

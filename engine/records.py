@@ -24,8 +24,25 @@ class ParagraphRecord(Protocol):
     ocr_confidence: float | None  # that page's mean OCR word confidence, 0-100
 
 
+class MotionRecord(Protocol):
+    """One motion of a document (indexer/model.py's Motion); engine/motions.py reads these attributes."""
+
+    type: str
+    text: str
+    positions: list[int]  # positions of the paragraphs it comes from
+    proposer: str | None
+    seconder: str | None
+    outcome: str | None
+    unanimous: bool | None
+    counts: dict[str, int | None]
+    votes: dict[str, list[str]]
+    resolution: str | None
+    item_number: str | None
+    item_title: str | None
+
+
 class DocumentRecord(Protocol):
-    """One source document to index, with its paragraphs in order."""
+    """One source document to index, with its paragraphs in order; its motions, when it has any, in `motions` (a list of MotionRecord)."""
 
     document_id: str
     path: str

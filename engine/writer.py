@@ -47,6 +47,7 @@ from engine.items import ITEMS_FILE
 from engine.people import people_of_index
 from engine.processes import die_with_parent
 from engine.records import DocumentRecord, ParagraphRecord
+from engine.motions import motion_fields
 
 GENERATIONS_SUFFIX = ".generations"
 LOCK_SUFFIX = ".lock"  # beside the index: held by every build, incremental or --rebuild, for its whole run
@@ -322,8 +323,11 @@ class IndexSession:
         stamp = self._next_stamp()
         writer = self._ensure_writer()
         writer.delete_by_term("document_id", document.document_id)
+        # A record without motions (any DocumentRecord may leave them out) stores none.
+        motions = motion_fields(document.document_id, getattr(document, "motions", None) or (), (p.position for p in document.paragraphs))
         for paragraph in document.paragraphs:
             fields = _fields(document, paragraph)
+            fields.update(motions.get(paragraph.position, {}))
             fields["indexed_at"] = earlier.get(paragraph.text, stamp)
             fields["text_pairs"] = paragraph.text  # the pairs field reads its pairs off the text's analysis
             writer.add_document(**fields)

@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from engine.motions import stored_motions
 from indexer.linking import Link, link_all
 from indexer.meeting_card import FILLED, in_ranges
-from indexer.model import Document, Paragraph
+from indexer.model import Document, Motion, Paragraph
 
 APPLIED = ("item_number", "item_title", "date", "committee", "council", "item_only")
 
@@ -50,6 +51,7 @@ def _stored_document(doc_id: str, stored: list[dict[str, Any]]) -> Document:
             )
             for fields in stored
         ],
+        motions=[Motion(**data) for data in stored_motions(stored)],  # rewritten with the document, so kept
     )
 
 

@@ -39,6 +39,9 @@ def create_app(overrides: dict | None = None) -> Flask:
     items.init_app(app)  # item pages: /items/<key>, /api/items/<key>
     app.add_template_global(coverage.what_was_searched, "what_was_searched")
     alerts.init_app(app, (overrides or {}).get("ALERTS"))
+    from search_service import motions  # /api/motions and member pages (README "Motions and votes: storage, API and site")
+
+    app.register_blueprint(motions.bp)
 
     @app.before_request
     def start_deadline():

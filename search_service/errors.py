@@ -7,7 +7,7 @@ import re
 # tests/test_error_messages.py checks this list against the schema of a real index.
 INTERNAL_NAMES = (
     "doc_head", "content_hash", "source_path", "relpath", "doc_title", "doc_format",
-    "council_facet", "committee_facet", "text_pairs", "indexed_at",
+    "council_facet", "committee_facet", "text_pairs", "indexed_at", "motion_json", "motion_head", "motion_doc",
 )
 _INTERNAL = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in INTERNAL_NAMES) + r")\b")
 # "KeyError", "UnpicklingError", "whoosh.qparser.SyntaxError", "ValueError:" and the like.

@@ -27,13 +27,14 @@ HIT = {
         "document_title": NULLABLE_STRING,
         "ocr": {"type": "boolean", "description": "text read by OCR from a scanned page: may contain errors"},
         "ocr_confidence": {"type": ["number", "null"], "description": "mean OCR word confidence of the paragraph's page, 0-100"},
+        "outcomes": {"type": "array", "items": {"type": "string"}, "description": "outcomes of the motions the paragraph is part of (extension)"},
     },
 }
 ERROR = {"type": "object", "required": ["error"], "properties": {"error": {"type": "string"}}}
 SEARCH_PARAMETERS = [
     {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "Whoosh query syntax: words, \"phrases\", OR, NOT, ( ), prefix*, committee:, speaker:, kind:, council:, item:"},
     *[{"name": name, "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True,
-       "description": f"exact {name} value; repeat for several (OR)"} for name in ("committee", "council", "speaker", "kind", "year")],
+       "description": f"exact {name} value; repeat for several (OR)"} for name in ("committee", "council", "speaker", "kind", "year", "outcome")],
     {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
     {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
     {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest", "oldest"]}},
@@ -66,7 +67,77 @@ SEARCH = {
         "folded": {"type": "integer", "description": "paragraphs counted in total but listed under another hit's also_in"},
         "hits": {"type": "array", "items": SEARCH_HIT},
         "facets": {"type": "object", "required": ["committee", "council", "speaker", "kind", "year"],
-                   "properties": {name: FACET_LIST for name in ("committee", "council", "speaker", "kind", "year")}},
+                   "properties": {name: FACET_LIST for name in ("committee", "council", "speaker", "kind", "year", "outcome")}},
+    },
+}
+OUTCOME_VALUES = ["carried", "lost", "withdrawn", "deferred", "accepted"]
+VOTE_NAMES = {"type": "array", "items": {"type": "string"}}
+MOTION = {
+    "type": "object",
+    "required": ["id", "document_id", "date", "council", "committee", "item_number", "item_title", "type", "proposer", "seconder", "text",
+                 "outcome", "unanimous", "counts", "votes", "resolution", "paragraphs", "url"],
+    "properties": {
+        "id": {"type": "string", "description": "<document id>-m<n>: the document's n-th motion, stable across re-indexing"},
+        "document_id": {"type": "string"},
+        "date": {"type": ["string", "null"], "format": "date"},
+        "council": NULLABLE_STRING,
+        "committee": NULLABLE_STRING,
+        "item_number": NULLABLE_STRING,
+        "item_title": NULLABLE_STRING,
+        "type": {"type": "string", "enum": ["motion", "amendment", "procedural"]},
+        "proposer": NULLABLE_STRING,
+        "seconder": NULLABLE_STRING,
+        "text": {"type": "string"},
+        "outcome": {"type": ["string", "null"], "enum": [*OUTCOME_VALUES, None], "description": "null when the minutes do not record it"},
+        "unanimous": {"type": ["boolean", "null"]},
+        "counts": {"type": "object", "required": ["for", "against", "abstain"], "description": "null where not recorded",
+                   "properties": {side: {"type": ["integer", "null"]} for side in ("for", "against", "abstain")}},
+        "votes": {"type": "object", "required": ["for", "against", "abstain"], "description": "members named under each; empty where not recorded",
+                  "properties": {side: VOTE_NAMES for side in ("for", "against", "abstain")}},
+        "resolution": NULLABLE_STRING,
+        "paragraphs": {"type": "array", "items": {"type": "string"}, "description": "ids of the paragraphs it comes from"},
+        "url": {"type": "string", "description": "its first paragraph in the document page"},
+    },
+}
+MOTIONS_PARAMETERS = [
+    {"name": "q", "in": "query", "schema": {"type": "string"}, "description": "query syntax as for /api/search, over each motion's paragraphs together"},
+    *[{"name": name, "in": "query", "schema": {"type": "array", "items": {"type": "string"}}, "style": "form", "explode": True,
+       "description": f"exact {name} value; repeat for several (OR)"} for name in ("council", "committee", "document_id")],
+    {"name": "member", "in": "query", "schema": {"type": "string"}, "description": "a name: the proposer, the seconder or a name in any vote list"},
+    {"name": "vote", "in": "query", "schema": {"type": "string", "enum": ["proposed", "seconded", "for", "against", "abstain"]},
+     "description": "how the member took part (only with member)"},
+    {"name": "outcome", "in": "query", "schema": {"type": "array", "items": {"type": "string", "enum": OUTCOME_VALUES}}, "style": "form", "explode": True,
+     "description": "repeat for several (OR)"},
+    {"name": "from", "in": "query", "schema": {"type": "string", "format": "date"}},
+    {"name": "to", "in": "query", "schema": {"type": "string", "format": "date"}},
+    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+    {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}},
+]
+MOTIONS = {
+    "type": "object",
+    "required": ["total", "page", "per_page", "motions", "facets"],
+    "properties": {
+        "total": {"type": "integer"},
+        "page": {"type": "integer"},
+        "per_page": {"type": "integer"},
+        "motions": {"type": "array", "items": MOTION},
+        "facets": {"type": "object", "required": ["outcome", "member"], "properties": {"outcome": FACET_LIST, "member": FACET_LIST}},
+    },
+}
+MEMBER = {
+    "type": "object",
+    "required": ["name", "council", "total", "page", "per_page", "counts", "motions"],
+    "properties": {
+        "name": {"type": "string"},
+        "council": NULLABLE_STRING,
+        "total": {"type": "integer"},
+        "page": {"type": "integer"},
+        "per_page": {"type": "integer"},
+        "counts": {"type": "object", "description": "motions the member proposed, seconded, voted for, against, abstained on",
+                   "properties": {r: {"type": "integer"} for r in ("proposed", "seconded", "for", "against", "abstain")}},
+        "motions": {"type": "array", "items": {**MOTION, "required": [*MOTION["required"], "roles"],
+                                               "properties": {**MOTION["properties"], "roles": {"type": "array", "items": {
+                                                   "type": "string", "enum": ["proposed", "seconded", "for", "against", "abstain"]}}}}},
     },
 }
 DOC_PARAGRAPH = {**HIT, "required": [r for r in HIT["required"]]}
@@ -173,6 +244,15 @@ def openapi_document() -> dict:
             "/healthz": {"get": {"summary": "Health", "responses": {
                 "200": {"description": "index readable", **_json({"type": "object", "required": ["status", "paragraphs"], "properties": {"status": {"type": "string"}, "paragraphs": {"type": "integer"}}})},
                 "503": {"description": "index not readable", **_json({"type": "object", "required": ["status", "error"], "properties": {"status": {"type": "string"}, "error": {"type": "string"}}})}}}},
+            "/api/motions": {"get": {"summary": "Motions, amendments and procedural motions with their proposer, seconder, vote and outcome, newest first",
+                                     "parameters": MOTIONS_PARAMETERS,
+                                     "responses": {"200": {"description": "motions", **_json(MOTIONS)}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
+            "/api/members": {"get": {"summary": "What one member proposed, seconded and how they voted, newest first (the member page as JSON)",
+                                     "parameters": [{"name": "name", "in": "query", "required": True, "schema": {"type": "string"}},
+                                                    {"name": "council", "in": "query", "schema": {"type": "string"}},
+                                                    {"name": "page", "in": "query", "schema": {"type": "integer", "minimum": 1}},
+                                                    {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100}}],
+                                     "responses": {"200": {"description": "the member's motions", **_json(MEMBER)}, "400": {"description": "bad parameter", **_json(ERROR)}}}},
         },
     }
 

@@ -6,8 +6,9 @@ from datetime import date
 
 from engine.reader import SearchRequest
 
-FACET_PARAMS = ("committee", "council", "speaker", "kind")
+FACET_PARAMS = ("committee", "council", "speaker", "kind", "outcome")
 KINDS = ("agenda", "report", "minutes", "decision", "other")
+OUTCOMES = ("carried", "lost", "withdrawn", "deferred", "accepted")  # of the motions a paragraph is part of
 SORTS = ("relevance", "newest", "oldest")
 
 
@@ -84,6 +85,10 @@ def search_request(args, settings: dict) -> SearchRequest:
             for value in values:
                 if value not in KINDS:
                     raise ParamError(f"kind must be one of {', '.join(KINDS)}, not {_shown(value)}")
+        if name == "outcome":
+            for value in values:
+                if value not in OUTCOMES:
+                    raise ParamError(f"outcome must be one of {', '.join(OUTCOMES)}, not {_shown(value)}")
         setattr(request, name, list(dict.fromkeys(values)))
     years = []
     for raw in args.getlist("year"):

@@ -65,6 +65,7 @@ def hit_json(fields: dict, spans=None, q: str | None = None, with_snippet: bool 
     out["position"] = fields.get("position")
     out["ocr"] = bool(fields.get("ocr"))
     out["ocr_confidence"] = fields.get("ocr_confidence")
+    out["outcomes"] = [v for v in (fields.get("outcome") or "").split(",") if v]  # of the motions the paragraph is part of
     if with_snippet:
         out["snippet"] = str(highlight(fields.get("text", ""), capped_spans(spans or [])))
     out["url"] = paragraph_url(fields, q)

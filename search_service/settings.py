@@ -20,7 +20,10 @@ DEFAULTS: dict[str, object] = {
     "SEARCH_TIME_LIMIT": _ENGINE.time_limit,  # seconds a search may take before it gets a 400
     "RERANK_WINDOW": _ENGINE.rerank_window,  # best candidates of plain words put in reading order (README "Ranking"); 0: BM25 order
     "TERM_CACHE_MB": _ENGINE.term_cache_mb,  # per worker: decoded posting lists of common words, reused across searches
-    "FACET_LIMIT": 30,  # values shown per facet
+    "FACET_LIMIT": 30,  # values shown per facet (of /api/motions too)
+    "MAX_NAME_CHARS": 200,  # longest member name (/api/motions member, /members name and council) before a 400
+    "MEMBER_PAGE_SIZE": 50,  # motions per page of a member's page (/members, /api/members) unless per_page says
+
     "CSV_MAX_ROWS": 5000,  # rows in /api/search.csv
     "FEED_ENTRIES": 50,  # entries in /search.atom
     "SERVE_SOURCE_FILES": True,  # serve indexed PDFs at /documents/<id>/source

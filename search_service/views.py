@@ -17,7 +17,7 @@ from search_service.sources import open_indexed_file
 
 bp = Blueprint("views", __name__)
 
-FACET_TITLES = {"committee": "Committee", "council": "Council", "speaker": "Speaker", "kind": "Kind", "year": "Year"}
+FACET_TITLES = {"committee": "Committee", "council": "Council", "speaker": "Speaker", "kind": "Kind", "year": "Year", "outcome": "Motion outcome"}
 SORT_TITLES = {"relevance": "Relevance", "newest": "Newest first", "oldest": "Oldest first"}
 
 
@@ -175,6 +175,7 @@ def document(document_id: str):
     if found is None:
         abort(404)
     head, paragraphs, paragraph_total = found
+    cards = _motion_cards(reader, document_id)
     q = request.args.get("q", "")[: current_app.config["SEARCH"]["MAX_QUERY_CHARS"]].replace("\x00", "")
     back = back_query(request.args.get("back"))
     part_count = max(1, -(-paragraph_total // PART_SIZE))
@@ -205,6 +206,7 @@ def document(document_id: str):
                 "new_meeting": meeting != previous_meeting,
                 "new_item": item != previous_item or meeting != previous_meeting,
                 "new_page": bool(page) and page != previous_page,
+                "motions": cards.get(fields["id"], []),  # motion cards shown before the motion's first paragraph
             }
         )
         previous_meeting, previous_item, previous_page = meeting, item, page
@@ -220,6 +222,19 @@ def document(document_id: str):
         back_url="/?" + back if back else ("/?" + urlencode({"q": q}) if q else "/"), parts=parts, part=part,
         paragraph_total=paragraph_total, meeting_line=meeting_line,
     )
+
+
+def _motion_cards(reader, document_id: str) -> dict[str, list[dict]]:
+    """The document's motion cards by the id of each motion's first paragraph."""
+    from search_service.motions import motion_card
+
+    cards: dict[str, list[dict]] = {}
+    try:
+        for data in reader.document_motions(document_id):
+            cards.setdefault(data["paragraphs"][0], []).append(motion_card(data))
+    except IndexUnavailable:
+        abort(503)
+    return cards
 
 
 @bp.get("/documents/<document_id>/source")

@@ -10,7 +10,8 @@ from search_service.errors import INTERNAL_NAMES, public_message
 
 # Field names a user may type or see in answers (INTERFACE.md); the rest of the schema is internal.
 PUBLIC_FIELDS = {"id", "document_id", "council", "committee", "kind", "speaker", "speakers", "date", "day", "year", "item",
-                 "item_number", "item_title", "section", "label", "page", "position", "text", "source_url", "ocr", "ocr_confidence"}
+                 "item_number", "item_title", "section", "label", "page", "position", "text", "source_url", "ocr", "ocr_confidence",
+                 "outcome"}  # the outcome facet and filter (README "Motions and votes: storage, API and site")
 EXCEPTION_NAMES = ("Error", "Exception", "Traceback", "whoosh.", "Unpickling")
 
 

@@ -8,8 +8,9 @@ from werkzeug.datastructures import MultiDict
 from engine.reader import SearchRequest
 from search_service.params import search_request
 
-FOLLOWED = ("q", "council", "committee", "speaker", "kind", "year", "from", "to")
-TITLES = {"council": "council", "committee": "committee", "speaker": "speaker", "kind": "kind", "year": "year", "from": "from", "to": "to"}
+FOLLOWED = ("q", "council", "committee", "speaker", "kind", "year", "from", "to", "outcome")
+TITLES = {"council": "council", "committee": "committee", "speaker": "speaker", "kind": "kind", "year": "year", "from": "from", "to": "to",
+          "outcome": "motion outcome"}
 
 
 def canonical(args: MultiDict, search_settings: dict) -> str:

@@ -4,7 +4,10 @@ Matching: whitespace runs collapsed to one space and `*` stripped, on both sides
 Also reports how many times each quote occurs (all should occur exactly once).
 Run: python3 verify_quotes.py [corpus_root]
 """
-import json, re, sys, pathlib
+import json
+import re
+import sys
+import pathlib
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus")
 here = pathlib.Path(__file__).parent
