@@ -148,7 +148,7 @@ def test_a_document_without_motions_has_no_card(client, tmp_path):
     plain.document_id, plain.motions = "plain", []
     index_dir = build_index(tmp_path / "index", [plain])
     page = create_app({"INDEX_DIR": str(index_dir)}).test_client().get("/documents/plain").get_data(as_text=True)
-    assert "motion-card" not in page
+    assert 'class="motion-card"' not in page
 
 
 def test_member_facet_names_open_member_pages(client):
