@@ -14,8 +14,20 @@ YEAR_SECONDS = 365 * 24 * 3600
 # (562 ms on fast 3G) before anything is painted, and it is small (about 2.5 KB gzipped).
 SITE_STYLESHEET = Path(__file__).resolve().parents[1] / "static" / "site.css"
 SITE_CSS = SITE_STYLESHEET.read_text(encoding="utf-8")
-# The Content-Security-Policy allows exactly this inline style and no other.
-SITE_CSS_HASH = "sha256-" + base64.b64encode(hashlib.sha256(SITE_CSS.encode("utf-8")).digest()).decode("ascii")
+
+
+def csp_hash(text: str) -> str:
+    """The Content-Security-Policy source that allows exactly this inline text."""
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+# The policy allows exactly this inline style and no other.
+SITE_CSS_HASH = csp_hash(SITE_CSS)
+# Scripts printed inside their page: the document page's places the linked paragraph in view, which
+# as a separate file would wait for a second round trip (and hold the browser's scroll to the
+# #fragment until it arrived).
+INLINE_SCRIPTS = {name: (SITE_STYLESHEET.parent / name).read_text(encoding="utf-8") for name in ("document.js",)}
+INLINE_SCRIPT_HASHES = tuple(csp_hash(text) for text in INLINE_SCRIPTS.values())
 
 
 @lru_cache(maxsize=32)
@@ -33,6 +45,7 @@ def install(app: Flask) -> None:
     """Content-addressed static URLs in templates, long caching for them, and the inline stylesheet."""
     app.jinja_env.globals["static_url"] = lambda filename: static_url(app, filename)
     app.jinja_env.globals["site_css"] = Markup(SITE_CSS)  # read at start, as its hash in the policy is
+    app.jinja_env.globals["inline_script"] = lambda name: Markup(INLINE_SCRIPTS[name])
 
     @app.after_request
     def cache_static(response: Response) -> Response:

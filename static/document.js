@@ -2,12 +2,13 @@
 (function () {
   var marked = document.querySelector('.para.marked');
   function place() {
-    // The nearest heading before the paragraph, shown with it when both fit on the screen.
+    // The nearest heading before the paragraph, shown at the top when the paragraph starts within half a screen of it
+    // (a long paragraph then runs on below the screen's edge, its start and its heading both in view).
     var heading = null;
     for (var node = marked.previousElementSibling; node; node = node.previousElementSibling) {
       if (node.matches('h2, h3')) { heading = node; break; }
     }
-    var fits = heading && marked.getBoundingClientRect().bottom - heading.getBoundingClientRect().top < window.innerHeight * 0.8;
+    var fits = heading && marked.getBoundingClientRect().top - heading.getBoundingClientRect().top < window.innerHeight * 0.5;
     (fits ? heading : marked).scrollIntoView({block: 'start'});
     if (!fits) { window.scrollBy(0, -Math.round(window.innerHeight * 0.15)); }
   }

@@ -101,7 +101,7 @@ def test_document_page_anchors_marks_and_cites(client):
     # The citation's link opens the paragraph marked, not just the document at a fragment.
     assert base_url(load_settings()) + f'/documents/{hit["document_id"]}?p={hit["id"]}#{hit["id"]}' in page
     assert page.count("Copy citation</button>") == len(document["paragraphs"])
-    assert "document.js" in page
+    assert "document.querySelector('.para.marked')" in page  # document.js, printed inside the page
     plain = client.get(f"/documents/{hit['document_id']}").data.decode()
     assert "<mark>" not in plain and "para marked" not in plain
     assert client.get("/documents/nope").status_code == 404
