@@ -569,6 +569,7 @@ def write_values(values: Counter, facet_labels: dict, path: Path) -> list[tuple[
 
 
 def main() -> None:
+    global LABELS, FACET_LABELS, WORK
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="folder the labelled paths are relative to")
     parser.add_argument("--workers", type=int, default=2)
@@ -578,7 +579,6 @@ def main() -> None:
     parser.add_argument("--labels", type=Path, default=LABELS,
                         help="another blind set in the same format (its facet_value_labels.jsonl beside it; work in var/<its folder>)")
     args = parser.parse_args()
-    global LABELS, FACET_LABELS, WORK
     if args.labels != LABELS:
         LABELS, FACET_LABELS, WORK = args.labels, args.labels.parent / "facet_value_labels.jsonl", ROOT / "var" / args.labels.parent.name
     if not args.corpus.is_dir():
