@@ -62,13 +62,18 @@ def search_csv():
         # One search for all the rows (up to the CSV cap), not one per page of the API.
         search = search_request(_args_with(page=1, per_page=1), current_app.config["SEARCH"])
         search.per_page = limit
-        result = reader_of(current_app).search(search, with_spans=False)
+        reader = reader_of(current_app)
+        result = reader.search(search, with_spans=False)
         for hit in result.hits:
-            deadline.check()
-            shown = hit_json(hit.fields, with_snippet=False, q=search.q)
-            shown["url"] = site_url(shown["url"])
-            shown["speakers"] = "; ".join(shown["speakers"])
-            rows.append(shown)
+            # Every matching paragraph is a row: a repeat folded into a hit ("also in") follows it.
+            for fields in [hit.fields, *(reader.paragraph(place["id"]) for place in hit.also_in)]:
+                deadline.check()
+                if fields is None:
+                    continue  # deleted since the search (a commit in between)
+                shown = hit_json(fields, with_snippet=False, q=search.q)
+                shown["url"] = site_url(shown["url"])
+                shown["speakers"] = "; ".join(shown["speakers"])
+                rows.append(shown)
     except (ParamError, QueryError) as error:
         return jsonify(error=public_message(error)), 400
     except IndexUnavailable as error:

@@ -286,8 +286,8 @@ def test_without_a_secret_key_a_deployed_site_offers_no_alerts_and_refuses_subsc
     app = create_app({"INDEX_DIR": str(site["index"]), "BASE_URL": "https://search.example.org",
                       "ALERTS": {"database_url": f"sqlite:///{site['db']}", "sender": SENDER}})
     client = app.test_client()
-    assert "follow-form" in site["client"].get("/?q=library").text
-    assert "follow-form" not in client.get("/?q=library").text
+    assert 'class="follow-form"' in site["client"].get("/?q=library").text
+    assert 'class="follow-form"' not in client.get("/?q=library").text
     answer = client.post("/alerts/subscribe", data={"email": "a@example.org", "frequency": "daily", "q": "library"})
     assert answer.status_code == 503 and "not set up" in answer.text
     assert site["box"].messages == []
