@@ -107,3 +107,39 @@ def test_title_ends_where_the_minute_begins():
 def test_no_title_is_guessed_from_a_long_sentence():
     text = "the council discussed at length the matters raised by residents about the state of the roads and the drains in the village and agreed to write to the highway authority about them all. It was noted."
     assert split_title(text) == (None, text)
+
+
+# Minutes numbered on from meeting to meeting ("1203.", "1204."), some lines without a full stop,
+# with HTML line breaks left in the text file by a web export.
+RUNNING_NUMBERS = (
+    "<h1>Minutes of a meeting of the above Council held on Monday 3rd March 2025 at 7.00pm.</h1>\n"
+    "Present: Cllrs Amber, Birch & the Clerk.<br /><br />"
+    "1203. Apologies for absence: Cllr Cedar.<br /><br />"
+    "1204.Declarations of interest: None.<br /><br />"
+    "1205 Accounts for payment:-<br />Hall hire - &pound;40 (Ch. No. 100231), all approved.<br /><br />"
+    "1206. Correspondence: Letter re 1199. Noted.<br /><br />"
+    "1206. Date of next meeting: 7th April."
+)
+
+
+def test_running_minute_numbers_are_items_as_printed():
+    paragraphs = find_structure(read_text(RUNNING_NUMBERS)).paragraphs
+    items = []
+    for number, title in _items(paragraphs):
+        if number and (number, title) not in items:
+            items.append((number, title))
+    assert items == [
+        ("1203", "Apologies for absence"),
+        ("1204", "Declarations of interest"),
+        ("1205", "Accounts for payment"),
+        ("1206", "Correspondence"),
+        ("1206", "Date of next meeting"),  # a number printed twice stays as printed
+    ]
+    texts = [p.text for p in paragraphs]
+    assert "Hall hire - £40 (Ch. No. 100231), all approved." in texts  # entities and tags gone
+    assert paragraphs[0].kind == "minutes"
+
+
+def test_a_year_or_an_amount_opening_lines_is_no_running_number():
+    text = "2019 Budget Report\n\nThe budget was agreed.\n\n2020 Plans were noted.\n\n1500 residents replied to the survey.\n"
+    assert all(p.item_number is None for p in find_structure(read_text(text)).paragraphs)

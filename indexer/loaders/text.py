@@ -1,6 +1,7 @@
 """Plain text and Markdown into blocks: wrapped lines joined, bullets split off."""
 from __future__ import annotations
 
+import html
 import re
 
 import yaml
@@ -112,8 +113,14 @@ def _rejoins_word(previous: str, line: str) -> bool:
     return previous.endswith("-") and not previous.endswith(" -") and line[:1].islower() and previous[-2:-1].isalpha()
 
 
+# Line-level HTML left in a text file by a web export ("...<br /><br />805.Apologies", "<h1>Minutes ...</h1>").
+_HTML_LINE_TAG = re.compile(r"<br\s*/?>?|</?(?:p|div|h[1-6]|li|hr)\b[^>]*>", re.IGNORECASE)
+
+
 def read_text(text: str) -> list[Block]:
     """Plain text into blocks."""
+    if "<" in text and _HTML_LINE_TAG.search(text):
+        text = html.unescape(_HTML_TAG.sub("", _HTML_LINE_TAG.sub("\n", text)))
     # Text converted from Word or PDF often keeps Markdown-style **bold** marks.
     return split_inline_items(lines_to_blocks([(_MD_EMPHASIS.sub(r"\2", line), False) for line in text.splitlines()]))
 
