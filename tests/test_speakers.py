@@ -338,3 +338,72 @@ def test_a_long_roll_call_without_a_verb_is_read_in_linear_time():
     started = time.process_time()
     speakers_in(text)
     assert time.process_time() - started < 2.0  # was over 100 s for 16 names
+
+
+# -- after the blind score of 2026-12-02 (tests/data/extraction_blind/CHANGES-2026-12-02.md) -----
+# Hand-written examples of general forms; no text of the scored documents.
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # North American titles of council and board members.
+        ("Councilmember Okafor stated that the plan needs more parking.", ["Okafor"]),
+        ("Vice Mayor Lindqvist inquired whether the grant had been received.", ["Lindqvist"]),
+        ("Board Member Haddad moved approval, seconded by Boardmember Ruiz.", ["Haddad", "Ruiz"]),
+        ("President Nakamura called the meeting to order at 7:02 p.m.", ["Nakamura"]),
+        ("Commissioner Dorsey suggested that staff report back in May.", ["Dorsey"]),
+        ("Member Quayle made a motion to adjourn.", ["Quayle"]),
+        # OCR's "Clir." for "Cllr.", and the asker of a question named with a possessive.
+        ("Clir. Fennelly seconded the motion.", ["Fennelly"]),
+        ("In response to Mr. Abernethy’s inquiry, Chair Tolland stated the record was complete.", ["Abernethy", "Tolland"]),
+        # The proposer of "On the proposal of ..." speaks, and a bracketed initial tells a shared surname apart.
+        ("On the proposal of Councillor Brennan (T), seconded by Councillor Brennan (P), the minutes were adopted.", ["T Brennan", "P Brennan"]),
+    ],
+)
+def test_titles_and_forms_of_other_english_speaking_councils(text, expected):
+    assert speakers_in(text) == expected
+
+
+def test_a_name_only_mentioned_with_a_north_american_title_is_no_speaker():
+    assert speakers_in("The report thanked Councilmember Okafor for her work.") == []
+    assert speakers_in("Letters were received from Mayor Lindqvist and the school.") == []
+
+
+def test_irish_chair_and_officials_listed_job_first_resolve_to_their_names():
+    document = _document(
+        "PRESENT IN THE CHAIR:\n\nCouncillor R. Dunphy, An Cathaoirleach.\n\n"
+        "MEMBERS PRESENT:\n\nCouncillors Brennan (T), Brennan (P), Corrigan.\n\n"
+        "OFFICIALS IN ATTENDANCE:\n\nChief Executive (Mr. S. Halloran), Meetings Administrator (Ms. E. Tierney).\n\n"
+        "The Cathaoirleach welcomed the members to the meeting.\n\n"
+        "The Chief Executive outlined the budget for the coming year.\n\n"
+        "The Meetings Administrator confirmed that two nominations had been received.\n\n"
+        "Councillor Brennan (P) asked about road repairs.\n"
+    )
+    said = _said(document)
+    assert said["The Cathaoirleach welcomed the members to the meeting."] == ["R Dunphy"]
+    assert said["The Chief Executive outlined the budget for the coming year."] == ["S Halloran"]
+    assert said["The Meetings Administrator confirmed that two nominations had been received."] == ["E Tierney"]
+    assert said["Councillor Brennan (P) asked about road repairs."] == ["P Brennan"]
+
+
+def test_turns_of_a_verbatim_record_are_spoken_by_the_name_that_opens_them():
+    document = _document(
+        "ROLL CALL\n\nClerk: Madam Speaker Councillor Aldous, His Worship Mayor Brandt, Councillors Cole, Devlin.\n\n"
+        "Madam Speaker: The meeting will come to order. Mayor Brandt, you have an announcement?\n\n"
+        "Mayor Brandt: Yes, Madam Speaker. I thank Councillor Cole for her work on the bridge.\n\n"
+        "Councillor Cole: Thank you, Your Worship. Councillor Devlin asked me about the cost.\n\n"
+        "Harriet Lomax: Good morning. I am here for the residents' association.\n"
+    )
+    said = _said(document)
+    assert said["Madam Speaker: The meeting will come to order. Mayor Brandt, you have an announcement?"] == ["Aldous"]
+    assert said["Mayor Brandt: Yes, Madam Speaker. I thank Councillor Cole for her work on the bridge."] == ["Brandt"]
+    # Names inside a turn are addressed or mentioned, not speakers.
+    assert said["Councillor Cole: Thank you, Your Worship. Councillor Devlin asked me about the cost."] == ["Cole"]
+    assert said["Harriet Lomax: Good morning. I am here for the residents' association."] == ["Harriet Lomax"]
+    assert "Clerk: Madam Speaker Councillor Aldous, His Worship Mayor Brandt, Councillors Cole, Devlin." not in said or said["Clerk: Madam Speaker Councillor Aldous, His Worship Mayor Brandt, Councillors Cole, Devlin."] == []
+
+
+def test_a_colon_after_a_name_in_ordinary_minutes_is_no_turn():
+    document = _document("Present: Cllr A Price, Cllr B Hale.\n\nCllr Price: to write to the school.\n\nThe Clerk reported on the accounts.\n")
+    assert _said(document)["Cllr Price: to write to the school."] == []
