@@ -17,7 +17,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY_MONTH = re.compile(
     rf"(?:(?P<weekday>\b[A-Za-z]*{_WEEKDAYS})[,\s]+)?"
     rf"\b(?P<day>[0-3]?\d){_ORDINAL}(?:\s+of)?[\s\-]+(?P<month>{_MONTHS})(?=[\s\-.,]|\d|$)\.?,?"
-    rf"(?:[\s\-]*(?P<year>(?:19|20)\d\d)\b)?",
+    rf"(?:[\s\-]*(?P<year>(?:19|20)\d\d)(?!\d))?",  # not \b: "11th April 2024in the Chamber", a space lost in conversion
     re.IGNORECASE,
 )
 # "July 6th 2020", "March 16, 2017"

@@ -17,8 +17,8 @@ from typing import Callable, TypeVar
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from indexer.analysis import VOTE_GROUP
-from indexer.bodies import canonical_council, committee_name
+from indexer.analysis import VOTE_GROUP, sentence_spans
+from indexer.bodies import BODY_WORD, canonical_council, committee_name
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
@@ -36,7 +36,7 @@ REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or foo
 ITEM_TITLE_MATCH = 85  # rapidfuzz score for any heading to be an agenda item's title
 REPORT_TITLE_MATCH = 70  # looser score for the title heading that opens a report in a pack
 
-_COUNCIL_TYPES = r"(?:County|County Borough|Borough|District|City|Parish|Town|Metropolitan Borough|Metropolitan District|Unitary|Combined)"
+_COUNCIL_TYPES = r"(?:County|County Borough|Borough|District|City|Parish|Town|Community|Metropolitan Borough|Metropolitan District|Unitary|Combined)"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|and|upon|on|under|in|le|of|&)"
 COUNCIL_NAME = re.compile(
     rf"\b((?:(?:[A-Z][\w’'\-]*)(?:\s+{_NAME_WORD}){{0,5}}\s+)?{_COUNCIL_TYPES}\s+Council)\b"
@@ -47,13 +47,17 @@ _GENERIC_COUNCIL_WORDS = {
     "the", "this", "our", "county", "borough", "district", "city", "parish", "town", "full", "each", "every",
     "a", "an", "of", "and", "whole", "that", "which", "metropolitan", "unitary", "combined", "its",
 }
-_MEETING_WORDS = {"annual", "ordinary", "extraordinary", "virtual", "special", "draft"}
+_MEETING_WORDS = {"annual", "ordinary", "extraordinary", "virtual", "special", "draft", "regular", "joint", "adjourned", "reconvened", "emergency", "statutory", "inaugural"}
+# A council only referred to: "the above Council", "the said Council", "the Clerk of X Town Council".
+_REFERRING_WORDS = {"above", "said", "same", "aforementioned", "aforesaid", "clerk", "mayor", "chair", "chairman", "councillor", "councillors", "cllr", "officer", "officers", "member"}
+# Bodies before "and ... Council" make a joint meeting ("Planning Board and City Council"), not a council's name.
+_OTHER_BODY_WORDS = {"board", "committee", "commission", "panel", "cabinet", "forum", "group", "authority", "trust", "association", "society"}
 _NOT_COUNCIL_FIRST = {
     "the", "this", "that", "our", "each", "every", "a", "an", "and", "of", "to", "by", "for", "from", "with", "full",
     "whole", "its", "which", "at", "in", "on", "as", "all", "local", "other", "neighbouring", "members", "minutes",
     "meeting", "notice", "agenda", "virtual", "ordinary", "annual", "extraordinary", "draft", "report", "held",
     "between", "against", "about", "into", "under", "over", "if", "when", "where", "whether", "chairman", "leader",
-}
+} | _MEETING_WORDS | _REFERRING_WORDS
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _DASH = r"\s+[-–—]\s+"
@@ -68,9 +72,22 @@ MINUTES_HEADER = re.compile(
     re.IGNORECASE,
 )
 MEETING_OF = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|commencing|which|virtual|meeting)\b|[,.(]|\s*$)",
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,150}?)"
+    r"(?=,?\s+(?:held|on|at|in|commencing|which|virtual|meeting|was|will|to\s+(?:consider|discuss|receive|approve|agree|adopt|note|pass))\b|[.(;]|\s*$)",
     re.IGNORECASE,
 )
+
+
+def meeting_body(text: str) -> str | None:
+    """The body a "meeting of ..." names; a comma ends it unless the words after it end in a body ("Council, Planning Committee")."""
+    match = MEETING_OF.search(text)
+    if not match:
+        return None
+    parts = [part.strip() for part in match.group("body").split(",")]
+    parts = [part for part in parts if part]
+    if len(parts) > 1 and (BODY_WORD.search(parts[-1]) or re.search(r"\bSPC\b", parts[-1])):
+        return ", ".join(parts)
+    return parts[0] if parts else None
 MINUTES_OF_BODY = re.compile(
     r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|meeting)\b|[,.(]|\s*$)",
     re.IGNORECASE,
@@ -80,9 +97,14 @@ TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}
 MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
 # A title may open with a reference number of any shape ("88. 24/00108 - Revenue ...", "4. P/2019/0123 ...").
-NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
+NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\.?-[A-Z](?![\w-]))?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
+# "(17-53) Name, Place, commended ...", "(*06-110) Minutes of ...": a minute numbered with the year and a
+# serial in brackets (an asterisk marks consent items), as North American city councils print them.
+RECORD_ITEM = re.compile(r"^\((?P<number>\*?\d{2}-\d{2,4})\)\s+(?P<rest>[A-Z“\"].*)$")
+# "Kevin Kennedy, City Treasurer, commented": a public speaker's item is titled by who spoke.
+_RECORD_SPEAKER = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?,\s*[A-Z][\w.’'&\- ]{1,40}?),\s+[a-z]")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
 PAGES_NOTE = re.compile(r"\s*\((?:Pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$", re.IGNORECASE)
 PDF_ICON = re.compile(r"\s*(?:pdf icon\s*PDF\s*[\d.]+\s*[KM]B|View directions\.?)\s*$", re.IGNORECASE)
@@ -170,7 +192,7 @@ def tidy_name(name: str) -> str:
     if name.isupper() and len(name) > 3:
         small = {"and", "of", "the", "on", "upon", "in", "for", "to"}
         words = name.lower().split()
-        name = " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+        name = " ".join(w if (i and w in small) else "-".join(part[:1].upper() + part[1:] for part in w.split("-")) for i, w in enumerate(words))
     return name
 
 
@@ -190,6 +212,10 @@ def find_councils(text: str) -> list[str]:
             continue  # "Between The Council", "Members Of The Council": words around a council, not a name
         if words[-1] != "Council" and not name.lower().startswith(("borough of", "london borough")):
             continue
+        if not re.search(_COUNCIL_TYPES + r"\s+Council$", name) and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", words[0]) and len(words) == 2:
+            continue  # "URGED COUNCIL to ...", "Following Council": a verb before "Council", not a place
+        if any(w.lower() in _OTHER_BODY_WORDS for w in words[:-1]):
+            continue  # "Planning Board and City Council", "Social Services Board Council": not one council's name
         canonical = canonical_council(" ".join(w for w in words if w.lower() not in _MEETING_WORDS))
         if canonical:
             names.append(canonical)
@@ -224,7 +250,12 @@ def _body_name(raw: str) -> tuple[str | None, str | None]:
     raw = re.sub(r"\s+(?:held|on|at|in)\b.*$", "", raw)
     council = _council_in(raw)
     if council:
-        rest = raw.replace(council, "").strip(" -–,")
+        if council in raw:
+            rest = raw.replace(council, "")
+        else:  # printed otherwise than its canonical form ("City & County Council’s ..."): what follows "Council"
+            after = re.search(r"\bCouncil(?:[’']s)?\b", raw, re.IGNORECASE)
+            rest = raw[after.end() :] if after else ""
+        rest = rest.strip(" -–,")
         return council, (tidy_name(rest) if rest and len(rest) > 3 else None)
     return None, raw or None
 
@@ -526,8 +557,9 @@ def continued_title(block: Block, text: str, place: Place) -> str | None:
 
 def opening_council(text: str, index: int) -> str | None:
     """A council named as the heading of the document, in its opening lines."""
-    council = _typed_council_in(text[:HEADER_WINDOW_CHARS]) if index < OPENING_BLOCKS else None
-    if council and len(text) >= 80 and not text.lower().lstrip("#* ").startswith(council.lower()[:12]) and not MINUTES_HEADER.match(text):
+    council = _typed_council_in(_OFFICE_AT_COUNCIL.sub(" ", text[:HEADER_WINDOW_CHARS])) if index < OPENING_BLOCKS else None
+    opens_with = text.lower().lstrip("#* ").startswith(council.lower()[:12]) if council else False
+    if council and (len(text) >= 80 or not _is_heading_like(text)) and not opens_with and not MINUTES_HEADER.match(text):
         return None  # named in passing in an opening paragraph, not as the document's heading
     return council
 
@@ -555,8 +587,9 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
             kind = "minutes" if facts.doc_kind in ("other", "minutes") else None
             return MeetingHeader(MeetingUpdate(when=when), consumed=len(full_text) < 200, kind=kind)
     if MINUTES_HEADER.match(text) or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE):
-        body = MEETING_OF.search(text) or _minutes_of_committee(text)
-        council, committee = _body_name(body.group("body")) if body else (None, None)
+        minutes_of = _minutes_of_committee(text)
+        body = meeting_body(text) or (minutes_of.group("body") if minutes_of else None)
+        council, committee = _body_name(body) if body else (None, None)
         if council is None:
             council = _council_in(text)
         if committee is None and not council:
@@ -589,10 +622,20 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
         return MeetingHeader(MeetingUpdate(committee=tidy_name(committee), when=when), consumed=False)
     if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", full_text[:MEETING_DATE_WINDOW_CHARS], re.IGNORECASE):
         # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
-        when = own_meeting_date(full_text[:MEETING_DATE_WINDOW_CHARS], known_year)
+        window = full_text[:MEETING_DATE_WINDOW_CHARS]
+        if index + 1 < len(facts.blocks) and not re.search(r"[.;:!?]\s*$", window) and re.match(r"^\W*(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\b", window, re.IGNORECASE):
+            # "A meeting of X Council, Planning" / "Committee was held on ...": a sentence a line break cut.
+            window = f"{window} {facts.blocks[index + 1].text[:MEETING_DATE_WINDOW_CHARS]}"
+        when = own_meeting_date(window, known_year)
         if when:
-            update = MeetingUpdate(council=_council_in(text), when=when)
+            body = meeting_body(window)
+            council, committee = _body_name(body) if body else (None, None)
+            # "A meeting of X Council, Planning Committee was held on ...": the body as well as the date.
+            update = MeetingUpdate(council=council or _council_in(text), committee=committee, when=when)
             return MeetingHeader(update, consumed=len(full_text) < 200 and not text.endswith("."))
+    if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
+        # A verbatim record's title page: "Wednesday, April 30, 2014" over "The Council met at 9:35 a.m."
+        return MeetingHeader(MeetingUpdate(when=_date_only(text, known_year)), consumed=True, kind="minutes" if facts.doc_kind == "other" else None)
     if index < OPENING_BLOCKS and not meeting.committee and len(text) < 60 and committee_name(text):
         # An agenda front sheet: "CABINET" over "Thursday, 13th March, 2025, at 3.00 pm".
         when = _date_line_below(facts, index)
@@ -629,11 +672,17 @@ OTHER_MEETING = re.compile(
 APPROVED_AFTER = re.compile(r"\S*[^.;]{0,80}\b(?:were|was|be|being)\s+(?:\w+\s+)?(?:agreed|approved|signed|adopted|accepted|confirmed)\b", re.IGNORECASE)
 
 
+# "A meeting of X Council, Planning Committee was held on": a sentence that states the meeting's own date.
+HELD_ON = re.compile(r"^\W*(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\b[^.;]{0,200}\bwas\s+held\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def own_meeting_date(text: str, known_year: int | None) -> date | None:
     """The date a meeting heading gives its own meeting: after "Meeting (of ...)", or after words that read as a heading."""
     for when, offset in find_dates(text, known_year):
         before = text[:offset]
         clause = re.split(r"[.;!?]\s+", before)[-1]
+        if HELD_ON.search(clause) and not OTHER_MEETING.search(clause):
+            return when  # "A meeting of the Planning Committee was held on ..."
         if OTHER_MEETING.search(clause) or _SENTENCE_WORDS.search(clause) or APPROVED_AFTER.match(text[offset:]) or re.search(r"\bthe\s+minutes\s+of\b", clause, re.IGNORECASE):
             continue
         if MEETING_THEN_DATE.search(before[-160:]) or (re.search(r"\bmeeting\b", before, re.IGNORECASE) and _reads_as_heading(before)):
@@ -670,6 +719,24 @@ def _date_below(facts: Facts, index: int) -> date | None:
         if found and _reads_as_heading(block.text[: found[0][1]]) and len(block.text[: found[0][1]]) < 80 and not OTHER_MEETING.search(block.text[: found[0][1]]):
             return found[0][0]
     return None
+
+
+def _date_only(text: str, known_year: int | None) -> date | None:
+    """The date a line consists of, and nothing else ("Wednesday, April 30, 2014")."""
+    found = find_dates(text, known_year)
+    months = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    # A weekday, a month and perhaps "the"/"of", an ordinal's letters: no other words ("March 25, 2015 Item 4B" is a page header).
+    others = [w for w in re.findall(r"[A-Za-z]+", text) if not re.match(rf"(?i)(?:{_WEEKDAY}|(?:{months})[a-z]*|the|of|st|nd|rd|th)$", w)]
+    return found[0][0] if len(found) == 1 and not others else None
+
+
+# "The Council met at 9:35 a.m.", "The Chair called the meeting to order": the meeting itself begins.
+MEETING_OPENS = re.compile(r"\b(?:met|convened|assembled)\b|\bcalled\s+(?:the\s+)?(?:\w+\s+){0,6}?meeting\s+to\s+order\b", re.IGNORECASE)
+
+
+def _meeting_opens_below(facts: Facts, index: int) -> bool:
+    """One of the next three lines says the meeting began."""
+    return any(MEETING_OPENS.search(block.text[:200]) for block in facts.blocks[index + 1 : index + 4])
 
 
 def _date_line_below(facts: Facts, index: int) -> date | None:
@@ -715,6 +782,8 @@ def _plausible_item_number(number: str, place: Place) -> bool:
         return False
     value = int(digits.group())
     current = re.match(r"\d+", place.item_number) if place.item_number else None
+    if current and re.search(r"-[A-Z]$", number):
+        return int(current.group()) <= value <= int(current.group()) + 1  # "6-A" under item 6: a lettered part of it
     if current:
         return int(current.group()) < value <= int(current.group()) + 20
     return value < 1000
@@ -754,7 +823,7 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         match
         and len(text) <= MAX_ITEM_TITLE_CHARS
         and not re.search(r"[.;]$", text.rstrip(")"))
-        and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), MAX_ITEM_TITLE_WORDS)
+        and _is_heading_like(_caps_colon(PAGES_NOTE.sub("", match.group("title"))), MAX_ITEM_TITLE_WORDS)
     ):
         if kind == "report":
             # Numbered headings inside a report are its sections, not agenda items.
@@ -763,11 +832,29 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
             return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"), listed=True)
     if kind == "report":
         return ItemHeading(False, rest=text)
+    match = RECORD_ITEM.match(text)
+    if match:
+        return ItemHeading(False, rest=text, starts=True, number=match.group("number"), title=record_item_title(match.group("rest")))
     for inline in (CAPS_ITEM, INLINE_ITEM):
         match = inline.match(text)
         if match and _plausible_item_number(match.group("number"), place):
             return ItemHeading(False, rest=match.group("rest"), starts=True, number=match.group("number"), title=match.group("title"))
     return ItemHeading(False, rest=text)
+
+
+def _caps_colon(title: str) -> str:
+    """A title in capitals ending with a colon ("ROLL CALL:") without it: such a line is a heading, not a lead-in."""
+    return title.rstrip(":").rstrip() if title.endswith(":") and title.rstrip(":").isupper() else title
+
+
+def record_item_title(rest: str) -> str:
+    """The title of a bracket-numbered minute: who spoke ("Kevin Kennedy, City Treasurer"), else its first sentence."""
+    who = _RECORD_SPEAKER.match(rest)
+    if who:
+        return who.group("who")
+    spans = sentence_spans(rest)
+    first = rest[: spans[0][1]] if spans else rest
+    return first[:MAX_ITEM_TITLE_CHARS].rstrip(" .")
 
 
 def _base_kind(doc_kind: str) -> str:
@@ -1001,11 +1088,18 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
     return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress), paragraph
 
 
+_OFFICE_AT_COUNCIL = re.compile(
+    r"\b(?:Clerk|Chairman|Chair|Mayor|Leader|Member|Officer|Councillor|Cllr|Representative)s?\s+(?:of|to|for|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5}Council\b"
+)
+
+
 def _council_by_frequency(blocks: list[Block]) -> str | None:
     """The council named most often, when it clearly outnumbers any other."""
     counts = Counter()
     for block in blocks:
-        counts.update(find_councils(block.text.replace("’s", "").replace("'s", "")))
+        # "the Clerk of X Town Council", "Councillor for Y Council": someone's office at a council, not this document's council.
+        text = _OFFICE_AT_COUNCIL.sub(" ", block.text)
+        counts.update(find_councils(text.replace("’s", "").replace("'s", "")))
     if not counts:
         return None
     (best, n), (_, second) = (counts.most_common(2) + [(None, 0)])[:2]

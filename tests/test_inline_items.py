@@ -143,3 +143,11 @@ def test_running_minute_numbers_are_items_as_printed():
 def test_a_year_or_an_amount_opening_lines_is_no_running_number():
     text = "2019 Budget Report\n\nThe budget was agreed.\n\n2020 Plans were noted.\n\n1500 residents replied to the survey.\n"
     assert all(p.item_number is None for p in find_structure(read_text(text)).paragraphs)
+
+
+def test_an_item_number_alone_on_its_line_takes_the_title_below():
+    text = "1.\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\n2.\n\nHousing Services\n\nThe Director gave an update.\n\n3.\n\nThe Clerk read the letter.\n"
+    items = [(p.item_number, p.item_title) for p in find_structure(read_text(text)).paragraphs]
+    assert ("1", "Adoption of Minutes") in items and ("2", "Housing Services") in items
+    # A sentence after a lone number is no title.
+    assert not any(title and title.startswith("The Clerk") for _, title in items)

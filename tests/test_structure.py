@@ -234,3 +234,59 @@ def test_one_council_written_two_ways_is_one_value():
     first = structure_of("West dereham PC\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts.\n")
     second = structure_of("West Dereham PC\n\nMinutes of the meeting held on 2 June 2017\n\nThe Council agreed the accounts.\n")
     assert first.council == second.council == "West Dereham Parish Council"
+
+
+# -- after the blind score of 2026-12-02 (tests/data/extraction_blind/CHANGES-2026-12-02.md) -----
+# Hand-written examples of general forms; no text of the scored documents.
+
+
+def test_a_meeting_title_printed_in_capitals_over_several_lines_names_the_committee_and_date():
+    text = (
+        "MINUTES OF PROCEEDINGS AT MEETING OF THE HIGHWAYS\nAND TRANSPORT STRATEGIC POLICY\n"
+        "COMMITTEE HELD IN THE COUNCIL CHAMBER, ON MONDAY, 3RD\n\nMARCH, 2025, AT 2.00 P.M.\n\n"
+        "PRESENT IN THE CHAIR:\n\nCouncillor A. Byrne.\n\nThe minutes were agreed.\n"
+    )
+    result = structure_of(text)
+    assert (result.committee, result.date) == ("Highways and Transport Strategic Policy Committee", date(2025, 3, 3))
+
+
+def test_a_meeting_title_set_one_word_to_a_line():
+    text = "MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nTHE\n\nMUNICIPAL DISTRICT OF BALLYMORE HELD IN\n\nTHE HALL,\n\nON\n\nWEDNESDAY, 5TH MARCH, 2025.\n\nThe minutes were agreed.\n"
+    result = structure_of(text)
+    assert (result.committee, result.date) == ("Municipal District of Ballymore", date(2025, 3, 5))
+
+
+def test_a_meeting_of_a_councils_committee_was_held_on_a_date():
+    text = (
+        "MINUTES OF MEETING\n\nA meeting of Riverford City and County Council, Housing Strategic Policy\n"
+        "Committee was held on the 10th April 2025in the Chamber.\n\nThe minutes were agreed.\n"
+    )
+    result = structure_of(text)
+    assert (result.council, result.committee, result.date) == ("Riverford City and County Council", "Housing Strategic Policy Committee", date(2025, 4, 10))
+
+
+def test_a_council_only_referred_to_is_not_the_documents_council():
+    cases = [
+        "Minutes of a meeting of the above Council held on Monday 3rd March 2025 at 7.00pm.\n\nThe Clerk of Hilltop Town Council had written about the bus shelter.\n",
+        "MINUTES OF THE REGULAR CITY COUNCIL MEETING TUESDAY, MARCH 4, 2025\n\nThe Mayor convened the meeting.\n",
+        "Joint Meeting Minutes of the Planning Board and City Council, March 4, 2025\n\nThe Chair convened the meeting.\n",
+    ]
+    for text in cases:
+        assert structure_of(text).council is None, text
+
+
+def test_community_councils_and_an_ampersand_in_a_councils_name():
+    assert structure_of("BROOKVALE COMMUNITY COUNCIL\n\nMinutes of a meeting held on Monday 3rd March 2025.\n\nThe minutes were agreed.\n").council == "Brookvale Community Council"
+    assert find_councils("Minutes of the Riverford City & County Council’s Housing Committee") == ["Riverford City and County Council"]
+
+
+def test_two_lines_in_capitals_that_do_not_continue_a_title_stay_apart():
+    result = structure_of("AGENDA\n\nPLANNING COMMITTEE\n\nThursday, 13th March, 2025, at 3.00 pm\n\n1. Apologies\n")
+    assert (result.committee, result.date) == ("Planning Committee", date(2025, 3, 13))
+
+
+def test_a_verbatim_records_date_line_over_the_meeting_opening():
+    text = "Tuesday, March 4, 2025\n\nThe Council met at 9:30 a.m.\n\nThe Speaker called the meeting to order.\n\nMayor Brandt: Good morning.\n"
+    assert structure_of(text).date == date(2025, 3, 4)
+    # A report's cover date over its text is no meeting date.
+    assert structure_of("Tuesday, March 4, 2025\n\nThis report sets out the budget.\n").date is None
