@@ -877,6 +877,19 @@ def start_item(number: str | None, title: str | None, kind: str, doc_kind: str, 
     return place, kind
 
 
+MAX_CAPITAL_ITEM_CHARS = 100
+
+
+def capital_item_heading(block: Block, text: str) -> bool:
+    """A short heading in capitals that is not an attendance or meeting line: an unnumbered item's title."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters) or len(text) > MAX_CAPITAL_ITEM_CHARS or block.bullet or block.table_row:
+        return False
+    if text.endswith((".", ":", ",", ";")) or ATTENDANCE.match(text) or re.search(r"\b(?:PRESENT|ATTENDANCE|OFFICIALS|MINUTES OF|MEETING OF|HELD)\b", text):
+        return False
+    return not _date_only(text, None) and not _council_in(text) and not PAGE_NUMBER.match(text)
+
+
 def is_section_heading(block: Block, text: str) -> bool:
     """A heading that names the section the following paragraphs are in."""
     if block.heading and len(text) < MAX_HEADING_CHARS:
@@ -1051,6 +1064,10 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
     if found.consumed:
         return dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=False)), None
     text = found.rest or text
+    if reading.place.item_number is None and reading.kind in ("minutes", "agenda") and capital_item_heading(block, text):
+        # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
+        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if is_section_heading(block, text):
         reading = _reading_report_part(reading, text)
         section = tidy_name(f"{block.label} {text}" if block.label else text)

@@ -290,3 +290,36 @@ def test_a_verbatim_records_date_line_over_the_meeting_opening():
     assert structure_of(text).date == date(2025, 3, 4)
     # A report's cover date over its text is no meeting date.
     assert structure_of("Tuesday, March 4, 2025\n\nThis report sets out the budget.\n").date is None
+
+
+def test_minutes_numbered_with_the_year_in_brackets_and_lettered_parts_of_items():
+    text = (
+        "MINUTES OF THE CITY COUNCIL MEETING\n\nORAL COMMUNICATIONS\n\n"
+        "(25-31) Maria Lopez, Riverside, urged Council to fund the library.\n\n"
+        "(25-32) Tom Reyes, City Auditor, stated the audit is complete.\n\n"
+        "CONSENT CALENDAR\n\n(*25-33) Ratified bills in the amount of $1,204.50.\n\n"
+        "7. CONSENT CALENDAR:\n\n7-A Design Review for a new dwelling at 12 Elm Street\n\nStaff recommended approval.\n\n"
+        "7-B Annual Review of the Harbour Agreement\n\nThe Board accepted the review.\n"
+    )
+    items = []
+    for p in structure_of(text).paragraphs:
+        if p.item_number and (p.item_number, p.item_title) not in items:
+            items.append((p.item_number, p.item_title))
+    assert items[:3] == [("25-31", "Maria Lopez, Riverside"), ("25-32", "Tom Reyes, City Auditor"), ("*25-33", "Ratified bills in the amount of $1,204.50")]
+    assert ("7-A", "Design Review for a new dwelling at 12 Elm Street") in items and ("7-B", "Annual Review of the Harbour Agreement") in items
+    # The words of the minute stay in its paragraph.
+    assert any(p.text.startswith("(25-31) Maria Lopez, Riverside, urged") for p in structure_of(text).paragraphs)
+
+
+def test_unnumbered_items_headed_in_capitals():
+    text = (
+        "Tuesday, March 4, 2025\n\nThe Council met at 9:30 a.m.\n\nROLL CALL\n\nClerk: Councillors Cole, Devlin.\n\n"
+        "DELEGATIONS\n\nMayor Brandt: We have one delegation.\n\nAnna Ruiz: Thank you.\n\nMayor Brandt: Thank you for coming.\n\n"
+        "Councillor Devlin: A question for the delegate.\n\nAnna Ruiz: Yes.\n\n"
+        "REPORT OF THE FINANCE COMMITTEE DATED MARCH 1, 2025\n\nCouncillor Cole: I move the report.\n"
+    )
+    titles = [p.item_title for p in structure_of(text).paragraphs]
+    assert {"Roll Call", "Delegations", "Report of the Finance Committee Dated March 1, 2025"} <= set(titles)
+    # Under a numbered item, a line in capitals is a heading within it, not a new item.
+    numbered = structure_of("Minutes of the meeting held on 5 May 2025\n\n4. Planning\n\nLAND AT ELM FARM\n\nNo objection was raised.\n").paragraphs
+    assert [(p.item_number, p.section) for p in numbered if p.text.startswith("No objection")] == [("4", "Land At Elm Farm")]  # title-cased as printed in capitals
