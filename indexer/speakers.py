@@ -898,7 +898,22 @@ _PRESIDING = r"(?:Madam|Mister|Mr\.?)\s+(?P<role>Speaker|Chair(?:man|person)?|Ma
 SPEAKER_TURN = re.compile(rf"^\s*(?:{_PRESIDING}|(?P<name>{TITLED}|{UNTITLED}))\s*:\s+\S")
 # "Madam Speaker Councillor Sharma" in a roll call: who presides.
 PRESIDING_MARK = re.compile(rf"\b{_PRESIDING},?\s+(?P<name>{TITLED})")
+# "Question submitted by Councillor L. Galvin" over "I will ask at the next Meeting ...": an agenda's notice is
+# the submitter's own words (OCR reads the "I" as "|", "1", "!" or "\\").
+SUBMITTED_BY = re.compile(rf"\b(?:submitted|tabled|lodged|given)\s+by\s+(?P<name>{TITLED}|{UNTITLED})(?:,?\s*[A-Z](?:\.\s*[A-Z0-9])+\.?)?\s*[.:]?\s*$")
+FIRST_PERSON_NOTICE = re.compile(r"^\W{0,3}(?:I|\||1|!|\\)\s+(?:will|wish\s+to|intend\s+to)\s+(?:move|ask|propose|request|seek)\b")
+_SUBMITTER_LINE = re.compile(r"\bby\b", re.IGNORECASE)
+MAX_SUBMITTER_LINE = 100
 TRANSCRIPT_MIN_TURNS = 3  # paragraphs opening with a speaker's name and a colon before a document reads as a verbatim record
+
+
+def _submitter(text: str, people: _People) -> str | None:
+    """The member a "... submitted by Councillor X" line names, in the fullest form the document gives."""
+    match = SUBMITTED_BY.search(text)
+    name = normalise_name(match.group("name")) if match else None
+    if not match or not name or not (_is_titled(match.group("name")) or people.is_person(name)):
+        return None
+    return people.fullest(name, _title_classes(match.group("name")))
 
 
 def _turn_speakers(document: Document, people: _People) -> dict[int, str]:
@@ -928,11 +943,24 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
     """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
     people = _collect_people(document)
     turns = _turn_speakers(document, people)
+    submitter: str | None = None  # who submitted the notices that follow
+    heading: tuple[str | None, str | None] = (None, None)
     lead_in: Paragraph | None = None  # "... provided an update on the following:": its list is theirs
     inherited = False  # the previous paragraph took its speakers from lead_in
     last_speaking: Paragraph | None = None
     previous: Paragraph | None = None
     for index, paragraph in enumerate(document.paragraphs):
+        if (paragraph.item_title, paragraph.section) != heading:
+            heading = (paragraph.item_title, paragraph.section)
+            submitter = _submitter(paragraph.section or paragraph.item_title or "", people)
+        if FIRST_PERSON_NOTICE.match(paragraph.text):
+            paragraph.speakers = [submitter] if submitter else []
+            if why is not None and submitter:
+                why.append((paragraph.position, "a notice in the first person ('I will ask ...'): the member who submitted it"))
+            previous = paragraph
+            continue
+        if len(paragraph.text) <= MAX_SUBMITTER_LINE and _SUBMITTER_LINE.search(paragraph.text):
+            submitter = _submitter(paragraph.text, people)  # a new submitter, or a line too garbled to read: nobody
         if index in turns:
             # A turn of a verbatim record: the person it names speaks; people named inside are addressed or mentioned.
             paragraph.speakers = [turns[index]]

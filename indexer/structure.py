@@ -49,7 +49,7 @@ _GENERIC_COUNCIL_WORDS = {
 }
 _MEETING_WORDS = {"annual", "ordinary", "extraordinary", "virtual", "special", "draft", "regular", "joint", "adjourned", "reconvened", "emergency", "statutory", "inaugural"}
 # A council only referred to: "the above Council", "the said Council", "the Clerk of X Town Council".
-_REFERRING_WORDS = {"above", "said", "same", "aforementioned", "aforesaid", "clerk", "mayor", "chair", "chairman", "councillor", "councillors", "cllr", "officer", "officers", "member"}
+_REFERRING_WORDS = {"whereas", "therefore", "resolved", "moved", "above", "said", "same", "aforementioned", "aforesaid", "clerk", "mayor", "chair", "chairman", "councillor", "councillors", "cllr", "officer", "officers", "member"}
 # Bodies before "and ... Council" make a joint meeting ("Planning Board and City Council"), not a council's name.
 _OTHER_BODY_WORDS = {"board", "committee", "commission", "panel", "cabinet", "forum", "group", "authority", "trust", "association", "society"}
 _NOT_COUNCIL_FIRST = {
@@ -1105,6 +1105,7 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
     return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress), paragraph
 
 
+UNTYPED_COUNCIL_MENTIONS = 3  # times a council name without a type ("Wiltshire Council") must be named to be the document's own
 _OFFICE_AT_COUNCIL = re.compile(
     r"\b(?:Clerk|Chairman|Chair|Mayor|Leader|Member|Officer|Councillor|Cllr|Representative)s?\s+(?:of|to|for|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5}Council\b"
 )
@@ -1121,8 +1122,9 @@ def _council_by_frequency(blocks: list[Block]) -> str | None:
         return None
     (best, n), (_, second) = (counts.most_common(2) + [(None, 0)])[:2]
     typed = re.search(_COUNCIL_TYPES + r"\s+Council$", best) is not None
-    # One typed name ("Lancashire County Council") and no rival is the document's own council.
-    return best if (n >= 2 or typed) and n >= 2 * second else None
+    # One typed name ("Lancashire County Council") and no rival is the document's own council; a name without
+    # a type ("Social Planning Council" may be a charity) needs more than a couple of mentions.
+    return best if (typed or n >= UNTYPED_COUNCIL_MENTIONS) and n >= 2 * second else None
 
 
 # Called after each block with (index, block, reading before, reading after, paragraph or None).

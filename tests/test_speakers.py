@@ -407,3 +407,21 @@ def test_turns_of_a_verbatim_record_are_spoken_by_the_name_that_opens_them():
 def test_a_colon_after_a_name_in_ordinary_minutes_is_no_turn():
     document = _document("Present: Cllr A Price, Cllr B Hale.\n\nCllr Price: to write to the school.\n\nThe Clerk reported on the accounts.\n")
     assert _said(document)["Cllr Price: to write to the school."] == []
+
+
+def test_an_agendas_first_person_notice_is_the_submitters():
+    document = _document(
+        "AGENDA\n\n1. Adoption of Minutes\n\n2. Questions\n\nQuestion submitted by Councillor M. Ryan\n\n"
+        "I will ask at the next Meeting for an update on the footpath at Mill Road.\n\n"
+        "| will ask at the next Meeting when the lights will be repaired.\n\n"
+        "ed by Coundlor T. !\n\n"
+        "I will ask at the next Meeting for a report on parking.\n\n"
+        "Notice of Motion submitted by Orla Byrne, T.D.\n\n"
+        "“I will move at the next Meeting that the Council write to the Minister.”\n"
+    )
+    said = _said(document)
+    assert said["I will ask at the next Meeting for an update on the footpath at Mill Road."] == ["M Ryan"]
+    assert said["| will ask at the next Meeting when the lights will be repaired."] == ["M Ryan"]  # OCR's "|" for "I"
+    # After a submitter line too garbled to read, nobody is guessed.
+    assert said["I will ask at the next Meeting for a report on parking."] == []
+    assert said["“I will move at the next Meeting that the Council write to the Minister.”"] == ["Orla Byrne"]
