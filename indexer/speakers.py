@@ -201,7 +201,7 @@ INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_W
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
 # The job first, the person in brackets: "Chief Executive (Mr. C. Murray), Meetings Administrator (Mr. E. Griffin)".
-ROLE_FIRST_MARK = re.compile(rf"(?:^|[,;:)]\s*)(?P<role>[A-Z][\w’'&\- ]{{2,60}}?)\s*\((?P<name>{TITLED})\)")
+ROLE_FIRST_MARK = re.compile(rf"(?:^|(?<=[;:)])\s*,?\s*|(?<=[a-z]),\s*)(?P<role>[A-Z][\w’'&/\- ]{{2,40}}?(?:,\s*[A-Z][\w’'&\- ]{{2,60}}?)?)\s*\((?P<name>{TITLED})\)")
 ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])")
 # A councillor's office beside the name: "Mr Gough, Leader of the Council,", "Cllr Smith - Cabinet Member for Highways".
 _MEMBER_ROLE = r"(?:Deputy\s+Leader|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Mayor|Mayor|Cabinet\s+Member\s+for\s+[A-Z][\w’'&\- ]{2,60}?)"
@@ -795,7 +795,11 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             if _OBJECT_BEFORE.search(sentence[: match.start()]):
                 continue
             if match.group("name"):
-                if not _OUTSIDE_ROLE.search(match.group("role")):
+                # "The Director, Physical Development, thanked": a job with its department, as the officials list gives it.
+                person = _role_person(f"{match.group('role')}, {match.group('name')}", people)
+                if person:
+                    found.append((offset + match.start(), person, frozenset()))
+                elif not _OUTSIDE_ROLE.search(match.group("role")):
                     _found(people, found, offset + match.start(), match.group("name"))
                 continue
             person = _role_person(match.group("role"), people)

@@ -97,7 +97,8 @@ TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}
 MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
 # A title may open with a reference number of any shape ("88. 24/00108 - Revenue ...", "4. P/2019/0123 ...").
-NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\.?-[A-Z](?![\w-]))?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
+NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\.?-[A-Z](?![\w-]))?)(?:[.)]|(?<=\d)\s*:(?=\s))?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
+ITEM_ALONE = re.compile(r"^Item\s+(?P<number>\d{1,3}[a-z]?)\s*:$", re.IGNORECASE)  # "Item 1:" over its title
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
 # "(17-53) Name, Place, commended ...", "(*06-110) Minutes of ...": a minute numbered with the year and a
@@ -796,7 +797,7 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         return ItemHeading(True, starts=True, title=text, pending_number=expect.number)
     if expect.number:
         return ItemHeading(True, starts=True, number=expect.number, title=text)
-    match = MODERNGOV_NUMBER.match(text)
+    match = MODERNGOV_NUMBER.match(text) or (ITEM_ALONE.match(text) if kind != "report" else None)
     if match:
         return ItemHeading(True, pending_number=match.group("number"))
     match = MODERNGOV_NUMBER_TITLE.match(text)

@@ -374,7 +374,8 @@ def test_irish_chair_and_officials_listed_job_first_resolve_to_their_names():
     document = _document(
         "PRESENT IN THE CHAIR:\n\nCouncillor R. Dunphy, An Cathaoirleach.\n\n"
         "MEMBERS PRESENT:\n\nCouncillors Brennan (T), Brennan (P), Corrigan.\n\n"
-        "OFFICIALS IN ATTENDANCE:\n\nChief Executive (Mr. S. Halloran), Meetings Administrator (Ms. E. Tierney).\n\n"
+        "OFFICIALS IN ATTENDANCE:\n\nChief Executive (Mr. S. Halloran), Director, Housing Services (Mr. P. Quinn), Meetings Administrator (Ms. E. Tierney).\n\n"
+        "The Director, Housing Services, outlined the plan for new homes.\n\n"
         "The Cathaoirleach welcomed the members to the meeting.\n\n"
         "The Chief Executive outlined the budget for the coming year.\n\n"
         "The Meetings Administrator confirmed that two nominations had been received.\n\n"
@@ -384,6 +385,7 @@ def test_irish_chair_and_officials_listed_job_first_resolve_to_their_names():
     assert said["The Cathaoirleach welcomed the members to the meeting."] == ["R Dunphy"]
     assert said["The Chief Executive outlined the budget for the coming year."] == ["S Halloran"]
     assert said["The Meetings Administrator confirmed that two nominations had been received."] == ["E Tierney"]
+    assert said["The Director, Housing Services, outlined the plan for new homes."] == ["P Quinn"]
     assert said["Councillor Brennan (P) asked about road repairs."] == ["P Brennan"]
 
 

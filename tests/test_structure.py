@@ -323,3 +323,9 @@ def test_unnumbered_items_headed_in_capitals():
     # Under a numbered item, a line in capitals is a heading within it, not a new item.
     numbered = structure_of("Minutes of the meeting held on 5 May 2025\n\n4. Planning\n\nLAND AT ELM FARM\n\nNo objection was raised.\n").paragraphs
     assert [(p.item_number, p.section) for p in numbered if p.text.startswith("No objection")] == [("4", "Land At Elm Farm")]  # title-cased as printed in capitals
+
+
+def test_items_printed_as_item_n_with_a_colon():
+    text = "Minutes of the meeting held on 5 May 2025\n\nItem 1:\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\nItem 2: Housing Allocations\n\nThe report was noted.\n"
+    items = {(p.item_number, p.item_title) for p in structure_of(text).paragraphs}
+    assert {("1", "Adoption of Minutes"), ("2", "Housing Allocations")} <= items
