@@ -140,6 +140,8 @@ DOC_KIND_HINTS = (
     (re.compile(r"^(?:decision details|record of decision|proposed record of decision|.*\bRECORD OF DECISION\b|decision notice)", re.IGNORECASE), "decision"),
     (re.compile(r"^(?:agenda and minutes|agenda item|agenda|notice of (?:a|the) meeting|summons|agenda frontsheet)\b", re.IGNORECASE), "agenda"),
     (re.compile(r"^(?:minutes|draft minutes|printed minutes)\b", re.IGNORECASE), "minutes"),
+    # A record that opens with the meeting itself: "The Council met at 9:43 a.m.", "The Chair called the meeting to order".
+    (re.compile(r"^The\s+(?:[\w-]+\s+){1,4}(?:met|convened)\s+(?:at|on|in)\b|^The\s+(?:[\w-]+\s+){1,4}called\s+the\s+meeting\s+to\s+order\b"), "minutes"),
     (re.compile(r"^(?:report|joint report|from\s*:|to\s*:|subject\s*:|equality (?:impact|analysis)|eqia|appendix|annex|summary\s*:)\b", re.IGNORECASE), "report"),
 )
 # What the file is called: a clue to the kind of document, used for nothing else. Only the plain
@@ -292,10 +294,17 @@ def _repeated_lines(blocks: list[Block]) -> set[str]:
     """Short lines printed again and again: running headers and footers of a converted pack."""
     counts = Counter(_norm(b.text) for b in blocks if len(b.text) <= 80)
     samples = {_norm(b.text): b.text for b in blocks if len(b.text) <= 80}
+    # A heading set over lines ("REPORT OF THE" / "EXECUTIVE POLICY COMMITTEE") recurs, but a running header does not hang.
+    hanging = {_norm(b.text) for b in blocks if _HANGING.search(b.text)}
+    hanging |= {_norm(after.text) for b, after in zip(blocks, blocks[1:]) if _HANGING.search(b.text)}
     return {
         key for key, n in counts.items()
-        if n >= REPEATED_LINE_MIN and (first_date(samples[key]) or re.search(r"\bpage\b", samples[key], re.IGNORECASE) or samples[key].isupper())
+        if n >= REPEATED_LINE_MIN and key not in hanging
+        and (first_date(samples[key]) or re.search(r"\bpage\b", samples[key], re.IGNORECASE) or samples[key].isupper())
     }
+
+
+_HANGING = re.compile(r"\b(?:of|the|and|to|for|on|in|at)\s*$", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -1067,6 +1076,8 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
     text = found.rest or text
     if reading.place.item_number is None and reading.kind in ("minutes", "agenda") and capital_item_heading(block, text):
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
+        if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
+            text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if is_section_heading(block, text):

@@ -329,3 +329,16 @@ def test_items_printed_as_item_n_with_a_colon():
     text = "Minutes of the meeting held on 5 May 2025\n\nItem 1:\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\nItem 2: Housing Allocations\n\nThe report was noted.\n"
     items = {(p.item_number, p.item_title) for p in structure_of(text).paragraphs}
     assert {("1", "Adoption of Minutes"), ("2", "Housing Allocations")} <= items
+
+
+def test_a_verbatim_record_that_opens_with_the_meeting_and_headings_set_over_lines():
+    turns = "".join(f"Councillor Cole: Point {n}.\n\nMayor Brandt: Noted {n}.\n\n" for n in range(3))
+    text = (
+        "The Council met at 9:40 a.m.\n\nThe Speaker called the meeting to order.\n\nROLL CALL\n\nClerk: Councillors Cole, Devlin.\n\n"
+        + turns
+        + "".join(f"# REPORT OF THE\n\n# FINANCE COMMITTEE\n\n# DATED MARCH {n}, 2025\n\n{turns}" for n in (3, 10, 17))
+    )
+    result = find_structure(read_markdown(text)[0])
+    titles = [p.item_title for p in result.paragraphs]
+    assert {"Report of the Finance Committee Dated March 3, 2025", "Report of the Finance Committee Dated March 17, 2025"} <= set(titles)
+    assert result.paragraphs[0].kind == "minutes"
