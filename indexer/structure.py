@@ -89,7 +89,8 @@ def meeting_body(text: str) -> str | None:
         return ", ".join(parts)
     return parts[0] if parts else None
 MINUTES_OF_BODY = re.compile(
-    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|meeting)\b|[,.(]|\s*$)",
+    r"^(?:(?:draft|confirmed|unconfirmed|approved|meeting)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)"
+    r"(?=\s+(?:held|on|at|in|meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.(]|\s*$)",
     re.IGNORECASE,
 )
 TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}?)(?:{_DASH}(?P<when>.+))?$")
@@ -596,7 +597,14 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
         if when:
             kind = "minutes" if facts.doc_kind in ("other", "minutes") else None
             return MeetingHeader(MeetingUpdate(when=when), consumed=len(full_text) < 200, kind=kind)
-    if MINUTES_HEADER.match(text) or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE):
+    if index < OPENING_BLOCKS and _HANGING.search(text) and index + 1 < len(facts.blocks) and len(facts.blocks[index + 1].text) < HEADER_WINDOW_CHARS:
+        # "MEETING MINUTES OF" over "CITY OF X PLANNING BOARD MONDAY, DECEMBER 14, 2009": one heading on two lines.
+        text = f"{text} {facts.blocks[index + 1].text}"
+    if (
+        MINUTES_HEADER.match(text)
+        or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
+        or (index < OPENING_BLOCKS and len(full_text) < 200 and BODY_MINUTES.match(text))
+    ):
         minutes_of = _minutes_of_committee(text)
         body = meeting_body(text) or (minutes_of.group("body") if minutes_of else None)
         council, committee = _body_name(body) if body else (None, None)
@@ -663,6 +671,13 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
                 return MeetingHeader(MeetingUpdate(committee=committee, when=when), consumed=True)
             return MeetingHeader(None, consumed=True)  # a dated report or minutes title: no meeting of its own
     return None
+
+
+# "Library Board Minutes of the Regular Meeting of the Library Board, March 23, 2017", "MEETING MINUTES OF THE ...":
+# the minutes heading after a body's name or the word "meeting" (not "... were approved").
+BODY_MINUTES = re.compile(
+    r"^(?:[A-Z][\w’'&/\-]*\s+){1,8}?(?i:minutes\s+of)\s+(?!.*\b(?i:approved|signed|correct record|agreed|adopted|confirmed)\b)",
+)
 
 
 # "... Meeting of the Parish Council Wednesday 7 March 2018", "Parish Council Meeting, 24th July 2014",

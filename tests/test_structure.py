@@ -2,6 +2,7 @@
 from datetime import date
 
 from indexer.loaders.text import read_markdown, read_text
+from indexer.model import Block
 from indexer.structure import StructureHints, find_councils, find_structure
 
 
@@ -342,3 +343,12 @@ def test_a_verbatim_record_that_opens_with_the_meeting_and_headings_set_over_lin
     titles = [p.item_title for p in result.paragraphs]
     assert {"Report of the Finance Committee Dated March 3, 2025", "Report of the Finance Committee Dated March 17, 2025"} <= set(titles)
     assert result.paragraphs[0].kind == "minutes"
+
+
+def test_a_minutes_heading_after_the_bodys_name_or_over_two_lines():
+    result = structure_of("Harbour Advisory Board Minutes of the Regular Meeting of the Harbour Advisory Board, March 23, 2025\n\nThe President called the meeting to order.\n")
+    assert (result.committee, result.date) == ("Harbour Advisory Board", date(2025, 3, 23))
+    result = find_structure([Block(text="MEETING MINUTES OF"), Block(text="RIVERSIDE PLANNING BOARD MONDAY, MARCH 24, 2025"), Block(text="1. CONVENE: 7:02 p.m.")])
+    assert (result.committee, result.date) == ("Riverside Planning Board", date(2025, 3, 24))
+    # A sentence that mentions minutes is no heading.
+    assert structure_of("To approve the minutes of the Harbour Board held on 3 March 2025.\n\nThe minutes were approved.\n").committee is None
