@@ -202,6 +202,10 @@ INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_W
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
 # The job first, the person in brackets: "Chief Executive (Mr. C. Murray), Meetings Administrator (Mr. E. Griffin)".
 ROLE_FIRST_MARK = re.compile(rf"(?:^|(?<=[;:)])\s*,?\s*|(?<=[a-z]),\s*)(?P<role>[A-Z][\w’'&/\- ]{{2,40}}?(?:,\s*[A-Z][\w’'&\- ]{{2,60}}?)?)\s*\((?P<name>{TITLED})\)")
+# "[Staff present: Chief Assistant City Attorney Michael Roush and City Clerk Lara Weisiger]": the job, then the name.
+_JOB_END = r"(?:Clerk|Attorney|Manager|Director|Officer|Secretary|Treasurer|Engineer|Planner|Administrator|Executive|Solicitor|Counsel|Auditor)"
+ROLE_BEFORE_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+\s+){{0,4}}{_JOB_END})\s+(?P<name>{UNTITLED})")
+_ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|attending)\b", re.IGNORECASE)
 ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])")
 # A councillor's office beside the name: "Mr Gough, Leader of the Council,", "Cllr Smith - Cabinet Member for Highways".
 _MEMBER_ROLE = r"(?:Deputy\s+Leader|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Mayor|Mayor|Cabinet\s+Member\s+for\s+[A-Z][\w’'&\- ]{2,60}?)"
@@ -586,6 +590,12 @@ def _collect_people(document: Document) -> _People:
                 classes.add("officer")
             people.add(name, classes)
             people.add_role(role, name)
+        if _ATTENDANCE_WORDS.search(text[:40]):
+            for match in ROLE_BEFORE_NAME.finditer(text):
+                name = person(match.group("name"))
+                if name:
+                    people.add(name, {"officer"})
+                    people.add_role(match.group("role"), name)
         for match in ROLE_FIRST_MARK.finditer(text):
             name = person(match.group("name"))
             if name and _ROLE_JOB.search(match.group("role")) and not re.search(r"\b(?:Councillor|Cllr|Member)s?\b", match.group("role")):
@@ -682,6 +692,7 @@ _ROLE_APPOSITIVE = re.compile(
 )
 
 
+_PLACE_APPOSITIVE = re.compile(r",\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,")
 _TOPIC_DASH = re.compile(rf"\s+[-–—]\s+(?:[Tt]he\s|(?:{_HONORIFIC})\.?\s|{ROLE_WORDS}\b)")
 # Roles outside the council: people quoted in minutes, not heard at the meeting ("the Prime Minister, Keir Starmer, said").
 _OUTSIDE_ROLE = re.compile(r"\b(?:Prime Minister|Minister|Secretary of State|Chancellor|President|King|Queen|Prince|Princess|Pope|MP)\b")
@@ -744,8 +755,9 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 appositive = (match.group("appos") or "") + (match.group("paren") or "")
                 if len(raw.split()) < 2:
                     continue
-                # An untitled name speaks only straight before its verb or with a job beside it.
-                if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive):
+                # An untitled name speaks only straight before its verb, with a job beside it, or with where
+                # the speaker lives ("Jay Garfinkle, Alameda, stated": a member of the public).
+                if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive) and not _PLACE_APPOSITIVE.fullmatch(match.group("appos")):
                     continue
                 # "War Memorial - The Parish Clerk reported": a topic, then who spoke about it.
                 if _TOPIC_DASH.search(match.group("appos") or ""):

@@ -68,7 +68,7 @@ DECIDED_AT = re.compile(r"^Decided at meeting\s*:\s*(?P<when>[\d/.\-]+)\s*(?:[-�
 DATE_OF_DECISION = re.compile(r"^(?:Date of decision|Decision date|Date of meeting|Meeting date|Date)\s*:\s*(?P<when>.+)$", re.IGNORECASE)
 NOTICE_OF_MEETING = re.compile(r"^(?:Notice of|Agenda for|Summons to)\s+(?:an?|the)\s+(?:[A-Z]\w+\s+)?Meeting\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*$", re.IGNORECASE)
 MINUTES_HEADER = re.compile(
-    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:the\s+)?minutes\s+(?:of|for|from)\b(?!.*\b(?:approved|signed|correct record|agreed|adopted|confirmed)\b)",
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:the\s+)?minutes\s+(?:of|for|from)\b(?!.*\b(?:approved?|approval|signed|correct record|agreed|adopted|confirmed|motioned|seconded)\b)",
     re.IGNORECASE,
 )
 MEETING_OF = re.compile(
@@ -613,6 +613,8 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
         if committee is None and not council:
             committee = _committee_above(facts, index)
         when = first_date(text, known_year) or _date_below(facts, index)
+        if reading.kind == "minutes" and reading.place.item_number and meeting.date and when and when < meeting.date and not council and not (committee and committee_name(committee)):
+            return None  # "4. MINUTES:" / "Minutes from the meeting of September 28, 2009.": the item's subject, an earlier meeting
         if when or committee or council:
             if committee is None and council is None:
                 committee = meeting.committee
@@ -676,7 +678,7 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
 # "Library Board Minutes of the Regular Meeting of the Library Board, March 23, 2017", "MEETING MINUTES OF THE ...":
 # the minutes heading after a body's name or the word "meeting" (not "... were approved").
 BODY_MINUTES = re.compile(
-    r"^(?:[A-Z][\w’'&/\-]*\s+){1,8}?(?i:minutes\s+of)\s+(?!.*\b(?i:approved|signed|correct record|agreed|adopted|confirmed)\b)",
+    r"^(?:[A-Z][\w’'&/\-]*\s+){1,8}?(?i:minutes\s+of)\s+(?!.*\b(?i:approved?|approval|signed|correct record|agreed|adopted|confirmed|motioned|seconded)\b)",
 )
 
 

@@ -427,3 +427,18 @@ def test_an_agendas_first_person_notice_is_the_submitters():
     # After a submitter line too garbled to read, nobody is guessed.
     assert said["I will ask at the next Meeting for a report on parking."] == []
     assert said["“I will move at the next Meeting that the Council write to the Minister.”"] == ["Orla Byrne"]
+
+
+def test_staff_named_after_their_job_and_members_of_the_public_with_their_town():
+    document = _document(
+        "[Staff present: Assistant City Attorney Rosa Delgado and City Clerk Owen Marsh]\n\n"
+        "Dana Whitfield, Riverside, stated that she had emailed the Commission.\n\n"
+        "The City Clerk responded that the minutes could be amended.\n\n"
+        "The Assistant City Attorney stated that the request was answered.\n\n"
+        "Letters from Dana Whitfield, Riverside, were noted.\n"
+    )
+    said = _said(document)
+    assert said["Dana Whitfield, Riverside, stated that she had emailed the Commission."] == ["Dana Whitfield"]
+    assert said["The City Clerk responded that the minutes could be amended."] == ["Owen Marsh"]
+    assert said["The Assistant City Attorney stated that the request was answered."] == ["Rosa Delgado"]
+    assert said["Letters from Dana Whitfield, Riverside, were noted."] == []

@@ -352,3 +352,14 @@ def test_a_minutes_heading_after_the_bodys_name_or_over_two_lines():
     assert (result.committee, result.date) == ("Riverside Planning Board", date(2025, 3, 24))
     # A sentence that mentions minutes is no heading.
     assert structure_of("To approve the minutes of the Harbour Board held on 3 March 2025.\n\nThe minutes were approved.\n").committee is None
+
+
+def test_earlier_minutes_considered_under_an_item_are_no_new_meeting():
+    text = (
+        "MINUTES OF THE HARBOUR BOARD MEETING MONDAY, MARCH 24, 2025\n\n1. CONVENE: 7:02 p.m.\n\n"
+        "2. MINUTES:\n\nMinutes from the meeting of February 24, 2025.\n\nMember Ruiz moved to approve the minutes.\n\n"
+        "3. HARBOUR FEES\n\nStaff presented the fees.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+    assert {p.date for p in paragraphs} == {date(2025, 3, 24)}
+    assert [p.item_number for p in paragraphs if p.text.startswith("Staff presented")] == ["3"]
