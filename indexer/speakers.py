@@ -91,7 +91,7 @@ WEAK_CONTINUATIONS = {
     "made": r"(?:a\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
     "read": r"(?:out|(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:statement|letter|email|e-mail|report|message|question|response|reply|note|update))",
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
-    "gave": r"(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement)",
+    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement)",
     "paid": r"tribute",
     "declared": r"(?:that|his|her|their)\b",  # "declared an interest" is a formality, not speech
     "called": r"(?:(?:for|on|upon)\b|(?:the|this)\s+(?:[\w’'-]+\s+){0,8}?meeting\s+to\s+order)",
@@ -140,7 +140,11 @@ PLURAL_SUBJECT = re.compile(
 LIST_TAIL = re.compile(rf",?\s+and\s+(?P<last>{TITLED})\s+{_ADVERB}{_SPEECH}")
 _TITLED_AT_END = re.compile(rf"(?:^|(?<=\s))(?P<name>{TITLED})\s*$")
 _PASSIVE_ALT = "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in PASSIVE_VERBS)
-PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?")
+PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?")
+# "... seconded by both Mr. Joyce and Councillor Reale": the second of a pair after a passive verb.
+PASSIVE_PAIR = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?{TITLED}\s+and\s+(?P<name>{TITLED})")
+# "Cllr. Pond and the Members thanked ...": the named member speaks with the others.
+WITH_MEMBERS = re.compile(rf"(?P<name>{TITLED})\s+and\s+(?:the\s+)?(?:other\s+)?(?:Members|Councillors|Committee)\s+{_ADVERB}{_SPEECH}")
 SECONDED_BY = re.compile(rf"\b(?:[Ss]econded|[Ss]upported)\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})")
 # Parish style without "by": "proposed C. Cann and seconded M. Grief" (not "X proposed Y as Chairman").
 PROPOSED_NAME = re.compile(
@@ -688,7 +692,7 @@ _ROLE_APPOSITIVE = re.compile(
     r"\b(?:Head|Director|Officer|Manager|Chief|Lead|Leader|Member|Clerk|Councillor|Chairman|Chair|Executive|Secretary|"
     r"Advis[oe]r|Commissioner|Inspector|Service|Services|Team|Consultant|Engineer|Planner|Solicitor|Counsel|Treasurer|"
     r"Accountant|Analyst|Coordinator|Co-ordinator|President|Representative|Superintendent|Sergeant|Constable|Principal|"
-    r"Headteacher|public|resident|applicant|agent|owner|Borough|County|District)\b"
+    r"Headteacher|public|resident|applicant|agent|owner|Borough|County|District|CEO)\b"
 )
 
 
@@ -786,9 +790,11 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 _found(people, found, offset + start, raw)
         for match in _initials_subject(sentence, people):
             found.append((offset + match.start(), people.initials[match.group("initials")], frozenset()))
-        for pattern in (PASSIVE, SECONDED_BY, PROPOSED_NAME, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF):
+        for pattern in (PASSIVE, SECONDED_BY, PROPOSED_NAME, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF, PASSIVE_PAIR, WITH_MEMBERS):
             for match in pattern.finditer(sentence):
                 raw = match.group("name")
+                if pattern is WITH_MEMBERS and not _verb_ok(match.group("verb"), sentence[match.end():]):
+                    continue
                 if pattern is POSSESSIVE_QUESTION:
                     if not re.search(r"[’']s?$", raw):
                         continue

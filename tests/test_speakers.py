@@ -359,6 +359,11 @@ def test_a_long_roll_call_without_a_verb_is_read_in_linear_time():
         ("In response to Mr. Abernethy’s inquiry, Chair Tolland stated the record was complete.", ["Abernethy", "Tolland"]),
         # The proposer of "On the proposal of ..." speaks, and a bracketed initial tells a shared surname apart.
         ("On the proposal of Councillor Brennan (T), seconded by Councillor Brennan (P), the minutes were adopted.", ["T Brennan", "P Brennan"]),
+        # A pair after a passive verb, a member with the others, an object before "an overview", a chief executive.
+        ("The motion was seconded by both Mr. Abbot and Councillor Leary.", ["Abbot", "Leary"]),
+        ("Cllr. Quigley and the Members thanked the Garda for the report.", ["Quigley"]),
+        ("Ms. Harte gave members an overview of the scheme.", ["Harte"]),
+        ("Martin Doyle, CEO, Enterprise Board made a presentation to the members.", ["Martin Doyle"]),
     ],
 )
 def test_titles_and_forms_of_other_english_speaking_councils(text, expected):
