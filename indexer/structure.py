@@ -339,6 +339,7 @@ class MeetingUpdate:
     committee: str | None = None
     when: date | None = None
     new: bool = False  # minutes of another meeting begin: its own date, its own items
+    corrects_date: bool = False  # the line states the meeting's date better than an earlier line did (a letter's date)
 
 
 @dataclass(frozen=True)
@@ -468,7 +469,8 @@ def with_meeting(meetings: Meetings, update: MeetingUpdate, hinted_council: str 
     if update.new:
         meeting = Meeting(update.council or now.council, update.committee or now.committee, update.when)
     else:
-        meeting = Meeting(_fill(now.council, update.council), _fill(now.committee, update.committee), _fill(now.date, update.when))
+        when = update.when if update.corrects_date and update.when else _fill(now.date, update.when)
+        meeting = Meeting(_fill(now.council, update.council), _fill(now.committee, update.committee), when)
     if hinted_council:
         meeting = dataclasses.replace(meeting, council=hinted_council)
     if update.new:
@@ -653,6 +655,12 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
             # "A meeting of X Council, Planning Committee was held on ...": the body as well as the date.
             update = MeetingUpdate(council=council or _council_in(text), committee=committee, when=when)
             return MeetingHeader(update, consumed=len(full_text) < 200 and not text.endswith("."))
+    convening = index < HEADER_ZONE_BLOCKS and (not meeting.date or reading.kind == "agenda") and CONVENING.search(full_text[:MEETING_DATE_WINDOW_CHARS])
+    when = convened_date(facts, index, known_year) if convening else None
+    if when and when != meeting.date:
+        # "You are requested to attend a Meeting of X to be held ... on Wednesday, 13 July, 2022": the agenda's meeting,
+        # not the date of the letter above it.
+        return MeetingHeader(MeetingUpdate(when=when, corrects_date=True), consumed=False)
     if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
         # A verbatim record's title page: "Wednesday, April 30, 2014" over "The Council met at 9:35 a.m."
         return MeetingHeader(MeetingUpdate(when=_date_only(text, known_year)), consumed=True, kind="minutes" if facts.doc_kind == "other" else None)
@@ -746,6 +754,24 @@ def _date_below(facts: Facts, index: int) -> date | None:
         if found and _reads_as_heading(block.text[: found[0][1]]) and len(block.text[: found[0][1]]) < 80 and not OTHER_MEETING.search(block.text[: found[0][1]]):
             return found[0][0]
     return None
+
+
+# A letter convening a meeting: the date after these words is the meeting's.
+CONVENING = re.compile(r"\bmeeting\b[^;]{0,120}?\b(?:will\s+be\s+held|to\s+be\s+held|will\s+take\s+place|shall\s+be\s+held)\b", re.IGNORECASE)
+CONVENED_DATE_CHARS = 250  # how far after "to be held" the date may be printed (a venue comes between)
+
+
+def convened_date(facts: Facts, index: int, known_year: int | None) -> date | None:
+    """The date after a convening sentence ("... will take place on" / "Friday, 4th December, 2020"), read on into the next line."""
+    text = facts.blocks[index].text[:MEETING_DATE_WINDOW_CHARS]
+    match = CONVENING.search(text)
+    if match is None or OTHER_MEETING.search(text[: match.end()]):
+        return None
+    after = text[match.end() :]
+    if index + 1 < len(facts.blocks) and len(after) < CONVENED_DATE_CHARS:
+        after = f"{after} {facts.blocks[index + 1].text[:CONVENED_DATE_CHARS]}"
+    found = find_dates(after[:CONVENED_DATE_CHARS], known_year)
+    return found[0][0] if found else None
 
 
 def _date_only(text: str, known_year: int | None) -> date | None:

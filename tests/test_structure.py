@@ -363,3 +363,15 @@ def test_earlier_minutes_considered_under_an_item_are_no_new_meeting():
     paragraphs = structure_of(text).paragraphs
     assert {p.date for p in paragraphs} == {date(2025, 3, 24)}
     assert [p.item_number for p in paragraphs if p.text.startswith("Staff presented")] == ["3"]
+
+
+def test_an_agendas_convening_letter_gives_the_meeting_date_not_the_letters():
+    text = (
+        "Corporate Services\n\n27 November, 2025.\n\nTo each Member,\n\n"
+        "You are requested to attend a Meeting of the Riverside Area Committee to be held in the Civic Offices, Co. Riverside, on\n\n"
+        "Wednesday, 3rd December, 2025 at 10.00 a.m.\n\nAGENDA\n\n1. Adoption of Minutes\n\n2. Roads Programme\n"
+    )
+    assert structure_of(text).date == date(2025, 12, 3)
+    # Minutes announcing the next meeting keep their own date.
+    minutes = "Minutes of the meeting held on 5 May 2025\n\n1. Next meeting\n\nThe next meeting will be held on 2 June 2025.\n"
+    assert structure_of(minutes).date == date(2025, 5, 5)
