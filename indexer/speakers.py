@@ -101,7 +101,7 @@ WEAK_CONTINUATIONS = {
     "undertook": r"to\b",  # "undertook to circulate" is a promise; "undertook the work" is not speech
 }
 WEAK_VERBS = frozenset(WEAK_CONTINUATIONS)
-ROLE_WORDS = r"(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh Chomhairleoir|Leader|Mayor|Clerk)"
+ROLE_WORDS = r"(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[- ]Chomhairleoir|Leader|Mayor|Clerk)"
 
 # Capitalised words that are never part of a person's name (they follow or precede one in lists).
 _STOP_WORDS = (
@@ -186,12 +186,12 @@ _OBJECT_BEFORE = re.compile(
 
 # "Cathaoirleach" is the Irish chair of a council or committee, and "Príomh Chomhairleoir" the chair
 # of an Irish metropolitan district: used as such in English minutes.
-_CHAIR_WORD = r"(?:Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh Chomhairleoir)"
+_CHAIR_WORD = r"(?:Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[- ]Chomhairleoir)"
 CHAIR_MARK = re.compile(
     rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
     rf"|{_CHAIR_WORD}\s*[:\-–]\s*(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
-    rf"|(?i:in\s+the\s+chair)\s*:\s*(?:(?:the|An)\s+{_CHAIR_WORD},?\s*)?(?P<name4>{NAME})"  # "PRESENT IN THE CHAIR:" over "Councillor K. Sheahan"
+    rf"|(?i:in\s+the\s+chair)\s*:\s*(?:(?:(?:the|An)\s+)?{_CHAIR_WORD},?\s*)?(?P<name4>{NAME})"  # "PRESENT IN THE CHAIR:" over "Councillor K. Sheahan"
 )
 # A change of chair during the meeting: "Mr Cooke be elected to Chair the meeting", "Cllr Bivon then took the chair".
 CHAIR_CHANGE = re.compile(
@@ -573,6 +573,8 @@ def _collect_people(document: Document) -> _People:
             if name:
                 name = _trim_run_on(name, people.text)
                 people.add(name, _title_classes(match.group(0)))
+                if re.match(r"Mayor\b", match.group(0)):
+                    people.add_role("Mayor", name)  # "Mayor Moran" in the attendance: "the Mayor" of these minutes (if only one)
         if NOT_SPEECH.match(text) or re.match(r"^\s*(?:Present|PRESENT|Those Attending|Attendance|IN ATTENDANCE)", text):
             for chunk in re.split(r"[,;:|]|\band\b|\s[-–]\s|\(|\)", text):
                 name = normalise_name(chunk)
@@ -681,7 +683,7 @@ def _role_person(role: str, people: _People) -> str | None:
     lowered = role.lower()
     if re.fullmatch(r"vice[- ]?(?:chairman|chairperson|chairwoman|chair)", lowered):
         return people.vice_chair
-    if re.fullmatch(r"(?:chairman|chairperson|chairwoman|chair|cathaoirleach|príomh chomhairleoir)", lowered):
+    if re.fullmatch(r"(?:chairman|chairperson|chairwoman|chair|cathaoirleach|príomh[- ]chomhairleoir)", lowered):
         return people.chair
     if lowered in {"leader", "leader of the council"}:
         return people.leader or people.role(role)

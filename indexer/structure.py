@@ -73,7 +73,7 @@ MINUTES_HEADER = re.compile(
 )
 MEETING_OF = re.compile(
     r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,150}?)"
-    r"(?=,?\s+(?:held|on|at|in|commencing|which|virtual|meeting|was|will|to\s+(?:consider|discuss|receive|approve|agree|adopt|note|pass))\b|[.(;]|\s*$)",
+    r"(?=,?\s+(?:held|on|at|in|commencing|which|virtual|meeting|was|will|shall|to\s+(?:be|consider|discuss|receive|approve|agree|adopt|note|pass))\b|[.(;]|\s*$)",
     re.IGNORECASE,
 )
 
@@ -660,7 +660,9 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
     if when and when != meeting.date:
         # "You are requested to attend a Meeting of X to be held ... on Wednesday, 13 July, 2022": the agenda's meeting,
         # not the date of the letter above it.
-        return MeetingHeader(MeetingUpdate(when=when, corrects_date=True), consumed=False)
+        body = meeting_body(full_text[:MEETING_DATE_WINDOW_CHARS])
+        council, committee = _body_name(body) if body else (None, None)
+        return MeetingHeader(MeetingUpdate(council=council, committee=committee, when=when, corrects_date=True), consumed=False)
     if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
         # A verbatim record's title page: "Wednesday, April 30, 2014" over "The Council met at 9:35 a.m."
         return MeetingHeader(MeetingUpdate(when=_date_only(text, known_year)), consumed=True, kind="minutes" if facts.doc_kind == "other" else None)

@@ -447,3 +447,13 @@ def test_staff_named_after_their_job_and_members_of_the_public_with_their_town()
     assert said["The City Clerk responded that the minutes could be amended."] == ["Owen Marsh"]
     assert said["The Assistant City Attorney stated that the request was answered."] == ["Rosa Delgado"]
     assert said["Letters from Dana Whitfield, Riverside, were noted."] == []
+
+
+def test_the_mayor_and_a_hyphenated_irish_chair_resolve_from_the_attendance():
+    document = _document(
+        "PRESENT IN THE CHAIR: Príomh-Chomhairleoir, Councillor D. Moore.\n\nMEMBERS PRESENT:\n\nMayor Quinlan; Councillors Barry, Casey.\n\n"
+        "The Príomh Chomhairleoir welcomed everyone to the meeting.\n\nThe Mayor gave a presentation to the Members on his programme.\n"
+    )
+    said = _said(document)
+    assert said["The Príomh Chomhairleoir welcomed everyone to the meeting."] == ["D Moore"]
+    assert said["The Mayor gave a presentation to the Members on his programme."] == ["Quinlan"]

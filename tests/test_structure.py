@@ -371,7 +371,8 @@ def test_an_agendas_convening_letter_gives_the_meeting_date_not_the_letters():
         "You are requested to attend a Meeting of the Riverside Area Committee to be held in the Civic Offices, Co. Riverside, on\n\n"
         "Wednesday, 3rd December, 2025 at 10.00 a.m.\n\nAGENDA\n\n1. Adoption of Minutes\n\n2. Roads Programme\n"
     )
-    assert structure_of(text).date == date(2025, 12, 3)
+    result = structure_of(text)
+    assert (result.committee, result.date) == ("Riverside Area Committee", date(2025, 12, 3))
     # Minutes announcing the next meeting keep their own date.
     minutes = "Minutes of the meeting held on 5 May 2025\n\n1. Next meeting\n\nThe next meeting will be held on 2 June 2025.\n"
     assert structure_of(minutes).date == date(2025, 5, 5)
