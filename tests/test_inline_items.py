@@ -151,3 +151,13 @@ def test_an_item_number_alone_on_its_line_takes_the_title_below():
     assert ("1", "Adoption of Minutes") in items and ("2", "Housing Services") in items
     # A sentence after a lone number is no title.
     assert not any(title and title.startswith("The Clerk") for _, title in items)
+
+
+def test_running_numbers_in_a_pdf_are_split_only_when_printed_inline():
+    from indexer.loaders.inline import split_running_items
+
+    inline = [Block(text=f"{n}. Item {n}: Noted and agreed by all.") for n in range(2448, 2452)]
+    assert [b.label for b in split_running_items(inline) if b.item] == ["2448", "2449", "2450", "2451"]
+    headings = [Block(text="288. Minutes of the meeting"), Block(text="289. Capital Programme 2025-35 (including"), Block(text="Council Tax Setting)"),
+                Block(text="290. Questions"), Block(text="291. Motions")]
+    assert split_running_items(headings) == headings  # the structure finder joins a title printed over two lines

@@ -98,7 +98,14 @@ def split_running_items(blocks: list[Block]) -> list[Block]:
     A PDF's numbered paragraphs are read by the structure finder; only running minute numbers, too
     large to read as an agenda's item numbers, are split off here.
     """
-    return split_inline_items(blocks) if _slash_year(blocks) is None and _running(blocks) else blocks
+    if _slash_year(blocks) is not None or not _running(blocks):
+        return blocks
+    # Only minutes that print the item's text on its number's line ("2448. Police Report: No report."); numbered
+    # headings on lines of their own ("291. Capital Programme ... (including" / "Council Tax Setting)") are the
+    # structure finder's, which joins a title printed over two lines.
+    numbered = [block.text for block in blocks if not block.table_row and _RUNNING_NUMBER.match(block.text)]
+    inline = [text for text in numbered if re.search(r"\w:-?\s+\S+\s+\S+", text)]
+    return split_inline_items(blocks) if 2 * len(inline) >= len(numbered) else blocks
 
 
 def _slash_year(blocks: list[Block]) -> str | None:
