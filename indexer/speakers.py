@@ -676,7 +676,18 @@ def _verb_ok(verb: str, after: str) -> bool:
     if verb not in WEAK_VERBS:
         return True
     follow = WEAK_CONTINUATIONS[verb]
-    return bool(re.match(r"\s+" + follow + r"\b", after, re.IGNORECASE))
+    if re.match(r"\s+" + follow + r"\b", after, re.IGNORECASE):
+        return True
+    # "Mayor Spencer read and presented the proclamation", "Councillor X took his seat and thanked the Members":
+    # a second, speaking verb of the same subject.
+    if verb in ("was", "is", "would", "had", "has"):
+        return False  # "was thanked and congratulated": passive, not this person speaking
+    second = _SECOND_VERB.match(after)
+    return bool(second) and second.group("verb") in _STRONG_VERBS
+
+
+_SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\band\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+_STRONG_VERBS = frozenset(SPEECH_VERBS) - WEAK_VERBS
 
 
 def _role_person(role: str, people: _People) -> str | None:

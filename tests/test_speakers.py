@@ -364,6 +364,10 @@ def test_a_long_roll_call_without_a_verb_is_read_in_linear_time():
         ("Cllr. Quigley and the Members thanked the Garda for the report.", ["Quigley"]),
         ("Ms. Harte gave members an overview of the scheme.", ["Harte"]),
         ("Martin Doyle, CEO, Enterprise Board made a presentation to the members.", ["Martin Doyle"]),
+        # A second, speaking verb of the same subject; not after "was".
+        ("Mayor Okafor read and presented the proclamation to the team.", ["Okafor"]),
+        ("Councillor Bright took his seat in the Chamber and thanked the Members.", ["Bright"]),
+        ("Councillor Bright was welcomed and congratulated by the Members.", []),
     ],
 )
 def test_titles_and_forms_of_other_english_speaking_councils(text, expected):
