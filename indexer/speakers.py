@@ -49,6 +49,8 @@ HONORIFICS = (
     "Madam Speaker", "Mister Speaker", "Speaker", "Chair",
     # "Clir." is how OCR reads "Cllr."; "Cmhlr" is the Irish "Comhairleoir".
     "Clir", "Cmhlr",
+    # A mayor in Canada and elsewhere: "His Worship Mayor Katz".
+    "His Worship", "Her Worship", "Your Worship",
 )
 POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "MP", "QC", "KC", "FRICS")
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady"}
@@ -133,7 +135,7 @@ SUBJECT_VERB = re.compile(
 )
 # "Councillors Constance and Green reported"
 PLURAL_SUBJECT = re.compile(
-    rf"\b(?P<title>Councillors|Cllrs|County Councillors|Messrs|Councilmembers|Boardmembers|Board [Mm]embers|Commissioners)\.?\s+(?P<names>{_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+and\s+{_NAME_WORD})\s+{_ADVERB}{_SPEECH}"
+    rf"\b(?P<title>Councillors|Cllrs|County Councillors|Messrs|Councilmembers|Boardmembers|Board [Mm]embers|Commissioners)\.?\s+(?P<names>{_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+(?:and|&)\s+{_NAME_WORD})\s+{_ADVERB}{_SPEECH}"
 )
 # "Mrs Verity Lynch, Mr Mark Roberts and Miss Alison Muir volunteered": the last of a list, then the
 # earlier ones are read backwards comma by comma (one regex over the whole list backtracks exponentially).
@@ -255,7 +257,7 @@ NOT_NAMES = {
     "dr", "mr", "mrs", "ms", "miss", "sir", "councillor", "cllr", "pc", "pcso", "vice", "acting", "interim",
     "supplementary", "matters", "arising", "correspondence", "accounts", "payments", "proposed", "seconded",
     "reports", "open", "forum", "other", "business", "new", "old", "north", "south", "east", "west",
-    "highway", "society", "water", "whilst",
+    "highway", "society", "water", "whilst", "his", "her", "your", "worship",
 }
 _LAST_NOT_NAME = {"the", "council", "committee", "cabinet", "chairman", "chair", "leader", "members", "officers", "clerk"}
 
@@ -273,6 +275,8 @@ _HONORIFIC_LOWER = {h.lower() for h in HONORIFICS}
 def normalise_name(raw: str) -> str | None:
     """A person's name without honorifics or post-nominals ("Mr R W Gough, OBE" -> "R W Gough"), or None."""
     spaced = re.sub(r"\s+", " ", raw).strip(" ,.;:()")
+    # "Mayes’", "Smith's", "Lukes’ Ward": the name ends at its possessive.
+    spaced = re.sub(r"(?<=[a-z])(?:[’']s|s[’']|[’'])(?=\s|$).*$", lambda m: "s" if m.group().startswith("s") else "", spaced)
     name = _STRIP_POST.sub("", spaced)
     name = _STRIP_HONORIFIC.sub("", name).strip()
     name = _CHAIR_SUFFIX.sub("", name)  # "Mrs R Crisp-Chair": a role run onto the surname
@@ -742,6 +746,8 @@ def _initials_subject(sentence: str, people: _People) -> list[re.Match]:
 
 def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], position: int, raw: str) -> None:
     """Record a speaker if the words are a person's name: titled, or a person by the evidence of the document."""
+    if re.search(r"[’']s?$", raw.strip()):
+        return  # "Councillor Mayes’ motion": a possessive names whose thing it is, not who speaks
     name = normalise_name(raw)
     if name and _is_titled(raw):
         found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
@@ -781,7 +787,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                     continue
             _found(people, found, offset + match.start(), raw)
         for match in PLURAL_SUBJECT.finditer(sentence):
-            for part in re.split(r"\s*,\s*|\s+and\s+", match.group("names")):
+            for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", match.group("names")):
                 _found(people, found, offset + match.start(), "Councillor " + part)
         for match in LIST_TAIL.finditer(sentence):
             if not _verb_ok(match.group("verb"), sentence[match.end():]):
@@ -932,7 +938,7 @@ NO_SPEAKER_KINDS = frozenset({"report", "agenda"})
 _PRESIDING = r"(?:Madam|Mister|Mr\.?)\s+(?P<role>Speaker|Chair(?:man|person)?|Mayor|President)"
 SPEAKER_TURN = re.compile(rf"^\s*(?:{_PRESIDING}|(?P<name>{TITLED}|{UNTITLED}))\s*:\s+\S")
 # "Madam Speaker Councillor Sharma" in a roll call: who presides.
-PRESIDING_MARK = re.compile(rf"\b{_PRESIDING},?\s+(?P<name>{TITLED})")
+PRESIDING_MARK = re.compile(rf"\b{_PRESIDING}\s+(?P<name>{TITLED})")  # no comma: "Madam Speaker, Your Worship ..." addresses two people
 # "Question submitted by Councillor L. Galvin" over "I will ask at the next Meeting ...": an agenda's notice is
 # the submitter's own words (OCR reads the "I" as "|", "1", "!" or "\\").
 SUBMITTED_BY = re.compile(rf"\b(?:submitted|tabled|lodged|given)\s+by\s+(?P<name>{TITLED}|{UNTITLED})(?:,?\s*[A-Z](?:\.\s*[A-Z0-9])+\.?)?\s*[.:]?\s*$")

@@ -368,6 +368,10 @@ def test_a_long_roll_call_without_a_verb_is_read_in_linear_time():
         ("Mayor Okafor read and presented the proclamation to the team.", ["Okafor"]),
         ("Councillor Bright took his seat in the Chamber and thanked the Members.", ["Bright"]),
         ("Councillor Bright was welcomed and congratulated by the Members.", []),
+        # A possessive is whose thing it is; "His Worship" is a mayor's title; "&" joins two members.
+        ("Councillor Hale’ motion was seconded by Councillor Roper.", ["Roper"]),
+        ("His Worship Mayor Brandt thanked the delegation.", ["Brandt"]),
+        ("Cllrs Fenwick & Doyle reported on the hall.", ["Fenwick", "Doyle"]),
     ],
 )
 def test_titles_and_forms_of_other_english_speaking_councils(text, expected):
@@ -403,6 +407,7 @@ def test_turns_of_a_verbatim_record_are_spoken_by_the_name_that_opens_them():
         "ROLL CALL\n\nClerk: Madam Speaker Councillor Aldous, His Worship Mayor Brandt, Councillors Cole, Devlin.\n\n"
         "Madam Speaker: The meeting will come to order. Mayor Brandt, you have an announcement?\n\n"
         "Mayor Brandt: Yes, Madam Speaker. I thank Councillor Cole for her work on the bridge.\n\n"
+        "Ella Novak: Thank you, Mayor Brandt. Madam Speaker, Your Worship Mayor Brandt, members of Council, good morning.\n\n"
         "Councillor Cole: Thank you, Your Worship. Councillor Devlin asked me about the cost.\n\n"
         "Harriet Lomax: Good morning. I am here for the residents' association.\n"
     )
@@ -461,3 +466,14 @@ def test_the_mayor_and_a_hyphenated_irish_chair_resolve_from_the_attendance():
     said = _said(document)
     assert said["The Príomh Chomhairleoir welcomed everyone to the meeting."] == ["D Moore"]
     assert said["The Mayor gave a presentation to the Members on his programme."] == ["Quinlan"]
+
+
+def test_a_possessive_after_a_name_never_becomes_the_persons_name():
+    assert normalise_name("Councillor Lukas’ Ward") == "Lukas"
+    assert normalise_name("Mr Smith's") == "Smith"
+    assert normalise_name("Councillor O’Dea") == "O’Dea"
+    document = _document(
+        "Present: Councillors Lukas, Marsh.\n\nCouncillor Lukas: There are a few items now in Councillor Lukas’ Ward.\n\n"
+        "Councillor Marsh: Thank you.\n\nCouncillor Lukas: Agreed.\n"
+    )
+    assert {name for p in document.paragraphs for name in p.speakers} == {"Lukas", "Marsh"}
