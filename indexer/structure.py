@@ -99,7 +99,7 @@ MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
 # A title may open with a reference number of any shape ("88. 24/00108 - Revenue ...", "4. P/2019/0123 ...").
 NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\.?-[A-Z](?![\w-]))?)(?:[.)]|(?<=\d)\s*:(?=\s))?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
-ITEM_ALONE = re.compile(r"^Item\s+(?P<number>\d{1,3}[a-z]?)\s*:$", re.IGNORECASE)  # "Item 1:" over its title
+ITEM_ALONE = re.compile(r"^Item\s*(?P<number>\d{1,3}[a-z]?)\s*[:.]?$", re.IGNORECASE)  # "Item 1:", "Item 2", "Item3." over its title
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
 # "(17-53) Name, Place, commended ...", "(*06-110) Minutes of ...": a minute numbered with the year and a
@@ -794,6 +794,16 @@ def _meeting_opens_below(facts: Facts, index: int) -> bool:
     return any(MEETING_OPENS.search(block.text[:200]) for block in facts.blocks[index + 1 : index + 4])
 
 
+def _title_below(facts: Facts, index: int) -> bool:
+    """The next line reads as a title: short, no full stop, few lower-case words."""
+    if index + 1 >= len(facts.blocks):
+        return False
+    text = facts.blocks[index + 1].text.strip()
+    if re.match(r"To\s+[a-z]+\b", text) and len(text) <= MAX_ITEM_TITLE_CHARS and not re.search(r"\.\s", text):
+        return True  # "To consider Motion referred from ...": an agenda's title in the form of a purpose
+    return len(text) <= MAX_HEADING_CHARS and not text.endswith(".") and _is_heading_like(text, 24)
+
+
 def _date_line_below(facts: Facts, index: int) -> date | None:
     """The date that opens the next line ("Thursday, 13th March, 2025, at 3.00 pm")."""
     for block in facts.blocks[index + 1 : index + 2]:
@@ -851,7 +861,7 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         return ItemHeading(True, starts=True, title=text, pending_number=expect.number)
     if expect.number:
         return ItemHeading(True, starts=True, number=expect.number, title=text)
-    match = MODERNGOV_NUMBER.match(text) or (ITEM_ALONE.match(text) if kind != "report" else None)
+    match = MODERNGOV_NUMBER.match(text)
     if match:
         return ItemHeading(True, pending_number=match.group("number"))
     match = MODERNGOV_NUMBER_TITLE.match(text)
@@ -1097,7 +1107,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, title_open=False, item_title=title or reading.place.item_title))
         if title:
             return reading, None
-    if ITEM_REFERENCE.match(text):
+    alone = ITEM_ALONE.match(text)
+    if alone and reading.kind in ("minutes", "other") and _title_below(facts, index) and _plausible_item_number(alone.group("number"), reading.place):
+        # "Item 3." over "Road Works Scheme": the number waits for its title ("Item 19" over a sentence is a reference).
+        return dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, number=alone.group("number"))), None
+    if ITEM_REFERENCE.match(text) or alone:
         return reading, None
     if index < HEADER_ZONE_BLOCKS or reading.progress.part_start or len(text) < 400:
         council = opening_council(text, index)

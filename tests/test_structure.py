@@ -327,9 +327,12 @@ def test_unnumbered_items_headed_in_capitals():
 
 
 def test_items_printed_as_item_n_with_a_colon():
-    text = "Minutes of the meeting held on 5 May 2025\n\nItem 1:\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\nItem 2: Housing Allocations\n\nThe report was noted.\n"
+    text = (
+        "Minutes of the meeting held on 5 May 2025\n\nItem 1:\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\nItem 2: Housing Allocations\n\n"
+        "The report was noted.\n\nItem3.\n\nRoad Works Scheme\n\nThe Engineer reported.\n\nItem 4\n\nAny Other Business\n\nNone.\n"
+    )
     items = {(p.item_number, p.item_title) for p in structure_of(text).paragraphs}
-    assert {("1", "Adoption of Minutes"), ("2", "Housing Allocations")} <= items
+    assert {("1", "Adoption of Minutes"), ("2", "Housing Allocations"), ("3", "Road Works Scheme"), ("4", "Any Other Business")} <= items
 
 
 def test_a_verbatim_record_that_opens_with_the_meeting_and_headings_set_over_lines():
@@ -376,3 +379,14 @@ def test_an_agendas_convening_letter_gives_the_meeting_date_not_the_letters():
     # Minutes announcing the next meeting keep their own date.
     minutes = "Minutes of the meeting held on 5 May 2025\n\n1. Next meeting\n\nThe next meeting will be held on 2 June 2025.\n"
     assert structure_of(minutes).date == date(2025, 5, 5)
+
+
+def test_item_n_over_a_sentence_is_a_reference_not_an_item():
+    text = (
+        "Minutes of the meeting held on 5 May 2025\n\n3 To Consider Matters Arising from the Minutes:\n\nItem 19\n\n"
+        "Point 3 New Street Lights – The Clerk had been in touch with the contractor who will advise when these lights will be connected\n\n"
+        "Item 4.\n\nTo consider Motion referred from full Council meeting on the 28th of April\n\nThe motion was noted.\n"
+    )
+    items = {(p.item_number, p.item_title) for p in structure_of(text).paragraphs}
+    assert not any(number == "19" for number, _ in items)
+    assert ("4", "To consider Motion referred from full Council meeting on the 28th of April") in items
