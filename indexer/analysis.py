@@ -13,7 +13,7 @@ ABBREVIATIONS = frozenset(
     """cllr cllrs mr mrs ms miss dr prof rev revd sir st no nos para paras cl cls app apps
     approx ref refs tel fax ext dept govt co ltd plc inc etc e.g i.e cf vs viz sec secs fig figs
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    p pp vol cc gen hon rt cttee encl""".split()
+    p pp vol cc gen hon rt cttee encl clir cmhlr supt insp sgt""".split()
 )
 
 # A recorded vote's group label, "For (57)" or "Abstain (2)": the loaders and the structure finder

@@ -10,7 +10,7 @@ import re
 # Words that make a phrase the name of a deliberative body.
 BODY_WORD = re.compile(
     r"\b(?:(?:sub-?)?committees?|cabinet|council|panel|board|forum|scrutiny|working\s+(?:group|party)|executive|"
-    r"partnership|commission|assembly|parish\s+meeting|town\s+meeting|sub-?group)\b",
+    r"partnership|commission|assembly|parish\s+meeting|town\s+meeting|sub-?group|(?:municipal|metropolitan)\s+district)\b",
     re.IGNORECASE,
 )
 # Words that make a phrase a sentence, not a name ("Apologies were received from ...").
@@ -38,7 +38,7 @@ MAX_NAME_WORDS = 12
 _LEADING = re.compile(
     rf"^(?:(?:the|a|an|draft|confirmed|unconfirmed|approved|annual|ordinary|extraordinary|special|virtual|"
     rf"full|monthly|meeting|meetings|minutes|record|records|notes|summary|notice|agenda|summons|report|"
-    rf"papers|business|members|{_MONTH}|{_WEEKDAY})\b\.?(?:\s+of\b)?[\s,:\-–—]*)+",
+    rf"papers|business|members|regular|joint|adjourned|reconvened|emergency|statutory|inaugural|above|said|same|aforementioned|aforesaid|{_MONTH}|{_WEEKDAY})\b\.?(?:\s+of\b)?[\s,:\-–—]*)+",
     re.IGNORECASE,
 )
 # Words of a place name written in lower case ("Northwold and Whittington", "Stow cum Quy").
@@ -76,7 +76,7 @@ def committee_name(text: str) -> str | None:
     if not is_body_name(name):
         return None
     if name.isupper() and len(name) > 3:
-        name = " ".join(w if w.lower() in _SMALL and i else w.capitalize() for i, w in enumerate(name.lower().split()))
+        name = " ".join(w if w.lower() in _SMALL and i else "-".join(part.capitalize() for part in w.split("-")) for i, w in enumerate(name.lower().split()))
     return name
 
 
@@ -91,7 +91,7 @@ def _place_word(word: str, first: bool) -> str:
 
 def canonical_council(text: str) -> str | None:
     """A council's name in one form ("West dereham PC" -> "West Dereham Parish Council"), or None when the text names none."""
-    name = _tidy(text)
+    name = _tidy(text).replace(" & ", " and ")  # "City & County Council" is "City and County Council"
     name = re.sub(r"(?:’s|'s)$", "", name)
     name = _LEADING.sub("", name)
     words = name.split()

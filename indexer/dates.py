@@ -11,13 +11,14 @@ _MONTHS = (
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+# An ordinal's letters, or what OCR makes of a raised "th" ("4” December", "1°* June").
+_ORDINAL = r"(?:st|nd|rd|th|[”\"“°*'’]{1,2})?"
 
 # "Tuesday, 26 May 2015", "8th March 2005", "Thursday 13th July", "16th-Mar-2017"
 _DAY_MONTH = re.compile(
     rf"(?:(?P<weekday>\b[A-Za-z]*{_WEEKDAYS})[,\s]+)?"
     rf"\b(?P<day>[0-3]?\d){_ORDINAL}(?:\s+of)?[\s\-]+(?P<month>{_MONTHS})(?=[\s\-.,]|\d|$)\.?,?"
-    rf"(?:[\s\-]*(?P<year>(?:19|20)\d\d)\b)?",
+    rf"(?:[\s\-]*(?P<year>(?:19|20)\d\d)(?!\d))?",  # not \b: "11th April 2024in the Chamber", a space lost in conversion
     re.IGNORECASE,
 )
 # "July 6th 2020", "March 16, 2017"

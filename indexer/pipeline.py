@@ -98,7 +98,8 @@ def read_document(
         committee=sidecar.get("committee"),
         date=sidecar.get("date"),
         published=_as_date(loaded.metadata.get("date")),
-        filename=readable_name(source.stem),
+        # The folder too: a council's site often files papers under "minutes/" or "agenda/" with dated names.
+        filename=readable_name(f"{source.parent.name}/{source.stem}" if root and source.parent != Path(root) else source.stem),
     )
     warnings = _front_matter_warnings(loaded.metadata) + loaded.warnings
     walk = walk if walk is not None else WalkRecorder()

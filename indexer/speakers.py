@@ -40,13 +40,23 @@ HONORIFICS = (
     "County Councillor", "Borough Councillor", "District Councillor", "Parish Councillor", "City Councillor",
     "Town Councillor", "Councillor", "Cllr", "BCllr", "CCllr", "DCllr", "Clr", "Cll", "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lord", "Lady",
     "Professor", "Prof", "Revd", "Rev", "Reverend", "Canon", "PCSO", "PC", "Sergeant", "Sgt", "Inspector", "Insp",
-    "Superintendent", "Messrs", "BC", "CC", "DC",
+    "Superintendent", "Supt", "Messrs", "BC", "CC", "DC",
+    # North American councils and boards title members by their seat ("Councilmember Daysog",
+    # "Vice Mayor Gilmore", "Board Member Kohlstrand", "President Blake", "Commissioner Tilos").
+    "Councilmembers", "Council Members", "Boardmembers", "Board Members", "Board members", "Commissioners",
+    "Councilmember", "Council Member", "Boardmember", "Board Member", "Board member", "Commissioner",
+    "Vice Mayor", "Deputy Mayor", "Mayor", "Vice-President", "Vice President", "President", "Director", "Member",
+    "Madam Speaker", "Mister Speaker", "Speaker", "Chair",
+    # "Clir." is how OCR reads "Cllr."; "Cmhlr" is the Irish "Comhairleoir".
+    "Clir", "Cmhlr",
+    # A mayor in Canada and elsewhere: "His Worship Mayor Katz".
+    "His Worship", "Her Worship", "Your Worship",
 )
 POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "MP", "QC", "KC", "FRICS")
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady"}
 _MALE = {"mr", "sir", "lord", "messrs"}
 _COUNCILLOR = {"councillor", "cllr", "bcllr", "ccllr", "dcllr", "clr", "cll", "county councillor", "borough councillor", "district councillor",
-               "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc"}
+               "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc", "councilmember", "council member", "clir", "cmhlr"}
 
 # Verbs whose subject speaks. Past tense as minutes are written, plus a few presents.
 SPEECH_VERBS = (
@@ -64,6 +74,7 @@ SPEECH_VERBS = (
     "briefed", "reminded", "recalled", "recapped", "recounted", "reflected", "restated", "reaffirmed", "reassured",
     "countered", "disagreed", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
     "complained", "objected", "passed", "apologised", "thought", "estimated", "queried", "announced", "nominated", "explains",
+    "motioned", "convened", "inquires",
     "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
     "would", "had", "has", "was", "is",
 )
@@ -79,20 +90,20 @@ WEAK_CONTINUATIONS = {
     "is": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful)",
     "set": r"out", "went": r"(?:on\s+to|through)", "took": r"(?:members|the\s+(?:committee|meeting|cabinet|council|panel|board))\s+through",
     "put": r"(?:forward|a\s+question|to\s+the\s+vote|(?:the|a|an|it|this)\b.{0,100}?\bto\s+(?:the\s+)?vote)",
-    "made": r"(?:a\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal))",
+    "made": r"(?:a\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
     "read": r"(?:out|(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:statement|letter|email|e-mail|report|message|question|response|reply|note|update))",
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
-    "gave": r"(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement)",
+    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement)",
     "paid": r"tribute",
     "declared": r"(?:that|his|her|their)\b",  # "declared an interest" is a formality, not speech
-    "called": r"(?:for|on|upon)\b",
+    "called": r"(?:(?:for|on|upon)\b|(?:the|this)\s+(?:[\w’'-]+\s+){0,8}?meeting\s+to\s+order)",
     "looked": r"forward",
     "thought": r"(?:that|it)\b",
     "passed": r"on\b",
     "undertook": r"to\b",  # "undertook to circulate" is a promise; "undertook the work" is not speech
 }
 WEAK_VERBS = frozenset(WEAK_CONTINUATIONS)
-ROLE_WORDS = r"(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Leader|Mayor|Clerk)"
+ROLE_WORDS = r"(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[- ]Chomhairleoir|Leader|Mayor|Clerk)"
 
 # Capitalised words that are never part of a person's name (they follow or precede one in lists).
 _STOP_WORDS = (
@@ -124,14 +135,18 @@ SUBJECT_VERB = re.compile(
 )
 # "Councillors Constance and Green reported"
 PLURAL_SUBJECT = re.compile(
-    rf"\b(?P<title>Councillors|Cllrs|County Councillors|Messrs)\.?\s+(?P<names>{_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+and\s+{_NAME_WORD})\s+{_ADVERB}{_SPEECH}"
+    rf"\b(?P<title>Councillors|Cllrs|County Councillors|Messrs|Councilmembers|Boardmembers|Board [Mm]embers|Commissioners)\.?\s+(?P<names>{_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+(?:and|&)\s+{_NAME_WORD})\s+{_ADVERB}{_SPEECH}"
 )
 # "Mrs Verity Lynch, Mr Mark Roberts and Miss Alison Muir volunteered": the last of a list, then the
 # earlier ones are read backwards comma by comma (one regex over the whole list backtracks exponentially).
 LIST_TAIL = re.compile(rf",?\s+and\s+(?P<last>{TITLED})\s+{_ADVERB}{_SPEECH}")
 _TITLED_AT_END = re.compile(rf"(?:^|(?<=\s))(?P<name>{TITLED})\s*$")
 _PASSIVE_ALT = "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in PASSIVE_VERBS)
-PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?")
+PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?")
+# "... seconded by both Mr. Joyce and Councillor Reale": the second of a pair after a passive verb.
+PASSIVE_PAIR = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?{TITLED}\s+and\s+(?P<name>{TITLED})")
+# "Cllr. Pond and the Members thanked ...": the named member speaks with the others.
+WITH_MEMBERS = re.compile(rf"(?P<name>{TITLED})\s+and\s+(?:the\s+)?(?:other\s+)?(?:Members|Councillors|Committee)\s+{_ADVERB}{_SPEECH}")
 SECONDED_BY = re.compile(rf"\b(?:[Ss]econded|[Ss]upported)\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})")
 # Parish style without "by": "proposed C. Cann and seconded M. Grief" (not "X proposed Y as Chairman").
 PROPOSED_NAME = re.compile(
@@ -141,9 +156,15 @@ PROPOSED_NAME = re.compile(
 QUESTION_FROM = re.compile(
     rf"\b(?:question|questions|query|queries|comments?|request|representations?)\s+(?:from|by)\s+(?P<name>{TITLED}|{UNTITLED})"
 )
+# "On the proposal of Councillor Galvin, seconded by ...": the proposer speaks.
+PROPOSAL_OF = re.compile(rf"\b[Oo]n\s+the\s+(?:proposal|motion)\s+of\s+(?P<name>{TITLED})")
+# "In response to Mr. Garfinkle’s inquiry", "Following Councillor Mayes’ question": the asker speaks too.
+POSSESSIVE_QUESTION = re.compile(
+    rf"\b(?:[Ii]n\s+(?:response|reply)\s+to|[Ff]ollowing|[Aa]fter|[Aa]nswering)\s+(?P<name>{TITLED})(?<=[’'s])\s+(?:\w+\s+)?(?:inquiry|enquiry|question|query|request|comments?|concerns?|remarks?)\b"
+)
 # "The Chairman asked", "The Leader, Mr Gough, said", "the Clerk advised", "The Democratic Services Manager reported"
 ROLE_SUBJECT = re.compile(
-    rf"\b[Tt]he\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:of|for|and|&|the|to|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?\s+{_ADVERB}{_SPEECH}"
+    rf"\b(?:[Tt]he|An(?=\s+Cathaoirleach))\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:of|for|and|&|the|to|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?\s+{_ADVERB}{_SPEECH}"
     .replace(r"(?:,\s*(?P<name>", r",?(?:\s*(?P<name>")
 )
 # "Clerk reported that ...": parish minutes often drop the article.
@@ -165,11 +186,14 @@ _OBJECT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
-_CHAIR_WORD = r"(?:Chairman|Chairwoman|Chairperson|Chair)"
+# "Cathaoirleach" is the Irish chair of a council or committee, and "Príomh Chomhairleoir" the chair
+# of an Irish metropolitan district: used as such in English minutes.
+_CHAIR_WORD = r"(?:Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[- ]Chomhairleoir)"
 CHAIR_MARK = re.compile(
-    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}\)|[-–—,]\s*(?:in the Chair|{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
+    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
     rf"|{_CHAIR_WORD}\s*[:\-–]\s*(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
+    rf"|(?i:in\s+the\s+chair)\s*:\s*(?:(?:(?:the|An)\s+)?{_CHAIR_WORD},?\s*)?(?P<name4>{NAME})"  # "PRESENT IN THE CHAIR:" over "Councillor K. Sheahan"
 )
 # A change of chair during the meeting: "Mr Cooke be elected to Chair the meeting", "Cllr Bivon then took the chair".
 CHAIR_CHANGE = re.compile(
@@ -182,6 +206,12 @@ VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(
 INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?P<initials>[A-Z]{{2,3}})\)")
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
+# The job first, the person in brackets: "Chief Executive (Mr. C. Murray), Meetings Administrator (Mr. E. Griffin)".
+ROLE_FIRST_MARK = re.compile(rf"(?:^|(?<=[;:)])\s*,?\s*|(?<=[a-z]),\s*)(?P<role>[A-Z][\w’'&/\- ]{{2,40}}?(?:,\s*[A-Z][\w’'&\- ]{{2,60}}?)?)\s*\((?P<name>{TITLED})\)")
+# "[Staff present: Chief Assistant City Attorney Michael Roush and City Clerk Lara Weisiger]": the job, then the name.
+_JOB_END = r"(?:Clerk|Attorney|Manager|Director|Officer|Secretary|Treasurer|Engineer|Planner|Administrator|Executive|Solicitor|Counsel|Auditor)"
+ROLE_BEFORE_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+\s+){{0,4}}{_JOB_END})\s+(?P<name>{UNTITLED})")
+_ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|attending)\b", re.IGNORECASE)
 ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])")
 # A councillor's office beside the name: "Mr Gough, Leader of the Council,", "Cllr Smith - Cabinet Member for Highways".
 _MEMBER_ROLE = r"(?:Deputy\s+Leader|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Mayor|Mayor|Cabinet\s+Member\s+for\s+[A-Z][\w’'&\- ]{2,60}?)"
@@ -202,7 +232,8 @@ CONTINUATION = re.compile(
 _BROKEN_END = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|with|for|in|on|at|by|from|that|which|who|as|its|his|her|their|our|was|were|is|be|been|had|has|have|this|these|those)|[,\-–])\s*$", re.IGNORECASE)
 _ROLE_JOB = re.compile(
     r"\b(?:Clerk|Manager|Director|Officer|Counsel|Executive|Head|Treasurer|Secretary|Solicitor|Accountant|Analyst|Lead|"
-    r"Leader|Cabinet Member|Chairman|Chair|Chairperson|Mayor|Engineer|Planner|Advis[eo]r|Commissioner|Auditor|Inspector|Principal|Headteacher|Consultant)\b"
+    r"Leader|Cabinet Member|Chairman|Chair|Chairperson|Mayor|Engineer|Planner|Advis[eo]r|Commissioner|Auditor|Inspector|Principal|Headteacher|Consultant|"
+    r"Administrator|Attorney|Architect|Surveyor)\b"
 )
 NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "members", "member", "officers", "officer",
@@ -226,7 +257,7 @@ NOT_NAMES = {
     "dr", "mr", "mrs", "ms", "miss", "sir", "councillor", "cllr", "pc", "pcso", "vice", "acting", "interim",
     "supplementary", "matters", "arising", "correspondence", "accounts", "payments", "proposed", "seconded",
     "reports", "open", "forum", "other", "business", "new", "old", "north", "south", "east", "west",
-    "highway", "society", "water", "whilst",
+    "highway", "society", "water", "whilst", "his", "her", "your", "worship",
 }
 _LAST_NOT_NAME = {"the", "council", "committee", "cabinet", "chairman", "chair", "leader", "members", "officers", "clerk"}
 
@@ -244,6 +275,8 @@ _HONORIFIC_LOWER = {h.lower() for h in HONORIFICS}
 def normalise_name(raw: str) -> str | None:
     """A person's name without honorifics or post-nominals ("Mr R W Gough, OBE" -> "R W Gough"), or None."""
     spaced = re.sub(r"\s+", " ", raw).strip(" ,.;:()")
+    # "Mayes’", "Smith's", "Lukes’ Ward": the name ends at its possessive.
+    spaced = re.sub(r"(?<=[a-z])(?:[’']s|s[’']|[’'])(?=\s|$).*$", lambda m: "s" if m.group().startswith("s") else "", spaced)
     name = _STRIP_POST.sub("", spaced)
     name = _STRIP_HONORIFIC.sub("", name).strip()
     name = _CHAIR_SUFFIX.sub("", name)  # "Mrs R Crisp-Chair": a role run onto the surname
@@ -266,6 +299,17 @@ def normalise_name(raw: str) -> str | None:
     if len(last) < 2 or not last[0].isupper() or re.fullmatch(r"[A-Z]{2,}s?", last):
         return None  # "MPs", "KCC", "NHS": bodies, not people
     return name
+
+
+# "Councillor Sheahan (K)", "Collins (M)": a surname that several members share, told apart by an initial.
+_INITIAL_AFTER = re.compile(rf"(?P<surname>{_NAME_WORD})\s*\((?P<initial>[A-Z])\)")
+
+
+def initial_first(text: str) -> str:
+    """Surnames told apart by a bracketed initial written initial first: "Councillor Sheahan (K)" -> "Councillor K. Sheahan"."""
+    if "(" not in text:
+        return text
+    return _INITIAL_AFTER.sub(lambda m: m.group("surname") + m.group(0)[len(m.group("surname")):] if m.group("surname").lower() in NOT_NAMES else f"{m.group('initial')}. {m.group('surname')}", text)
 
 
 def _is_titled(raw: str) -> bool:
@@ -518,7 +562,7 @@ def _collect_people(document: Document) -> _People:
             if heading and heading not in seen_headings:
                 seen_headings.add(heading)
                 texts.append(heading)
-        texts.append(paragraph.text)
+        texts.append(initial_first(paragraph.text))
     people.text = "\n".join(texts)
 
     def person(raw: str) -> str | None:
@@ -533,6 +577,8 @@ def _collect_people(document: Document) -> _People:
             if name:
                 name = _trim_run_on(name, people.text)
                 people.add(name, _title_classes(match.group(0)))
+                if re.match(r"Mayor\b", match.group(0)):
+                    people.add_role("Mayor", name)  # "Mayor Moran" in the attendance: "the Mayor" of these minutes (if only one)
         if NOT_SPEECH.match(text) or re.match(r"^\s*(?:Present|PRESENT|Those Attending|Attendance|IN ATTENDANCE)", text):
             for chunk in re.split(r"[,;:|]|\band\b|\s[-–]\s|\(|\)", text):
                 name = normalise_name(chunk)
@@ -554,6 +600,17 @@ def _collect_people(document: Document) -> _People:
                 classes.add("officer")
             people.add(name, classes)
             people.add_role(role, name)
+        if _ATTENDANCE_WORDS.search(text[:40]):
+            for match in ROLE_BEFORE_NAME.finditer(text):
+                name = person(match.group("name"))
+                if name:
+                    people.add(name, {"officer"})
+                    people.add_role(match.group("role"), name)
+        for match in ROLE_FIRST_MARK.finditer(text):
+            name = person(match.group("name"))
+            if name and _ROLE_JOB.search(match.group("role")) and not re.search(r"\b(?:Councillor|Cllr|Member)s?\b", match.group("role")):
+                people.add(name, {"officer"})
+                people.add_role(match.group("role"), name)
         for match in ROLE_APPOS_MARK.finditer(text):
             name = person(match.group("name"))
             if name:
@@ -580,7 +637,7 @@ def _collect_people(document: Document) -> _People:
         if people.chair is None:
             match = CHAIR_MARK.search(text)
             if match:
-                raw = match.group("name") or match.group("name2") or match.group("name3")
+                raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4")
                 people.chair = person(raw or "")
         if people.vice_chair is None:
             match = VICE_CHAIR_MARK.search(text)
@@ -623,14 +680,25 @@ def _verb_ok(verb: str, after: str) -> bool:
     if verb not in WEAK_VERBS:
         return True
     follow = WEAK_CONTINUATIONS[verb]
-    return bool(re.match(r"\s+" + follow + r"\b", after, re.IGNORECASE))
+    if re.match(r"\s+" + follow + r"\b", after, re.IGNORECASE):
+        return True
+    # "Mayor Spencer read and presented the proclamation", "Councillor X took his seat and thanked the Members":
+    # a second, speaking verb of the same subject.
+    if verb in ("was", "is", "would", "had", "has"):
+        return False  # "was thanked and congratulated": passive, not this person speaking
+    second = _SECOND_VERB.match(after)
+    return bool(second) and second.group("verb") in _STRONG_VERBS
+
+
+_SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\band\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+_STRONG_VERBS = frozenset(SPEECH_VERBS) - WEAK_VERBS
 
 
 def _role_person(role: str, people: _People) -> str | None:
     lowered = role.lower()
     if re.fullmatch(r"vice[- ]?(?:chairman|chairperson|chairwoman|chair)", lowered):
         return people.vice_chair
-    if re.fullmatch(r"(?:chairman|chairperson|chairwoman|chair)", lowered):
+    if re.fullmatch(r"(?:chairman|chairperson|chairwoman|chair|cathaoirleach|príomh[- ]chomhairleoir)", lowered):
         return people.chair
     if lowered in {"leader", "leader of the council"}:
         return people.leader or people.role(role)
@@ -641,10 +709,11 @@ _ROLE_APPOSITIVE = re.compile(
     r"\b(?:Head|Director|Officer|Manager|Chief|Lead|Leader|Member|Clerk|Councillor|Chairman|Chair|Executive|Secretary|"
     r"Advis[oe]r|Commissioner|Inspector|Service|Services|Team|Consultant|Engineer|Planner|Solicitor|Counsel|Treasurer|"
     r"Accountant|Analyst|Coordinator|Co-ordinator|President|Representative|Superintendent|Sergeant|Constable|Principal|"
-    r"Headteacher|public|resident|applicant|agent|owner|Borough|County|District)\b"
+    r"Headteacher|public|resident|applicant|agent|owner|Borough|County|District|CEO)\b"
 )
 
 
+_PLACE_APPOSITIVE = re.compile(r",\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,")
 _TOPIC_DASH = re.compile(rf"\s+[-–—]\s+(?:[Tt]he\s|(?:{_HONORIFIC})\.?\s|{ROLE_WORDS}\b)")
 # Roles outside the council: people quoted in minutes, not heard at the meeting ("the Prime Minister, Keir Starmer, said").
 _OUTSIDE_ROLE = re.compile(r"\b(?:Prime Minister|Minister|Secretary of State|Chancellor|President|King|Queen|Prince|Princess|Pope|MP)\b")
@@ -677,6 +746,8 @@ def _initials_subject(sentence: str, people: _People) -> list[re.Match]:
 
 def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], position: int, raw: str) -> None:
     """Record a speaker if the words are a person's name: titled, or a person by the evidence of the document."""
+    if re.search(r"[’']s?$", raw.strip()):
+        return  # "Councillor Mayes’ motion": a possessive names whose thing it is, not who speaks
     name = normalise_name(raw)
     if name and _is_titled(raw):
         found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
@@ -690,6 +761,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
         return []
     found: list[tuple[int, str, frozenset[str]]] = []
     offset = 0
+    text = initial_first(text)
     for sentence in split_sentences(text) or [text]:
         offset = text.find(sentence, offset)
         if APOLOGIES.search(sentence) or LEFT_MEETING.search(sentence):
@@ -706,15 +778,16 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 appositive = (match.group("appos") or "") + (match.group("paren") or "")
                 if len(raw.split()) < 2:
                     continue
-                # An untitled name speaks only straight before its verb or with a job beside it.
-                if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive):
+                # An untitled name speaks only straight before its verb, with a job beside it, or with where
+                # the speaker lives ("Jay Garfinkle, Alameda, stated": a member of the public).
+                if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive) and not _PLACE_APPOSITIVE.fullmatch(match.group("appos")):
                     continue
                 # "War Memorial - The Parish Clerk reported": a topic, then who spoke about it.
                 if _TOPIC_DASH.search(match.group("appos") or ""):
                     continue
             _found(people, found, offset + match.start(), raw)
         for match in PLURAL_SUBJECT.finditer(sentence):
-            for part in re.split(r"\s*,\s*|\s+and\s+", match.group("names")):
+            for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", match.group("names")):
                 _found(people, found, offset + match.start(), "Councillor " + part)
         for match in LIST_TAIL.finditer(sentence):
             if not _verb_ok(match.group("verb"), sentence[match.end():]):
@@ -736,9 +809,15 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 _found(people, found, offset + start, raw)
         for match in _initials_subject(sentence, people):
             found.append((offset + match.start(), people.initials[match.group("initials")], frozenset()))
-        for pattern in (PASSIVE, SECONDED_BY, PROPOSED_NAME, PROPOSER_FIELD, QUESTION_FROM):
+        for pattern in (PASSIVE, SECONDED_BY, PROPOSED_NAME, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF, PASSIVE_PAIR, WITH_MEMBERS):
             for match in pattern.finditer(sentence):
                 raw = match.group("name")
+                if pattern is WITH_MEMBERS and not _verb_ok(match.group("verb"), sentence[match.end():]):
+                    continue
+                if pattern is POSSESSIVE_QUESTION:
+                    if not re.search(r"[’']s?$", raw):
+                        continue
+                    raw = re.sub(r"[’']s?$", "", raw)  # "Mr. Garfinkle’s", "Councillor Mayes’"
                 if re.fullmatch(ROLE_WORDS, raw):
                     person = _role_person(raw, people)
                     if person:
@@ -753,7 +832,11 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             if _OBJECT_BEFORE.search(sentence[: match.start()]):
                 continue
             if match.group("name"):
-                if not _OUTSIDE_ROLE.search(match.group("role")):
+                # "The Director, Physical Development, thanked": a job with its department, as the officials list gives it.
+                person = _role_person(f"{match.group('role')}, {match.group('name')}", people)
+                if person:
+                    found.append((offset + match.start(), person, frozenset()))
+                elif not _OUTSIDE_ROLE.search(match.group("role")):
                     _found(people, found, offset + match.start(), match.group("name"))
                 continue
             person = _role_person(match.group("role"), people)
@@ -850,16 +933,82 @@ def _heading_subject(paragraph: Paragraph, previous: Paragraph | None) -> str | 
 
 
 NO_SPEAKER_KINDS = frozenset({"report", "agenda"})
+# A verbatim record (a Hansard, a transcript) opens each turn with who speaks: "Councillor Browaty: Thank you",
+# "Kayla Hodgins: Good morning", "Madam Speaker: Our Page for today ...".
+_PRESIDING = r"(?:Madam|Mister|Mr\.?)\s+(?P<role>Speaker|Chair(?:man|person)?|Mayor|President)"
+SPEAKER_TURN = re.compile(rf"^\s*(?:{_PRESIDING}|(?P<name>{TITLED}|{UNTITLED}))\s*:\s+\S")
+# "Madam Speaker Councillor Sharma" in a roll call: who presides.
+PRESIDING_MARK = re.compile(rf"\b{_PRESIDING}\s+(?P<name>{TITLED})")  # no comma: "Madam Speaker, Your Worship ..." addresses two people
+# "Question submitted by Councillor L. Galvin" over "I will ask at the next Meeting ...": an agenda's notice is
+# the submitter's own words (OCR reads the "I" as "|", "1", "!" or "\\").
+SUBMITTED_BY = re.compile(rf"\b(?:submitted|tabled|lodged|given)\s+by\s+(?P<name>{TITLED}|{UNTITLED})(?:,?\s*[A-Z](?:\.\s*[A-Z0-9])+\.?)?\s*[.:]?\s*$")
+FIRST_PERSON_NOTICE = re.compile(r"^\W{0,3}(?:I|\||1|!|\\)\s+(?:will|wish\s+to|intend\s+to)\s+(?:move|ask|propose|request|seek)\b")
+_SUBMITTER_LINE = re.compile(r"\bby\b", re.IGNORECASE)
+MAX_SUBMITTER_LINE = 100
+TRANSCRIPT_MIN_TURNS = 3  # paragraphs opening with a speaker's name and a colon before a document reads as a verbatim record
+
+
+def _submitter(text: str, people: _People) -> str | None:
+    """The member a "... submitted by Councillor X" line names, in the fullest form the document gives."""
+    match = SUBMITTED_BY.search(text)
+    name = normalise_name(match.group("name")) if match else None
+    if not match or not name or not (_is_titled(match.group("name")) or people.is_person(name)):
+        return None
+    return people.fullest(name, _title_classes(match.group("name")))
+
+
+def _turn_speakers(document: Document, people: _People) -> dict[int, str]:
+    """Paragraph index -> the speaker its turn label names, when the document is a verbatim record."""
+    for text in (p.text for p in document.paragraphs):
+        for match in PRESIDING_MARK.finditer(text):
+            name = normalise_name(match.group("name"))
+            if name:
+                people.add_role(match.group("role"), name)
+    turns: dict[int, str] = {}
+    for index, paragraph in enumerate(document.paragraphs):
+        match = SPEAKER_TURN.match(paragraph.text)
+        if match is None or NOT_SPEECH.match(paragraph.text):
+            continue
+        if match.group("role"):
+            person = people.role(match.group("role"))
+        else:
+            raw = match.group("name")
+            name = normalise_name(raw)
+            person = people.fullest(name, _title_classes(raw)) if name and (_is_titled(raw) or people.is_person(name)) else None
+        if person:
+            turns[index] = person
+    return turns if len(turns) >= TRANSCRIPT_MIN_TURNS else {}
 
 
 def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None) -> None:
     """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
     people = _collect_people(document)
+    turns = _turn_speakers(document, people)
+    submitter: str | None = None  # who submitted the notices that follow
+    heading: tuple[str | None, str | None] = (None, None)
     lead_in: Paragraph | None = None  # "... provided an update on the following:": its list is theirs
     inherited = False  # the previous paragraph took its speakers from lead_in
     last_speaking: Paragraph | None = None
     previous: Paragraph | None = None
-    for paragraph in document.paragraphs:
+    for index, paragraph in enumerate(document.paragraphs):
+        if (paragraph.item_title, paragraph.section) != heading:
+            heading = (paragraph.item_title, paragraph.section)
+            submitter = _submitter(paragraph.section or paragraph.item_title or "", people)
+        if FIRST_PERSON_NOTICE.match(paragraph.text):
+            paragraph.speakers = [submitter] if submitter else []
+            if why is not None and submitter:
+                why.append((paragraph.position, "a notice in the first person ('I will ask ...'): the member who submitted it"))
+            previous = paragraph
+            continue
+        if len(paragraph.text) <= MAX_SUBMITTER_LINE and _SUBMITTER_LINE.search(paragraph.text):
+            submitter = _submitter(paragraph.text, people)  # a new submitter, or a line too garbled to read: nobody
+        if index in turns:
+            # A turn of a verbatim record: the person it names speaks; people named inside are addressed or mentioned.
+            paragraph.speakers = [turns[index]]
+            if why is not None:
+                why.append((paragraph.position, "the speaker's name that opens this turn of a verbatim record"))
+            lead_in, inherited, last_speaking, previous = None, False, paragraph, paragraph
+            continue
         if paragraph.kind in NO_SPEAKER_KINDS:
             # An officer's report or an agenda: people in it are mentioned or quoted, not heard.
             paragraph.speakers = []

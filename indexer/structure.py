@@ -17,8 +17,8 @@ from typing import Callable, TypeVar
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from indexer.analysis import VOTE_GROUP
-from indexer.bodies import canonical_council, committee_name
+from indexer.analysis import VOTE_GROUP, sentence_spans
+from indexer.bodies import BODY_WORD, canonical_council, committee_name
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
@@ -36,7 +36,7 @@ REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or foo
 ITEM_TITLE_MATCH = 85  # rapidfuzz score for any heading to be an agenda item's title
 REPORT_TITLE_MATCH = 70  # looser score for the title heading that opens a report in a pack
 
-_COUNCIL_TYPES = r"(?:County|County Borough|Borough|District|City|Parish|Town|Metropolitan Borough|Metropolitan District|Unitary|Combined)"
+_COUNCIL_TYPES = r"(?:County|County Borough|Borough|District|City|Parish|Town|Community|Metropolitan Borough|Metropolitan District|Unitary|Combined)"
 _NAME_WORD = r"(?:[A-Z][\w’'\-]*|and|upon|on|under|in|le|of|&)"
 COUNCIL_NAME = re.compile(
     rf"\b((?:(?:[A-Z][\w’'\-]*)(?:\s+{_NAME_WORD}){{0,5}}\s+)?{_COUNCIL_TYPES}\s+Council)\b"
@@ -47,13 +47,17 @@ _GENERIC_COUNCIL_WORDS = {
     "the", "this", "our", "county", "borough", "district", "city", "parish", "town", "full", "each", "every",
     "a", "an", "of", "and", "whole", "that", "which", "metropolitan", "unitary", "combined", "its",
 }
-_MEETING_WORDS = {"annual", "ordinary", "extraordinary", "virtual", "special", "draft"}
+_MEETING_WORDS = {"annual", "ordinary", "extraordinary", "virtual", "special", "draft", "regular", "joint", "adjourned", "reconvened", "emergency", "statutory", "inaugural"}
+# A council only referred to: "the above Council", "the said Council", "the Clerk of X Town Council".
+_REFERRING_WORDS = {"whereas", "therefore", "resolved", "moved", "above", "said", "same", "aforementioned", "aforesaid", "clerk", "mayor", "chair", "chairman", "councillor", "councillors", "cllr", "officer", "officers", "member"}
+# Bodies before "and ... Council" make a joint meeting ("Planning Board and City Council"), not a council's name.
+_OTHER_BODY_WORDS = {"board", "committee", "commission", "panel", "cabinet", "forum", "group", "authority", "trust", "association", "society"}
 _NOT_COUNCIL_FIRST = {
     "the", "this", "that", "our", "each", "every", "a", "an", "and", "of", "to", "by", "for", "from", "with", "full",
     "whole", "its", "which", "at", "in", "on", "as", "all", "local", "other", "neighbouring", "members", "minutes",
     "meeting", "notice", "agenda", "virtual", "ordinary", "annual", "extraordinary", "draft", "report", "held",
     "between", "against", "about", "into", "under", "over", "if", "when", "where", "whether", "chairman", "leader",
-}
+} | _MEETING_WORDS | _REFERRING_WORDS
 
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _DASH = r"\s+[-–—]\s+"
@@ -64,15 +68,29 @@ DECIDED_AT = re.compile(r"^Decided at meeting\s*:\s*(?P<when>[\d/.\-]+)\s*(?:[-�
 DATE_OF_DECISION = re.compile(r"^(?:Date of decision|Decision date|Date of meeting|Meeting date|Date)\s*:\s*(?P<when>.+)$", re.IGNORECASE)
 NOTICE_OF_MEETING = re.compile(r"^(?:Notice of|Agenda for|Summons to)\s+(?:an?|the)\s+(?:[A-Z]\w+\s+)?Meeting\s+of\s+(?:the\s+)?(?P<body>.{3,100}?)\s*$", re.IGNORECASE)
 MINUTES_HEADER = re.compile(
-    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:the\s+)?minutes\s+(?:of|for|from)\b(?!.*\b(?:approved|signed|correct record|agreed|adopted|confirmed)\b)",
+    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?(?:the\s+)?minutes\s+(?:of|for|from)\b(?!.*\b(?:approved?|approval|signed|correct record|agreed|adopted|confirmed|motioned|seconded)\b)",
     re.IGNORECASE,
 )
 MEETING_OF = re.compile(
-    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|commencing|which|virtual|meeting)\b|[,.(]|\s*$)",
+    r"\bmeeting\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,150}?)"
+    r"(?=,?\s+(?:held|on|at|in|commencing|which|virtual|meeting|was|will|shall|to\s+(?:be|consider|discuss|receive|approve|agree|adopt|note|pass))\b|[.(;]|\s*$)",
     re.IGNORECASE,
 )
+
+
+def meeting_body(text: str) -> str | None:
+    """The body a "meeting of ..." names; a comma ends it unless the words after it end in a body ("Council, Planning Committee")."""
+    match = MEETING_OF.search(text)
+    if not match:
+        return None
+    parts = [part.strip() for part in match.group("body").split(",")]
+    parts = [part for part in parts if part]
+    if len(parts) > 1 and (BODY_WORD.search(parts[-1]) or re.search(r"\bSPC\b", parts[-1])):
+        return ", ".join(parts)
+    return parts[0] if parts else None
 MINUTES_OF_BODY = re.compile(
-    r"^(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)(?=\s+(?:held|on|at|in|meeting)\b|[,.(]|\s*$)",
+    r"^(?:(?:draft|confirmed|unconfirmed|approved|meeting)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)"
+    r"(?=\s+(?:held|on|at|in|meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.(]|\s*$)",
     re.IGNORECASE,
 )
 TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}?)(?:{_DASH}(?P<when>.+))?$")
@@ -80,9 +98,15 @@ TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}
 MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
 # A title may open with a reference number of any shape ("88. 24/00108 - Revenue ...", "4. P/2019/0123 ...").
-NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}[a-z]?)[.)]?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
+NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\.?-[A-Z](?![\w-]))?)(?:[.)]|(?<=\d)\s*:(?=\s))?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
+ITEM_ALONE = re.compile(r"^Item\s*(?P<number>\d{1,3}[a-z]?)\s*[:.]?$", re.IGNORECASE)  # "Item 1:", "Item 2", "Item3." over its title
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
+# "(17-53) Name, Place, commended ...", "(*06-110) Minutes of ...": a minute numbered with the year and a
+# serial in brackets (an asterisk marks consent items), as North American city councils print them.
+RECORD_ITEM = re.compile(r"^\((?P<number>\*?\d{2}-\d{2,4})\)\s+(?P<rest>[A-Z“\"].*)$")
+# "Kevin Kennedy, City Treasurer, commented": a public speaker's item is titled by who spoke.
+_RECORD_SPEAKER = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?,\s*[A-Z][\w.’'&\- ]{1,40}?),\s+[a-z]")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
 PAGES_NOTE = re.compile(r"\s*\((?:Pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$", re.IGNORECASE)
 PDF_ICON = re.compile(r"\s*(?:pdf icon\s*PDF\s*[\d.]+\s*[KM]B|View directions\.?)\s*$", re.IGNORECASE)
@@ -117,6 +141,8 @@ DOC_KIND_HINTS = (
     (re.compile(r"^(?:decision details|record of decision|proposed record of decision|.*\bRECORD OF DECISION\b|decision notice)", re.IGNORECASE), "decision"),
     (re.compile(r"^(?:agenda and minutes|agenda item|agenda|notice of (?:a|the) meeting|summons|agenda frontsheet)\b", re.IGNORECASE), "agenda"),
     (re.compile(r"^(?:minutes|draft minutes|printed minutes)\b", re.IGNORECASE), "minutes"),
+    # A record that opens with the meeting itself: "The Council met at 9:43 a.m.", "The Chair called the meeting to order".
+    (re.compile(r"^The\s+(?:[\w-]+\s+){1,4}(?:met|convened)\s+(?:at|on|in)\b|^The\s+(?:[\w-]+\s+){1,4}called\s+the\s+meeting\s+to\s+order\b"), "minutes"),
     (re.compile(r"^(?:report|joint report|from\s*:|to\s*:|subject\s*:|equality (?:impact|analysis)|eqia|appendix|annex|summary\s*:)\b", re.IGNORECASE), "report"),
 )
 # What the file is called: a clue to the kind of document, used for nothing else. Only the plain
@@ -170,7 +196,7 @@ def tidy_name(name: str) -> str:
     if name.isupper() and len(name) > 3:
         small = {"and", "of", "the", "on", "upon", "in", "for", "to"}
         words = name.lower().split()
-        name = " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+        name = " ".join(w if (i and w in small) else "-".join(part[:1].upper() + part[1:] for part in w.split("-")) for i, w in enumerate(words))
     return name
 
 
@@ -190,6 +216,10 @@ def find_councils(text: str) -> list[str]:
             continue  # "Between The Council", "Members Of The Council": words around a council, not a name
         if words[-1] != "Council" and not name.lower().startswith(("borough of", "london borough")):
             continue
+        if not re.search(_COUNCIL_TYPES + r"\s+Council$", name) and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", words[0]) and len(words) == 2:
+            continue  # "URGED COUNCIL to ...", "Following Council": a verb before "Council", not a place
+        if any(w.lower() in _OTHER_BODY_WORDS for w in words[:-1]):
+            continue  # "Planning Board and City Council", "Social Services Board Council": not one council's name
         canonical = canonical_council(" ".join(w for w in words if w.lower() not in _MEETING_WORDS))
         if canonical:
             names.append(canonical)
@@ -224,7 +254,12 @@ def _body_name(raw: str) -> tuple[str | None, str | None]:
     raw = re.sub(r"\s+(?:held|on|at|in)\b.*$", "", raw)
     council = _council_in(raw)
     if council:
-        rest = raw.replace(council, "").strip(" -–,")
+        if council in raw:
+            rest = raw.replace(council, "")
+        else:  # printed otherwise than its canonical form ("City & County Council’s ..."): what follows "Council"
+            after = re.search(r"\bCouncil(?:[’']s)?\b", raw, re.IGNORECASE)
+            rest = raw[after.end() :] if after else ""
+        rest = rest.strip(" -–,")
         return council, (tidy_name(rest) if rest and len(rest) > 3 else None)
     return None, raw or None
 
@@ -260,10 +295,17 @@ def _repeated_lines(blocks: list[Block]) -> set[str]:
     """Short lines printed again and again: running headers and footers of a converted pack."""
     counts = Counter(_norm(b.text) for b in blocks if len(b.text) <= 80)
     samples = {_norm(b.text): b.text for b in blocks if len(b.text) <= 80}
+    # A heading set over lines ("REPORT OF THE" / "EXECUTIVE POLICY COMMITTEE") recurs, but a running header does not hang.
+    hanging = {_norm(b.text) for b in blocks if _HANGING.search(b.text)}
+    hanging |= {_norm(after.text) for b, after in zip(blocks, blocks[1:]) if _HANGING.search(b.text)}
     return {
         key for key, n in counts.items()
-        if n >= REPEATED_LINE_MIN and (first_date(samples[key]) or re.search(r"\bpage\b", samples[key], re.IGNORECASE) or samples[key].isupper())
+        if n >= REPEATED_LINE_MIN and key not in hanging
+        and (first_date(samples[key]) or re.search(r"\bpage\b", samples[key], re.IGNORECASE) or samples[key].isupper())
     }
+
+
+_HANGING = re.compile(r"\b(?:of|the|and|to|for|on|in|at)\s*$", re.IGNORECASE)
 
 
 def _norm(text: str) -> str:
@@ -297,6 +339,7 @@ class MeetingUpdate:
     committee: str | None = None
     when: date | None = None
     new: bool = False  # minutes of another meeting begin: its own date, its own items
+    corrects_date: bool = False  # the line states the meeting's date better than an earlier line did (a letter's date)
 
 
 @dataclass(frozen=True)
@@ -426,7 +469,8 @@ def with_meeting(meetings: Meetings, update: MeetingUpdate, hinted_council: str 
     if update.new:
         meeting = Meeting(update.council or now.council, update.committee or now.committee, update.when)
     else:
-        meeting = Meeting(_fill(now.council, update.council), _fill(now.committee, update.committee), _fill(now.date, update.when))
+        when = update.when if update.corrects_date and update.when else _fill(now.date, update.when)
+        meeting = Meeting(_fill(now.council, update.council), _fill(now.committee, update.committee), when)
     if hinted_council:
         meeting = dataclasses.replace(meeting, council=hinted_council)
     if update.new:
@@ -526,8 +570,9 @@ def continued_title(block: Block, text: str, place: Place) -> str | None:
 
 def opening_council(text: str, index: int) -> str | None:
     """A council named as the heading of the document, in its opening lines."""
-    council = _typed_council_in(text[:HEADER_WINDOW_CHARS]) if index < OPENING_BLOCKS else None
-    if council and len(text) >= 80 and not text.lower().lstrip("#* ").startswith(council.lower()[:12]) and not MINUTES_HEADER.match(text):
+    council = _typed_council_in(_OFFICE_AT_COUNCIL.sub(" ", text[:HEADER_WINDOW_CHARS])) if index < OPENING_BLOCKS else None
+    opens_with = text.lower().lstrip("#* ").startswith(council.lower()[:12]) if council else False
+    if council and (len(text) >= 80 or not _is_heading_like(text)) and not opens_with and not MINUTES_HEADER.match(text):
         return None  # named in passing in an opening paragraph, not as the document's heading
     return council
 
@@ -554,14 +599,24 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
         if when:
             kind = "minutes" if facts.doc_kind in ("other", "minutes") else None
             return MeetingHeader(MeetingUpdate(when=when), consumed=len(full_text) < 200, kind=kind)
-    if MINUTES_HEADER.match(text) or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE):
-        body = MEETING_OF.search(text) or _minutes_of_committee(text)
-        council, committee = _body_name(body.group("body")) if body else (None, None)
+    if index < OPENING_BLOCKS and _HANGING.search(text) and index + 1 < len(facts.blocks) and len(facts.blocks[index + 1].text) < HEADER_WINDOW_CHARS:
+        # "MEETING MINUTES OF" over "CITY OF X PLANNING BOARD MONDAY, DECEMBER 14, 2009": one heading on two lines.
+        text = f"{text} {facts.blocks[index + 1].text}"
+    if (
+        MINUTES_HEADER.match(text)
+        or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
+        or (index < OPENING_BLOCKS and len(full_text) < 200 and BODY_MINUTES.match(text))
+    ):
+        minutes_of = _minutes_of_committee(text)
+        body = meeting_body(text) or (minutes_of.group("body") if minutes_of else None)
+        council, committee = _body_name(body) if body else (None, None)
         if council is None:
             council = _council_in(text)
         if committee is None and not council:
             committee = _committee_above(facts, index)
         when = first_date(text, known_year) or _date_below(facts, index)
+        if reading.kind == "minutes" and reading.place.item_number and meeting.date and when and when < meeting.date and not council and not (committee and committee_name(committee)):
+            return None  # "4. MINUTES:" / "Minutes from the meeting of September 28, 2009.": the item's subject, an earlier meeting
         if when or committee or council:
             if committee is None and council is None:
                 committee = meeting.committee
@@ -589,10 +644,28 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
         return MeetingHeader(MeetingUpdate(committee=tidy_name(committee), when=when), consumed=False)
     if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", full_text[:MEETING_DATE_WINDOW_CHARS], re.IGNORECASE):
         # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
-        when = own_meeting_date(full_text[:MEETING_DATE_WINDOW_CHARS], known_year)
+        window = full_text[:MEETING_DATE_WINDOW_CHARS]
+        if index + 1 < len(facts.blocks) and not re.search(r"[.;:!?]\s*$", window) and re.match(r"^\W*(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\b", window, re.IGNORECASE):
+            # "A meeting of X Council, Planning" / "Committee was held on ...": a sentence a line break cut.
+            window = f"{window} {facts.blocks[index + 1].text[:MEETING_DATE_WINDOW_CHARS]}"
+        when = own_meeting_date(window, known_year)
         if when:
-            update = MeetingUpdate(council=_council_in(text), when=when)
+            body = meeting_body(window)
+            council, committee = _body_name(body) if body else (None, None)
+            # "A meeting of X Council, Planning Committee was held on ...": the body as well as the date.
+            update = MeetingUpdate(council=council or _council_in(text), committee=committee, when=when)
             return MeetingHeader(update, consumed=len(full_text) < 200 and not text.endswith("."))
+    convening = index < HEADER_ZONE_BLOCKS and (not meeting.date or reading.kind == "agenda") and CONVENING.search(full_text[:MEETING_DATE_WINDOW_CHARS])
+    when = convened_date(facts, index, known_year) if convening else None
+    if when and when != meeting.date:
+        # "You are requested to attend a Meeting of X to be held ... on Wednesday, 13 July, 2022": the agenda's meeting,
+        # not the date of the letter above it.
+        body = meeting_body(full_text[:MEETING_DATE_WINDOW_CHARS])
+        council, committee = _body_name(body) if body else (None, None)
+        return MeetingHeader(MeetingUpdate(council=council, committee=committee, when=when, corrects_date=True), consumed=False)
+    if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
+        # A verbatim record's title page: "Wednesday, April 30, 2014" over "The Council met at 9:35 a.m."
+        return MeetingHeader(MeetingUpdate(when=_date_only(text, known_year)), consumed=True, kind="minutes" if facts.doc_kind == "other" else None)
     if index < OPENING_BLOCKS and not meeting.committee and len(text) < 60 and committee_name(text):
         # An agenda front sheet: "CABINET" over "Thursday, 13th March, 2025, at 3.00 pm".
         when = _date_line_below(facts, index)
@@ -612,6 +685,13 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
     return None
 
 
+# "Library Board Minutes of the Regular Meeting of the Library Board, March 23, 2017", "MEETING MINUTES OF THE ...":
+# the minutes heading after a body's name or the word "meeting" (not "... were approved").
+BODY_MINUTES = re.compile(
+    r"^(?:[A-Z][\w’'&/\-]*\s+){1,8}?(?i:minutes\s+of)\s+(?!.*\b(?i:approved?|approval|signed|correct record|agreed|adopted|confirmed|motioned|seconded)\b)",
+)
+
+
 # "... Meeting of the Parish Council Wednesday 7 March 2018", "Parish Council Meeting, 24th July 2014",
 # "meeting held on Thursday 14th July 2005": the date a meeting line gives its own meeting.
 MEETING_THEN_DATE = re.compile(
@@ -629,11 +709,17 @@ OTHER_MEETING = re.compile(
 APPROVED_AFTER = re.compile(r"\S*[^.;]{0,80}\b(?:were|was|be|being)\s+(?:\w+\s+)?(?:agreed|approved|signed|adopted|accepted|confirmed)\b", re.IGNORECASE)
 
 
+# "A meeting of X Council, Planning Committee was held on": a sentence that states the meeting's own date.
+HELD_ON = re.compile(r"^\W*(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\b[^.;]{0,200}\bwas\s+held\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE)
+
+
 def own_meeting_date(text: str, known_year: int | None) -> date | None:
     """The date a meeting heading gives its own meeting: after "Meeting (of ...)", or after words that read as a heading."""
     for when, offset in find_dates(text, known_year):
         before = text[:offset]
         clause = re.split(r"[.;!?]\s+", before)[-1]
+        if HELD_ON.search(clause) and not OTHER_MEETING.search(clause):
+            return when  # "A meeting of the Planning Committee was held on ..."
         if OTHER_MEETING.search(clause) or _SENTENCE_WORDS.search(clause) or APPROVED_AFTER.match(text[offset:]) or re.search(r"\bthe\s+minutes\s+of\b", clause, re.IGNORECASE):
             continue
         if MEETING_THEN_DATE.search(before[-160:]) or (re.search(r"\bmeeting\b", before, re.IGNORECASE) and _reads_as_heading(before)):
@@ -670,6 +756,52 @@ def _date_below(facts: Facts, index: int) -> date | None:
         if found and _reads_as_heading(block.text[: found[0][1]]) and len(block.text[: found[0][1]]) < 80 and not OTHER_MEETING.search(block.text[: found[0][1]]):
             return found[0][0]
     return None
+
+
+# A letter convening a meeting: the date after these words is the meeting's.
+CONVENING = re.compile(r"\bmeeting\b[^;]{0,120}?\b(?:will\s+be\s+held|to\s+be\s+held|will\s+take\s+place|shall\s+be\s+held)\b", re.IGNORECASE)
+CONVENED_DATE_CHARS = 250  # how far after "to be held" the date may be printed (a venue comes between)
+
+
+def convened_date(facts: Facts, index: int, known_year: int | None) -> date | None:
+    """The date after a convening sentence ("... will take place on" / "Friday, 4th December, 2020"), read on into the next line."""
+    text = facts.blocks[index].text[:MEETING_DATE_WINDOW_CHARS]
+    match = CONVENING.search(text)
+    if match is None or OTHER_MEETING.search(text[: match.end()]):
+        return None
+    after = text[match.end() :]
+    if index + 1 < len(facts.blocks) and len(after) < CONVENED_DATE_CHARS:
+        after = f"{after} {facts.blocks[index + 1].text[:CONVENED_DATE_CHARS]}"
+    found = find_dates(after[:CONVENED_DATE_CHARS], known_year)
+    return found[0][0] if found else None
+
+
+def _date_only(text: str, known_year: int | None) -> date | None:
+    """The date a line consists of, and nothing else ("Wednesday, April 30, 2014")."""
+    found = find_dates(text, known_year)
+    months = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    # A weekday, a month and perhaps "the"/"of", an ordinal's letters: no other words ("March 25, 2015 Item 4B" is a page header).
+    others = [w for w in re.findall(r"[A-Za-z]+", text) if not re.match(rf"(?i)(?:{_WEEKDAY}|(?:{months})[a-z]*|the|of|st|nd|rd|th)$", w)]
+    return found[0][0] if len(found) == 1 and not others else None
+
+
+# "The Council met at 9:35 a.m.", "The Chair called the meeting to order": the meeting itself begins.
+MEETING_OPENS = re.compile(r"\b(?:met|convened|assembled)\b|\bcalled\s+(?:the\s+)?(?:\w+\s+){0,6}?meeting\s+to\s+order\b", re.IGNORECASE)
+
+
+def _meeting_opens_below(facts: Facts, index: int) -> bool:
+    """One of the next three lines says the meeting began."""
+    return any(MEETING_OPENS.search(block.text[:200]) for block in facts.blocks[index + 1 : index + 4])
+
+
+def _title_below(facts: Facts, index: int) -> bool:
+    """The next line reads as a title: short, no full stop, few lower-case words."""
+    if index + 1 >= len(facts.blocks):
+        return False
+    text = facts.blocks[index + 1].text.strip()
+    if re.match(r"To\s+[a-z]+\b", text) and len(text) <= MAX_ITEM_TITLE_CHARS and not re.search(r"\.\s", text):
+        return True  # "To consider Motion referred from ...": an agenda's title in the form of a purpose
+    return len(text) <= MAX_HEADING_CHARS and not text.endswith(".") and _is_heading_like(text, 24)
 
 
 def _date_line_below(facts: Facts, index: int) -> date | None:
@@ -715,6 +847,8 @@ def _plausible_item_number(number: str, place: Place) -> bool:
         return False
     value = int(digits.group())
     current = re.match(r"\d+", place.item_number) if place.item_number else None
+    if current and re.search(r"-[A-Z]$", number):
+        return int(current.group()) <= value <= int(current.group()) + 1  # "6-A" under item 6: a lettered part of it
     if current:
         return int(current.group()) < value <= int(current.group()) + 20
     return value < 1000
@@ -754,7 +888,7 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         match
         and len(text) <= MAX_ITEM_TITLE_CHARS
         and not re.search(r"[.;]$", text.rstrip(")"))
-        and _is_heading_like(PAGES_NOTE.sub("", match.group("title")), MAX_ITEM_TITLE_WORDS)
+        and _is_heading_like(_caps_colon(PAGES_NOTE.sub("", match.group("title"))), MAX_ITEM_TITLE_WORDS)
     ):
         if kind == "report":
             # Numbered headings inside a report are its sections, not agenda items.
@@ -763,11 +897,29 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
             return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"), listed=True)
     if kind == "report":
         return ItemHeading(False, rest=text)
+    match = RECORD_ITEM.match(text)
+    if match:
+        return ItemHeading(False, rest=text, starts=True, number=match.group("number"), title=record_item_title(match.group("rest")))
     for inline in (CAPS_ITEM, INLINE_ITEM):
         match = inline.match(text)
         if match and _plausible_item_number(match.group("number"), place):
             return ItemHeading(False, rest=match.group("rest"), starts=True, number=match.group("number"), title=match.group("title"))
     return ItemHeading(False, rest=text)
+
+
+def _caps_colon(title: str) -> str:
+    """A title in capitals ending with a colon ("ROLL CALL:") without it: such a line is a heading, not a lead-in."""
+    return title.rstrip(":").rstrip() if title.endswith(":") and title.rstrip(":").isupper() else title
+
+
+def record_item_title(rest: str) -> str:
+    """The title of a bracket-numbered minute: who spoke ("Kevin Kennedy, City Treasurer"), else its first sentence."""
+    who = _RECORD_SPEAKER.match(rest)
+    if who:
+        return who.group("who")
+    spans = sentence_spans(rest)
+    first = rest[: spans[0][1]] if spans else rest
+    return first[:MAX_ITEM_TITLE_CHARS].rstrip(" .")
 
 
 def _base_kind(doc_kind: str) -> str:
@@ -788,6 +940,19 @@ def start_item(number: str | None, title: str | None, kind: str, doc_kind: str, 
         # A web page of "agenda and minutes": each item opens with its agenda text.
         kind = "agenda"
     return place, kind
+
+
+MAX_CAPITAL_ITEM_CHARS = 100
+
+
+def capital_item_heading(block: Block, text: str) -> bool:
+    """A short heading in capitals that is not an attendance or meeting line: an unnumbered item's title."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not all(c.isupper() for c in letters) or len(text) > MAX_CAPITAL_ITEM_CHARS or block.bullet or block.table_row:
+        return False
+    if text.endswith((".", ":", ",", ";")) or ATTENDANCE.match(text) or re.search(r"\b(?:PRESENT|ATTENDANCE|OFFICIALS|MINUTES OF|MEETING OF|HELD)\b", text):
+        return False
+    return not _date_only(text, None) and not _council_in(text) and not PAGE_NUMBER.match(text)
 
 
 def is_section_heading(block: Block, text: str) -> bool:
@@ -942,7 +1107,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, title_open=False, item_title=title or reading.place.item_title))
         if title:
             return reading, None
-    if ITEM_REFERENCE.match(text):
+    alone = ITEM_ALONE.match(text)
+    if alone and reading.kind in ("minutes", "other") and _title_below(facts, index) and _plausible_item_number(alone.group("number"), reading.place):
+        # "Item 3." over "Road Works Scheme": the number waits for its title ("Item 19" over a sentence is a reference).
+        return dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, number=alone.group("number"))), None
+    if ITEM_REFERENCE.match(text) or alone:
         return reading, None
     if index < HEADER_ZONE_BLOCKS or reading.progress.part_start or len(text) < 400:
         council = opening_council(text, index)
@@ -964,6 +1133,12 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
     if found.consumed:
         return dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=False)), None
     text = found.rest or text
+    if reading.place.item_number is None and reading.kind in ("minutes", "agenda") and capital_item_heading(block, text):
+        # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
+        if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
+            text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
+        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if is_section_heading(block, text):
         reading = _reading_report_part(reading, text)
         section = tidy_name(f"{block.label} {text}" if block.label else text)
@@ -1001,17 +1176,26 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
     return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress), paragraph
 
 
+UNTYPED_COUNCIL_MENTIONS = 3  # times a council name without a type ("Wiltshire Council") must be named to be the document's own
+_OFFICE_AT_COUNCIL = re.compile(
+    r"\b(?:Clerk|Chairman|Chair|Mayor|Leader|Member|Officer|Councillor|Cllr|Representative)s?\s+(?:of|to|for|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5}Council\b"
+)
+
+
 def _council_by_frequency(blocks: list[Block]) -> str | None:
     """The council named most often, when it clearly outnumbers any other."""
     counts = Counter()
     for block in blocks:
-        counts.update(find_councils(block.text.replace("’s", "").replace("'s", "")))
+        # "the Clerk of X Town Council", "Councillor for Y Council": someone's office at a council, not this document's council.
+        text = _OFFICE_AT_COUNCIL.sub(" ", block.text)
+        counts.update(find_councils(text.replace("’s", "").replace("'s", "")))
     if not counts:
         return None
     (best, n), (_, second) = (counts.most_common(2) + [(None, 0)])[:2]
     typed = re.search(_COUNCIL_TYPES + r"\s+Council$", best) is not None
-    # One typed name ("Lancashire County Council") and no rival is the document's own council.
-    return best if (n >= 2 or typed) and n >= 2 * second else None
+    # One typed name ("Lancashire County Council") and no rival is the document's own council; a name without
+    # a type ("Social Planning Council" may be a charity) needs more than a couple of mentions.
+    return best if (typed or n >= UNTYPED_COUNCIL_MENTIONS) and n >= 2 * second else None
 
 
 # Called after each block with (index, block, reading before, reading after, paragraph or None).

@@ -58,3 +58,14 @@ def test_paragraph_numbers_are_not_dates(text):
 ])
 def test_dotted_dates_inside_a_sentence_or_alone_are_dates(text, expected):
     assert first_date(text) == expected
+
+
+def test_a_year_run_onto_the_next_word_is_still_a_year():
+    # PDF conversion often loses the space after the year: "held on the 11th April 2024in the Chamber".
+    assert first_date("was held on the 11th April 2024in the Council Chamber") == date(2024, 4, 11)
+    assert first_date("on 11th April 20245 residents wrote") is None  # five digits are no year
+
+
+def test_a_raised_ordinal_read_by_ocr_as_a_mark():
+    assert first_date("on Friday, 4” December, 2020 at 10.00 a.m.") == date(2020, 12, 4)
+    assert first_date("on Wednesday, 1°* June, 2016 at the conclusion") == date(2016, 6, 1)

@@ -107,3 +107,57 @@ def test_title_ends_where_the_minute_begins():
 def test_no_title_is_guessed_from_a_long_sentence():
     text = "the council discussed at length the matters raised by residents about the state of the roads and the drains in the village and agreed to write to the highway authority about them all. It was noted."
     assert split_title(text) == (None, text)
+
+
+# Minutes numbered on from meeting to meeting ("1203.", "1204."), some lines without a full stop,
+# with HTML line breaks left in the text file by a web export.
+RUNNING_NUMBERS = (
+    "<h1>Minutes of a meeting of the above Council held on Monday 3rd March 2025 at 7.00pm.</h1>\n"
+    "Present: Cllrs Amber, Birch & the Clerk.<br /><br />"
+    "1203. Apologies for absence: Cllr Cedar.<br /><br />"
+    "1204.Declarations of interest: None.<br /><br />"
+    "1205 Accounts for payment:-<br />Hall hire - &pound;40 (Ch. No. 100231), all approved.<br /><br />"
+    "1206. Correspondence: Letter re 1199. Noted.<br /><br />"
+    "1206. Date of next meeting: 7th April."
+)
+
+
+def test_running_minute_numbers_are_items_as_printed():
+    paragraphs = find_structure(read_text(RUNNING_NUMBERS)).paragraphs
+    items = []
+    for number, title in _items(paragraphs):
+        if number and (number, title) not in items:
+            items.append((number, title))
+    assert items == [
+        ("1203", "Apologies for absence"),
+        ("1204", "Declarations of interest"),
+        ("1205", "Accounts for payment"),
+        ("1206", "Correspondence"),
+        ("1206", "Date of next meeting"),  # a number printed twice stays as printed
+    ]
+    texts = [p.text for p in paragraphs]
+    assert "Hall hire - £40 (Ch. No. 100231), all approved." in texts  # entities and tags gone
+    assert paragraphs[0].kind == "minutes"
+
+
+def test_a_year_or_an_amount_opening_lines_is_no_running_number():
+    text = "2019 Budget Report\n\nThe budget was agreed.\n\n2020 Plans were noted.\n\n1500 residents replied to the survey.\n"
+    assert all(p.item_number is None for p in find_structure(read_text(text)).paragraphs)
+
+
+def test_an_item_number_alone_on_its_line_takes_the_title_below():
+    text = "1.\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\n2.\n\nHousing Services\n\nThe Director gave an update.\n\n3.\n\nThe Clerk read the letter.\n"
+    items = [(p.item_number, p.item_title) for p in find_structure(read_text(text)).paragraphs]
+    assert ("1", "Adoption of Minutes") in items and ("2", "Housing Services") in items
+    # A sentence after a lone number is no title.
+    assert not any(title and title.startswith("The Clerk") for _, title in items)
+
+
+def test_running_numbers_in_a_pdf_are_split_only_when_printed_inline():
+    from indexer.loaders.inline import split_running_items
+
+    inline = [Block(text=f"{n}. Item {n}: Noted and agreed by all.") for n in range(2448, 2452)]
+    assert [b.label for b in split_running_items(inline) if b.item] == ["2448", "2449", "2450", "2451"]
+    headings = [Block(text="288. Minutes of the meeting"), Block(text="289. Capital Programme 2025-35 (including"), Block(text="Council Tax Setting)"),
+                Block(text="290. Questions"), Block(text="291. Motions")]
+    assert split_running_items(headings) == headings  # the structure finder joins a title printed over two lines

@@ -2,6 +2,7 @@
 from datetime import date
 
 from indexer.loaders.text import read_markdown, read_text
+from indexer.model import Block
 from indexer.structure import StructureHints, find_councils, find_structure
 
 
@@ -234,3 +235,158 @@ def test_one_council_written_two_ways_is_one_value():
     first = structure_of("West dereham PC\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts.\n")
     second = structure_of("West Dereham PC\n\nMinutes of the meeting held on 2 June 2017\n\nThe Council agreed the accounts.\n")
     assert first.council == second.council == "West Dereham Parish Council"
+
+
+# -- after the blind score of 2026-12-02 (tests/data/extraction_blind/CHANGES-2026-12-02.md) -----
+# Hand-written examples of general forms; no text of the scored documents.
+
+
+def test_a_meeting_title_printed_in_capitals_over_several_lines_names_the_committee_and_date():
+    text = (
+        "MINUTES OF PROCEEDINGS AT MEETING OF THE HIGHWAYS\nAND TRANSPORT STRATEGIC POLICY\n"
+        "COMMITTEE HELD IN THE COUNCIL CHAMBER, ON MONDAY, 3RD\n\nMARCH, 2025, AT 2.00 P.M.\n\n"
+        "PRESENT IN THE CHAIR:\n\nCouncillor A. Byrne.\n\nThe minutes were agreed.\n"
+    )
+    result = structure_of(text)
+    assert (result.committee, result.date) == ("Highways and Transport Strategic Policy Committee", date(2025, 3, 3))
+
+
+def test_a_meeting_title_set_one_word_to_a_line():
+    text = "MINUTES\n\nOF\n\nPROCEEDINGS\n\nAT\n\nMEETING\n\nOF\n\nTHE\n\nMUNICIPAL DISTRICT OF BALLYMORE HELD IN\n\nTHE HALL,\n\nON\n\nWEDNESDAY, 5TH MARCH, 2025.\n\nThe minutes were agreed.\n"
+    result = structure_of(text)
+    assert (result.committee, result.date) == ("Municipal District of Ballymore", date(2025, 3, 5))
+
+
+def test_a_meeting_of_a_councils_committee_was_held_on_a_date():
+    text = (
+        "MINUTES OF MEETING\n\nA meeting of Riverford City and County Council, Housing Strategic Policy\n"
+        "Committee was held on the 10th April 2025in the Chamber.\n\nThe minutes were agreed.\n"
+    )
+    result = structure_of(text)
+    assert (result.council, result.committee, result.date) == ("Riverford City and County Council", "Housing Strategic Policy Committee", date(2025, 4, 10))
+
+
+def test_a_council_only_referred_to_is_not_the_documents_council():
+    cases = [
+        "Minutes of a meeting of the above Council held on Monday 3rd March 2025 at 7.00pm.\n\nThe Clerk of Hilltop Town Council had written about the bus shelter.\n",
+        "MINUTES OF THE REGULAR CITY COUNCIL MEETING TUESDAY, MARCH 4, 2025\n\nThe Mayor convened the meeting.\n",
+        "Joint Meeting Minutes of the Planning Board and City Council, March 4, 2025\n\nThe Chair convened the meeting.\n",
+    ]
+    for text in cases:
+        assert structure_of(text).council is None, text
+
+
+def test_community_councils_and_an_ampersand_in_a_councils_name():
+    assert structure_of("BROOKVALE COMMUNITY COUNCIL\n\nMinutes of a meeting held on Monday 3rd March 2025.\n\nThe minutes were agreed.\n").council == "Brookvale Community Council"
+    assert find_councils("Minutes of the Riverford City & County Council’s Housing Committee") == ["Riverford City and County Council"]
+
+
+def test_two_lines_in_capitals_that_do_not_continue_a_title_stay_apart():
+    result = structure_of("AGENDA\n\nPLANNING COMMITTEE\n\nThursday, 13th March, 2025, at 3.00 pm\n\n1. Apologies\n")
+    assert (result.committee, result.date) == ("Planning Committee", date(2025, 3, 13))
+
+
+def test_a_verbatim_records_date_line_over_the_meeting_opening():
+    text = "Tuesday, March 4, 2025\n\nThe Council met at 9:30 a.m.\n\nThe Speaker called the meeting to order.\n\nMayor Brandt: Good morning.\n"
+    assert structure_of(text).date == date(2025, 3, 4)
+    # A report's cover date over its text is no meeting date.
+    assert structure_of("Tuesday, March 4, 2025\n\nThis report sets out the budget.\n").date is None
+
+
+def test_minutes_numbered_with_the_year_in_brackets_and_lettered_parts_of_items():
+    text = (
+        "MINUTES OF THE CITY COUNCIL MEETING\n\nORAL COMMUNICATIONS\n\n"
+        "(25-31) Maria Lopez, Riverside, urged Council to fund the library.\n\n"
+        "(25-32) Tom Reyes, City Auditor, stated the audit is complete.\n\n"
+        "CONSENT CALENDAR\n\n(*25-33) Ratified bills in the amount of $1,204.50.\n\n"
+        "7. CONSENT CALENDAR:\n\n7-A Design Review for a new dwelling at 12 Elm Street\n\nStaff recommended approval.\n\n"
+        "7-B Annual Review of the Harbour Agreement\n\nThe Board accepted the review.\n"
+    )
+    items = []
+    for p in structure_of(text).paragraphs:
+        if p.item_number and (p.item_number, p.item_title) not in items:
+            items.append((p.item_number, p.item_title))
+    assert items[:3] == [("25-31", "Maria Lopez, Riverside"), ("25-32", "Tom Reyes, City Auditor"), ("*25-33", "Ratified bills in the amount of $1,204.50")]
+    assert ("7-A", "Design Review for a new dwelling at 12 Elm Street") in items and ("7-B", "Annual Review of the Harbour Agreement") in items
+    # The words of the minute stay in its paragraph.
+    assert any(p.text.startswith("(25-31) Maria Lopez, Riverside, urged") for p in structure_of(text).paragraphs)
+
+
+def test_unnumbered_items_headed_in_capitals():
+    text = (
+        "Tuesday, March 4, 2025\n\nThe Council met at 9:30 a.m.\n\nROLL CALL\n\nClerk: Councillors Cole, Devlin.\n\n"
+        "DELEGATIONS\n\nMayor Brandt: We have one delegation.\n\nAnna Ruiz: Thank you.\n\nMayor Brandt: Thank you for coming.\n\n"
+        "Councillor Devlin: A question for the delegate.\n\nAnna Ruiz: Yes.\n\n"
+        "REPORT OF THE FINANCE COMMITTEE DATED MARCH 1, 2025\n\nCouncillor Cole: I move the report.\n"
+    )
+    titles = [p.item_title for p in structure_of(text).paragraphs]
+    assert {"Roll Call", "Delegations", "Report of the Finance Committee Dated March 1, 2025"} <= set(titles)
+    # Under a numbered item, a line in capitals is a heading within it, not a new item.
+    numbered = structure_of("Minutes of the meeting held on 5 May 2025\n\n4. Planning\n\nLAND AT ELM FARM\n\nNo objection was raised.\n").paragraphs
+    assert [(p.item_number, p.section) for p in numbered if p.text.startswith("No objection")] == [("4", "Land At Elm Farm")]  # title-cased as printed in capitals
+
+
+def test_items_printed_as_item_n_with_a_colon():
+    text = (
+        "Minutes of the meeting held on 5 May 2025\n\nItem 1:\n\nAdoption of Minutes\n\nThe minutes were adopted.\n\nItem 2: Housing Allocations\n\n"
+        "The report was noted.\n\nItem3.\n\nRoad Works Scheme\n\nThe Engineer reported.\n\nItem 4\n\nAny Other Business\n\nNone.\n"
+    )
+    items = {(p.item_number, p.item_title) for p in structure_of(text).paragraphs}
+    assert {("1", "Adoption of Minutes"), ("2", "Housing Allocations"), ("3", "Road Works Scheme"), ("4", "Any Other Business")} <= items
+
+
+def test_a_verbatim_record_that_opens_with_the_meeting_and_headings_set_over_lines():
+    turns = "".join(f"Councillor Cole: Point {n}.\n\nMayor Brandt: Noted {n}.\n\n" for n in range(3))
+    text = (
+        "The Council met at 9:40 a.m.\n\nThe Speaker called the meeting to order.\n\nROLL CALL\n\nClerk: Councillors Cole, Devlin.\n\n"
+        + turns
+        + "".join(f"# REPORT OF THE\n\n# FINANCE COMMITTEE\n\n# DATED MARCH {n}, 2025\n\n{turns}" for n in (3, 10, 17))
+    )
+    result = find_structure(read_markdown(text)[0])
+    titles = [p.item_title for p in result.paragraphs]
+    assert {"Report of the Finance Committee Dated March 3, 2025", "Report of the Finance Committee Dated March 17, 2025"} <= set(titles)
+    assert result.paragraphs[0].kind == "minutes"
+
+
+def test_a_minutes_heading_after_the_bodys_name_or_over_two_lines():
+    result = structure_of("Harbour Advisory Board Minutes of the Regular Meeting of the Harbour Advisory Board, March 23, 2025\n\nThe President called the meeting to order.\n")
+    assert (result.committee, result.date) == ("Harbour Advisory Board", date(2025, 3, 23))
+    result = find_structure([Block(text="MEETING MINUTES OF"), Block(text="RIVERSIDE PLANNING BOARD MONDAY, MARCH 24, 2025"), Block(text="1. CONVENE: 7:02 p.m.")])
+    assert (result.committee, result.date) == ("Riverside Planning Board", date(2025, 3, 24))
+    # A sentence that mentions minutes is no heading.
+    assert structure_of("To approve the minutes of the Harbour Board held on 3 March 2025.\n\nThe minutes were approved.\n").committee is None
+
+
+def test_earlier_minutes_considered_under_an_item_are_no_new_meeting():
+    text = (
+        "MINUTES OF THE HARBOUR BOARD MEETING MONDAY, MARCH 24, 2025\n\n1. CONVENE: 7:02 p.m.\n\n"
+        "2. MINUTES:\n\nMinutes from the meeting of February 24, 2025.\n\nMember Ruiz moved to approve the minutes.\n\n"
+        "3. HARBOUR FEES\n\nStaff presented the fees.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+    assert {p.date for p in paragraphs} == {date(2025, 3, 24)}
+    assert [p.item_number for p in paragraphs if p.text.startswith("Staff presented")] == ["3"]
+
+
+def test_an_agendas_convening_letter_gives_the_meeting_date_not_the_letters():
+    text = (
+        "Corporate Services\n\n27 November, 2025.\n\nTo each Member,\n\n"
+        "You are requested to attend a Meeting of the Riverside Area Committee to be held in the Civic Offices, Co. Riverside, on\n\n"
+        "Wednesday, 3rd December, 2025 at 10.00 a.m.\n\nAGENDA\n\n1. Adoption of Minutes\n\n2. Roads Programme\n"
+    )
+    result = structure_of(text)
+    assert (result.committee, result.date) == ("Riverside Area Committee", date(2025, 12, 3))
+    # Minutes announcing the next meeting keep their own date.
+    minutes = "Minutes of the meeting held on 5 May 2025\n\n1. Next meeting\n\nThe next meeting will be held on 2 June 2025.\n"
+    assert structure_of(minutes).date == date(2025, 5, 5)
+
+
+def test_item_n_over_a_sentence_is_a_reference_not_an_item():
+    text = (
+        "Minutes of the meeting held on 5 May 2025\n\n3 To Consider Matters Arising from the Minutes:\n\nItem 19\n\n"
+        "Point 3 New Street Lights – The Clerk had been in touch with the contractor who will advise when these lights will be connected\n\n"
+        "Item 4.\n\nTo consider Motion referred from full Council meeting on the 28th of April\n\nThe motion was noted.\n"
+    )
+    items = {(p.item_number, p.item_title) for p in structure_of(text).paragraphs}
+    assert not any(number == "19" for number, _ in items)
+    assert ("4", "To consider Motion referred from full Council meeting on the 28th of April") in items

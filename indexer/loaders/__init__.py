@@ -86,7 +86,9 @@ def load(path: str) -> LoadedFile:
 
         warnings: list[str] = []
         blocks, pages = read_pdf(str(file), warnings)
-        return LoadedFile("pdf", blocks, {}, pages, warnings)
+        from indexer.loaders.inline import split_running_items
+
+        return LoadedFile("pdf", split_running_items(blocks), {}, pages, warnings)
     from indexer.loaders.text import decode_text
 
     text = decode_text(file.read_bytes(), utf16)

@@ -19,15 +19,19 @@ MAX_TITLE_WORDS = 30
 MAX_TITLE_CHARS = 220
 MAX_ITEM_STEP = 15  # an item number more than this past the last one is a reference, not the next item
 MIN_SLASH_ITEMS = 3  # "140/18" numbers seen this often make them the document's item numbers
+MIN_RUNNING_ITEMS = 3  # "2709." numbers opening this many lines, in order, make them the document's item numbers
 
 # "140/18", "136/19Openness": a minute number with the year, where an item starts.
 _SLASH_NUMBER = re.compile(r"(?<![\w/.£$€-])(?P<number>(?P<n>\d{1,4})/(?P<year>\d{2}))(?![a-z\d/])\.?\s*(?=[A-Z0-9(“\"‘'])")
 # "4. Declarations of Interest", "12 To Consider Planning Applications": a plain item number.
 _PLAIN_NUMBER = re.compile(r"(?<![\w/.£$€,-])(?P<number>(?P<n>\d{1,2}))(?:(?:\\?\.|\))\s*|\s+)(?=[A-Z(“\"‘']|\d{4}/\d\d\b)")
+# "2709. Police Report", "3569 To receive apologies", "805.Apologies": a minute number that runs on
+# from meeting to meeting over the years (three or four digits), where an item starts.
+_RUNNING_NUMBER = re.compile(r"(?<![\w/.£$€,-])(?P<number>(?P<n>\d{3,4}))(?:\\?\.\s*|\s+)(?=[A-Z(“\"‘'])")
 # "5.1 Chairman's Report" at the start of a block: item 5 has begun.
 _SUB_LABEL = re.compile(r"^(?P<n>\d{1,2})\.\d{1,2}\b")
 # Words before a number that make it a reference ("minute 127/18", "item 4"), not an item's start.
-_REFERENCE_BEFORE = re.compile(r"\b(?:minutes?|items?|see|ref|reference|per|no|nos|number|para|paragraph|section|policy|page|pages|pp?|phase|stage|and|or|to|of|under|in|on|at|from|by|£)[\s(]*$", re.IGNORECASE)
+_REFERENCE_BEFORE = re.compile(r"\b(?:minutes?|items?|see|re|ref|reference|per|no|nos|number|para|paragraph|section|policy|page|pages|pp?|phase|stage|and|or|to|of|under|in|on|at|from|by|£)[\s(]*$", re.IGNORECASE)
 # Where an item may start inside a block: after a sentence, a closing bracket, a colon, or a number
 # ("Members of the Public: 6 140/18 Apologies").
 _ITEM_PLACE = re.compile(r"(?:[.!?:;)”\"’]|\d)\s*$")
@@ -58,7 +62,8 @@ class ItemStart:
 
 def split_inline_items(blocks: list[Block]) -> list[Block]:
     """Blocks with inline agenda items and numbered points split off; other blocks unchanged."""
-    year = _slash_year(blocks)
+    year = _slash_year(blocks) or _running(blocks)
+    run_starts = _run_starts(blocks) if year == RUNNING else set()
     out: list[Block] = []
     last: int | None = None
     for block in blocks:
@@ -68,6 +73,9 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
         sub = _SUB_LABEL.match(block.text)
         if sub and not year and (last is None or last <= int(sub.group("n")) <= last + MAX_ITEM_STEP):
             last = int(sub.group("n"))
+        opening = _RUNNING_NUMBER.match(block.text) if run_starts else None
+        if opening and int(opening.group("n")) in run_starts:
+            last = None  # a new run of minute numbers begins at this line (another meeting in the same file)
         starts, last = _item_starts(block.text, year, last)
         if not starts:
             out.extend(_points(block) if not block.heading else [block])
@@ -84,6 +92,22 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def split_running_items(blocks: list[Block]) -> list[Block]:
+    """split_inline_items for a document that numbers its minutes on from meeting to meeting ("2448.", "2449."), else the blocks unchanged.
+
+    A PDF's numbered paragraphs are read by the structure finder; only running minute numbers, too
+    large to read as an agenda's item numbers, are split off here.
+    """
+    if _slash_year(blocks) is not None or not _running(blocks):
+        return blocks
+    # Only minutes that print the item's text on its number's line ("2448. Police Report: No report."); numbered
+    # headings on lines of their own ("291. Capital Programme ... (including" / "Council Tax Setting)") are the
+    # structure finder's, which joins a title printed over two lines.
+    numbered = [block.text for block in blocks if not block.table_row and _RUNNING_NUMBER.match(block.text)]
+    inline = [text for text in numbered if re.search(r"\w:-?\s+\S+\s+\S+", text)]
+    return split_inline_items(blocks) if 2 * len(inline) >= len(numbered) else blocks
+
+
 def _slash_year(blocks: list[Block]) -> str | None:
     """The year part of the document's "140/18" item numbers, when it prints them so."""
     years = Counter(match.group("year") for block in blocks if not block.table_row and "/" in block.text for match in _SLASH_NUMBER.finditer(block.text)
@@ -94,19 +118,46 @@ def _slash_year(blocks: list[Block]) -> str | None:
     return year if count >= MIN_SLASH_ITEMS else None
 
 
-def _follows(value: int, last: int | None, year: str | None) -> bool:
-    """Whether an item number can come next: after the last one, and not far after it."""
+def _running(blocks: list[Block]) -> str | None:
+    """RUNNING when lines open with three- or four-digit minute numbers in order ("2709.", "2710.", "2711.").
+
+    Councils that number minutes on from meeting to meeting print such numbers; a lone "2019 Budget"
+    line is not a run.
+    """
+    values = _line_numbers(blocks)
+    steps = sum(1 for a, b in zip(values, values[1:]) if 0 < b - a <= MAX_ITEM_STEP)
+    return RUNNING if steps >= MIN_RUNNING_ITEMS - 1 else None
+
+
+def _line_numbers(blocks: list[Block]) -> list[int]:
+    """The running numbers that open blocks, in order."""
+    return [int(m.group("n")) for block in blocks if not block.table_row for m in [_RUNNING_NUMBER.match(block.text)] if m]
+
+
+def _run_starts(blocks: list[Block]) -> set[int]:
+    """Numbers opening a block that the next block-opening number continues: where a run (a second meeting's minutes) may begin."""
+    values = _line_numbers(blocks)
+    return {a for a, b in zip(values, values[1:]) if 0 < b - a <= MAX_ITEM_STEP}
+
+
+RUNNING = "running"  # the document's item numbers are running minute numbers, not "140/18"
+
+
+def _follows(value: int, last: int | None, year: str | None, at_start: bool = False) -> bool:
+    """Whether an item number can come next: after the last one, and not far after it (a running number opening a line may repeat the last)."""
     if last is None:
         return year is not None or value <= 2
+    if year == RUNNING and at_start and value == last:
+        return True  # "2449." printed twice: kept as printed
     return last < value <= last + (MAX_ITEM_STEP if year else 2)
 
 
 def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[ItemStart], int | None]:
     """Where items start in a block, in order, each numbered after the one before."""
     starts: list[ItemStart] = []
-    pattern = _SLASH_NUMBER if year else _PLAIN_NUMBER
+    pattern = _RUNNING_NUMBER if year == RUNNING else _SLASH_NUMBER if year else _PLAIN_NUMBER
     for match in pattern.finditer(text):
-        if year and match.group("year") != year:
+        if year and year != RUNNING and match.group("year") != year:
             continue
         value = int(match.group("n"))
         before = text[: match.start()]
@@ -114,9 +165,9 @@ def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[It
             continue
         if match.start() and not _ITEM_PLACE.search(before):
             # "... Family Commitment 2. To agree Minutes": only the very next number, printed with its full stop.
-            if year or last is None or value != last + 1 or not text[match.end("n") : match.end("n") + 1] == ".":
+            if (year and year != RUNNING) or last is None or value != last + 1 or not text[match.end("n") : match.end("n") + 1] == ".":
                 continue
-        if not _follows(value, last, year):
+        if not _follows(value, last, year, match.start() == 0):
             continue
         starts.append(ItemStart(match.start(), match.end(), match.group("number")))
         last = value
@@ -226,7 +277,7 @@ def _ends_title(previous: str, k: int, words: list[re.Match]) -> bool:
 
     "To Note:", "To Approve:" open a title rather than end it.
     """
-    if previous.endswith(":"):
+    if previous.endswith((":", ":-", ":–")):  # "Accounts for payment:-" as older minutes print it
         return not (k <= 2 and words[0].group().lower() == "to")
     if previous.endswith((".", "?", "!")):
         bare = previous.rstrip(".?!").lower()

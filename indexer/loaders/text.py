@@ -1,6 +1,7 @@
 """Plain text and Markdown into blocks: wrapped lines joined, bullets split off."""
 from __future__ import annotations
 
+import html
 import re
 
 import yaml
@@ -61,7 +62,9 @@ def lines_to_blocks(lines: list[tuple[str, bool]], join_after_blank: bool = True
         if not line:
             continue
         joins = growing is not None and not bullet and not heading and not growing.block.heading
-        if joins and (join_after_blank or not previous_blank) and _continues(growing.tail, line, previous_blank, indented_continuation):
+        if joins and (join_after_blank or not previous_blank) and (
+            _continues(growing.tail, line, previous_blank, indented_continuation) or growing.capital_title_goes_on(line, previous_blank)
+        ):
             growing.add(line)
         else:
             if growing is not None:
@@ -81,9 +84,27 @@ class _Growing:
         self.block = block
         self.parts = [block.text]
         self.tail = block.text[-2:]  # the last two characters: all that joining looks at
+        self.capital_title = bool(_CAPITAL_TITLE_START.match(block.text)) and _in_capitals(block.text)
+        self.length = len(block.text)
+        self.last_line = block.text
+
+    def capital_title_goes_on(self, line: str, after_blank: bool = True) -> bool:
+        """A meeting's title printed in capitals over several lines ("MINUTES OF PROCEEDINGS AT MEETING OF THE" / "PLANNING COMMITTEE HELD ...") goes on."""
+        if not (self.capital_title and not _TERMINAL.search(self.tail) and _in_capitals(line) and self.length + len(line) <= MAX_CAPITAL_TITLE_CHARS):
+            return False
+        # The next line of a title that has said what it is of ("MINUTES OF PROCEEDINGS AT MEETING OF THE" / "PLANNING
+        # COMMITTEE HELD ..."), or, after a blank line, a line that the title so far leaves hanging ("... MEETING OF",
+        # "... ON FRIDAY, 29TH") or that carries it on ("OF THE ..."): "AGENDA" over "CABINET" are two lines.
+        if not after_blank and re.search(r"\bOF\b", " ".join(self.parts)):
+            return True
+        one_word = len(self.last_line.split()) == 1 and len(self.parts) > 1  # a title set one word to a line, after its first
+        return bool(one_word or _HANGING_END.search(self.last_line) or _CARRYING_START.match(line))
 
     def add(self, line: str) -> None:
         """Append a wrapped line, undoing a hyphen that only broke a word."""
+        self.length += len(line) + 1
+        self.capital_title = self.capital_title and _in_capitals(line)
+        self.last_line = line
         if _rejoins_word(self.tail, line):
             self.parts[-1] = self.parts[-1][:-1]
             self.tail = (self.tail[:-1] + line)[-2:]
@@ -94,6 +115,49 @@ class _Growing:
 
     def finish(self) -> None:
         self.block.text = "".join(self.parts)
+
+
+MAX_CAPITAL_TITLE_CHARS = 400  # a meeting title in capitals longer than this is not joined further
+_CAPITAL_TITLE_START = re.compile(r"^(?:MINUTES|MEETING|AGENDA|NOTICE|RECORD|SUMMONS|PROCEEDINGS|REPORT)\b")
+
+
+_HANGING_END = re.compile(r"(?:\b(?:OF|THE|AT|IN|AND|TO|ON|FOR|HELD|A|AN|&)|,|\b\d{1,2}(?:ST|ND|RD|TH)?|\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)\s*$")
+_CARRYING_START = re.compile(r"^(?:OF|AT|THE|HELD|ON|IN|AND|TO)\b")
+
+
+def _in_capitals(line: str) -> bool:
+    """Every letter of the line is a capital (and it has letters)."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+# "2." printed alone on a line, its title on the next: a number column flattened by conversion.
+_LONE_NUMBER = re.compile(r"^\d{1,3}\.$")
+MAX_ATTACHED_TITLE_CHARS = 120
+
+
+def attach_lone_numbers(blocks: list[Block]) -> list[Block]:
+    """A line that is only an item number ("2.") joined to the short title line after it ("2. Housing Development")."""
+    out: list[Block] = []
+    skip = False
+    for block, after in zip(blocks, [*blocks[1:], None]):
+        if skip:
+            skip = False
+            continue
+        if (
+            after is not None
+            and _LONE_NUMBER.match(block.text)
+            and not block.table_row
+            and not after.table_row
+            and len(after.text) <= MAX_ATTACHED_TITLE_CHARS
+            and after.text[:1].isupper()
+            and not _TERMINAL.search(after.text)
+        ):
+            out.append(Block(text=f"{block.text} {after.text}", page=block.page, heading=after.heading))
+            skip = True
+            continue
+        out.append(block)
+    return out
 
 
 def _continues(previous: str, line: str, after_blank: bool, indented: bool) -> bool:
@@ -112,10 +176,16 @@ def _rejoins_word(previous: str, line: str) -> bool:
     return previous.endswith("-") and not previous.endswith(" -") and line[:1].islower() and previous[-2:-1].isalpha()
 
 
+# Line-level HTML left in a text file by a web export ("...<br /><br />805.Apologies", "<h1>Minutes ...</h1>").
+_HTML_LINE_TAG = re.compile(r"<br\s*/?>?|</?(?:p|div|h[1-6]|li|hr)\b[^>]*>", re.IGNORECASE)
+
+
 def read_text(text: str) -> list[Block]:
     """Plain text into blocks."""
+    if "<" in text and _HTML_LINE_TAG.search(text):
+        text = html.unescape(_HTML_TAG.sub("", _HTML_LINE_TAG.sub("\n", text)))
     # Text converted from Word or PDF often keeps Markdown-style **bold** marks.
-    return split_inline_items(lines_to_blocks([(_MD_EMPHASIS.sub(r"\2", line), False) for line in text.splitlines()]))
+    return split_inline_items(attach_lone_numbers(lines_to_blocks([(_MD_EMPHASIS.sub(r"\2", line), False) for line in text.splitlines()])))
 
 
 def _markdown_line(line: str) -> tuple[str, bool]:
@@ -174,7 +244,7 @@ def read_markdown(text: str) -> tuple[list[Block], dict]:
         if block.text.startswith(_ROW_MARK):
             block.text = block.text[len(_ROW_MARK):].strip()
             block.table_row = True
-    return split_inline_items(blocks), metadata
+    return split_inline_items(attach_lone_numbers(blocks)), metadata
 
 
 _ROW_MARK = "\x03"
