@@ -165,10 +165,25 @@ def _duplicates(texts: list[str]) -> int:
     return count
 
 
-def _ndcg(need_id: str, ranked_ids: list[str], by_id: dict[str, dict], grades: dict[tuple[str, str], int]) -> float:
+def _copies(by_id: dict[str, dict]) -> dict[str, int]:
+    """Text key -> how many indexed paragraphs print that text."""
+    counts: dict[str, int] = {}
+    for paragraph in by_id.values():
+        key = text_key(paragraph["text"])
+        counts[key] = counts.get(key, 0) + 1
+    return counts
+
+
+def _ideal(need_id: str, grades: dict[tuple[str, str], int], copies: dict[str, int]) -> list[int]:
+    """The best possible top 10 from every judged paragraph of the need; a paragraph printed twice is judged twice (its twin's grade)."""
+    return sorted((g for (n, key), g in grades.items() if n == need_id for _ in range(copies.get(key, 1))), reverse=True)[:DEPTH]
+
+
+def _ndcg(need_id: str, ranked_ids: list[str], by_id: dict[str, dict], grades: dict[tuple[str, str], int],
+          copies: dict[str, int] | None = None) -> float:
     """nDCG@10 of one ranking, unjudged paragraphs counting 0."""
     gains = [grades.get((need_id, text_key(by_id[pid]["text"]))) or 0 for pid in ranked_ids if pid in by_id]
-    ideal = sorted((g for (n, _), g in grades.items() if n == need_id), reverse=True)[:DEPTH]
+    ideal = _ideal(need_id, grades, copies if copies is not None else _copies(by_id))
     return _dcg(gains) / _dcg(ideal) if _dcg(ideal) else 0.0
 
 
@@ -190,6 +205,7 @@ def tune() -> None:
 
     index_dir = ensure_index()
     by_id = {p["id"]: p for p in all_paragraphs(index_dir)}
+    copies = _copies(by_id)
     needs = load_needs()
     grades = _grades()
     client = create_app({"INDEX_DIR": str(index_dir)}).test_client()
@@ -204,7 +220,7 @@ def tune() -> None:
             for name, value in setting.items():
                 setattr(ranking, name, type(default[name])(value))
             runs = {need["id"]: project_top(client, need["query"]) for need in needs}
-            per_setting.append({need_id: _ndcg(need_id, ids, by_id, grades) for need_id, ids in runs.items()})
+            per_setting.append({need_id: _ndcg(need_id, ids, by_id, grades, copies) for need_id, ids in runs.items()})
             unjudged.append(sum(1 for need_id, ids in runs.items() for pid in ids
                                 if pid in by_id and (need_id, text_key(by_id[pid]["text"])) not in grades))
     finally:
@@ -238,6 +254,7 @@ def score() -> None:
     index_dir = ensure_index()
     paragraphs = all_paragraphs(index_dir)
     by_id = {p["id"]: p for p in paragraphs}
+    copies = _copies(by_id)
     needs = load_needs()
     grades = _grades()
     runs = run_systems(index_dir, paragraphs, needs)
@@ -252,7 +269,7 @@ def score() -> None:
             got = [grades.get((need["id"], text_key(p["text"]))) for p in ranked]
             unjudged += sum(1 for g in got if g is None)
             gains = [g or 0 for g in got]
-            ideal = sorted((g for (n, _), g in grades.items() if n == need["id"]), reverse=True)[:DEPTH]
+            ideal = _ideal(need["id"], grades, copies)
             ndcg += _dcg(gains) / _dcg(ideal) if _dcg(ideal) else 0.0
             p5 += sum(1 for g in gains[:5] if g >= 2) / 5
             mrr += next((1 / (rank + 1) for rank, g in enumerate(gains) if g >= 2), 0.0)
