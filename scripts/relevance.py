@@ -277,6 +277,19 @@ def score() -> None:
             duplicates += _duplicates([p["text"] for p in ranked])
         n = len(needs)
         print(f"| {system} | {ndcg / n:.3f} | {p5 / n:.3f} | {mrr / n:.3f} | {zero} | {duplicates} | {unjudged} |")
+    styles = sorted({need["style"] for need in needs})
+    print("\nnDCG@10 by query style (needs)")
+    print("| system | " + " | ".join(f"{style} ({sum(n['style'] == style for n in needs)})" for style in styles) + " |")
+    print("|---" * (len(styles) + 1) + "|")
+    for system in SYSTEMS:
+        cells = []
+        for style in styles:
+            chosen = [need for need in needs if need["style"] == style]
+            cells.append(f"{sum(_ndcg(n['id'], runs[n['id']][system], by_id, grades, copies) for n in chosen) / len(chosen):.3f}")
+        print(f"| {system} | " + " | ".join(cells) + " |")
+    trailing = sorted(needs, key=lambda n: _ndcg(n["id"], runs[n["id"]]["project"], by_id, grades, copies)
+                      - _ndcg(n["id"], runs[n["id"]]["fts5_or"], by_id, grades, copies))[:5]
+    print("\nneeds where the project trails fts5_or most: " + "; ".join(f"{n['id']} {n['query']!r}" for n in trailing))
 
 
 def main() -> None:
