@@ -8,7 +8,7 @@ CORPUS ?= corpus
 INDEX ?= $(if $(filter corpus corpus/,$(CORPUS)),var/index,var/index-$(notdir $(abspath $(CORPUS))))
 STAMP := $(VENV)/.installed
 
-.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance extraction-blind clean
+.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance extraction-blind motions-blind clean
 
 install: $(STAMP)
 
@@ -46,6 +46,10 @@ relevance: install
 # The frozen blind extraction labels (scripts/extraction_blind.py; needs ../shared/corpus): figures only, no per-document misses.
 extraction-blind: install
 	$(PY) scripts/extraction_blind.py --workers 2
+
+# Motion extraction against the blind motion labels and Winnipeg's Hansard JSON (scripts/motions_score.py; needs ../shared/corpus).
+motions-blind: install
+	$(PY) scripts/motions_score.py --labels tests/data/motions/blind
 
 quality: install
 	$(PY) scripts/structure_accuracy.py

@@ -923,3 +923,54 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
             if name:
                 people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or ""))
         previous = paragraph
+
+
+# ---------------------------------------------------------------------------------------------
+# For other modules: a person's name as speakers are shown
+# ---------------------------------------------------------------------------------------------
+
+
+class NameResolver:
+    """One document's people, for naming proposers and voters as speakers are named (indexer/motions.py)."""
+
+    def __init__(self, document: Document) -> None:
+        self._people = _collect_people(document)
+
+    @property
+    def chair(self) -> str | None:
+        """Who the document says is in the chair (changes as observe() reads an election or "took the chair")."""
+        return self._people.chair
+
+    @property
+    def vice_chair(self) -> str | None:
+        return self._people.vice_chair
+
+    def knows_initials(self, initials: str) -> bool:
+        """Whether the minutes defined these initials for a person ("Claire Cann (CC)")."""
+        return initials in self._people.initials
+
+    def resolve(self, raw: str) -> str | None:
+        """The person these words name, fullest form and no honorific; a role ("the Chairman") as the person who holds it; else None."""
+        words = re.sub(r"\s+", " ", raw).strip(" ,.;:()")
+        words = re.sub(r"^[Tt]he\s+", "", words)
+        if re.fullmatch(ROLE_WORDS, words, re.IGNORECASE):
+            return _role_person(words, self._people)
+        if words in self._people.initials:
+            return self._people.initials[words]
+        name = normalise_name(words)
+        if not name:
+            return None
+        if not _is_titled(words) and len(name.split()) < 2:
+            return None
+        if not _is_titled(words) and not self._people.is_person(name):
+            return None
+        return self._people.fullest(name, _title_classes(words))
+
+    def observe(self, text: str) -> None:
+        """Read a paragraph in document order: the chair may change hands (an election, "took the chair")."""
+        change = CHAIR_CHANGE.search(text)
+        if change:
+            raw = change.group("name") or change.group("name2") or ""
+            name = normalise_name(raw)
+            if name:
+                self._people.chair = self._people.fullest(name, _title_classes(raw))

@@ -1,0 +1,688 @@
+"""Motions, amendments and procedural motions in minutes: who proposed and seconded, the words, the vote and the outcome.
+
+Read from the paragraphs of minutes in document order, in any of the ways councils record them:
+"Mr X proposed, and Mrs Y seconded the motion that ...", "Proposed: Cllr X. Seconded: Cllr Y.
+Carried", "It was proposed by X and seconded by Y that ... - unanimously agreed", "Proposed by
+Councillor X; Seconded by Councillor Y; And Resolved: “That ...”", "Councilmember X moved approval
+...; Councilmember Y seconded the motion, which carried by the following voice vote: Ayes: ...",
+recorded votes ("For (38): Mr Baker, ... Against (5): ... Abstain (4): ..."), and the outcome
+("Motion carried", "Amendment lost", "nem. con.", "carried 5-2", "accepted by the mover"). Nothing
+is inferred: a count or a name is stated only when the minutes print it. Names are resolved as
+speakers are (indexer/speakers.py): fullest form in the document, no honorific, "the Chairman" as
+the person in the chair.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.analysis import split_sentences
+from indexer.model import VOTE_SIDES, Document, Motion, Paragraph
+from indexer.speakers import _NAME_WORD, TITLED, UNTITLED, NameResolver
+
+MAX_TEXT_CHARS = 4000  # a motion's words or its resolution are cut to this length (a motion is rarely longer)
+MAX_TEXT_PARAGRAPHS = 25  # paragraphs read after a lead-in ("the following amendment:") for the motion's words
+MAX_OUTCOME_LINE = 200  # a paragraph this short that states an outcome ("Amendment lost.") is read as one
+MAX_RESOLUTION_PARAGRAPHS = 15  # sub-paragraphs of a RESOLVED text gathered after it
+MAX_SECONDER_GAP = 12  # paragraphs of debate between "X moved ..." and "Y seconded the motion"
+FOLLOW_PARAGRAPHS = 3  # paragraphs after a lead within which its seconder or outcome may be printed
+SKIP_KINDS = frozenset({"agenda", "report"})  # their proposals are not the meeting's record
+
+# Titles of members outside the UK honorifics the speakers module knows (US and Irish minutes).
+_OFFICE = (
+    r"(?:Vice[- ]Mayor|Deputy\s+Mayor|Mayor|Councilmembers?|Council\s+Members?|Commissioners?|Boardmembers?|Board\s+Members?|"
+    r"Vice[- ]Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[- ]President|President|Trustees?|Aldermen|Alderman|"
+    r"Alderperson|Cathaoirleach|Leas[- ]Chathaoirleach|Member)"
+)
+_OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
+_ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Clerk)\b"
+_PERSON = (
+    rf"(?:{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
+    rf"|{TITLED}(?:\s*\([A-Z]{{1,2}}\))?|{UNTITLED}|\b[A-Z]{{2,3}}\b)"
+)
+NAME = rf"(?:{_PERSON}|{_ROLE})"
+
+# Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
+PROPOSER_SUBJECT = re.compile(
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+)?(?P<verb>proposed|moved|nominated)\b(?!\s+by\b)"
+)
+PROPOSER_BY = re.compile(
+    rf"\b(?:[Pp]roposed|[Mm]oved|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
+)
+PROPOSER_FIELD = re.compile(
+    rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
+    r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
+)
+PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\s+of\s+(?P<name>{NAME})")
+# A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
+PROPOSER_TURN = re.compile(
+    rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,300}}?\b)?I\s+(?:would\s+like\s+to\s+|wish\s+to\s+|want\s+to\s+|will\s+|hereby\s+)?(?:move|nominate)\b"
+)
+SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
+SECONDER_SUBJECT = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?seconded\b(?!\s+by\b)")
+
+_PUT = re.compile(
+    r"\bput\s+(?:the\s+)?(?P<what>substantive\s+motion|original\s+motion|motion|amendment|amended\s+motion|recommendations?|proposal|nomination)"
+    r"(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?(?:\s*(?:,\s*)?as\s+amended)?\s+to\s+the\s+(?:vote|meeting)",
+    re.IGNORECASE,
+)
+# Vote labels: "For (14):", "Against:", "Abstain (4)", "Ayes:", "Noes:", "In favour:".
+_SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|In\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
+VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
+_ABSENT = re.compile(r"\[?\s*(?:Absent|Not\s+voting|Recused|Excused)\b", re.IGNORECASE)
+_COUNT_PHRASES = (
+    re.compile(
+        r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<against>\d+|none|no)\s+(?:votes?\s+)?against)?"
+        r"(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<abstain>\d+|one|no)\s+abstentions?)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:carried|lost|defeated|agreed|approved|passed)\s+(?:by\s+)?(?P<for>\d+)\s*(?:[-–:]|votes?\s+to|to)\s*(?P<against>\d+)"
+        r"(?:\s*(?:[-–:]|,?\s*with)\s*(?P<abstain>\d+)(?:\s+abstentions?)?)?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:\s*,?\s*with\s+(?P<abstain>\d+)\s+abstentions?)?", re.IGNORECASE),
+    re.compile(r"\bunanimous\s+(?:voice\s+|roll\s+call\s+)?vote\s*[-–:]?\s*(?P<for>\d+)\b", re.IGNORECASE),
+)
+_UNANIMOUS = re.compile(
+    r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\ball\s+(?:were\s+|members\s+(?:were\s+)?|councillors\s+(?:were\s+)?|present\s+(?:were\s+)?)?in\s+favou?r\b"
+    r"|\bagreed\s+by\s+all\b|\ball\s+(?:members\s+|councillors\s+)?(?:present\s+)?agreed\b|\bwith\s+all\s+in\s+favou?r\b",
+    re.IGNORECASE,
+)
+_OUTCOMES = (
+    ("withdrawn", re.compile(r"\bwithdr(?:ew|awn)\b", re.IGNORECASE)),
+    ("accepted", re.compile(r"\baccepted\s+by\s+the\s+(?:mover|proposer)|\b(?:mover|proposer)(?:\s+of\s+the\s+\w+)?\s+(?:accepted|agreed\s+to\s+(?:accept|include))|\baccepted\s+(?:as\s+a\s+)?friendly", re.IGNORECASE)),
+    ("lost", re.compile(r"\blost\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b", re.IGNORECASE)),
+    ("deferred", re.compile(r"\bdeferred\b|\badjourned\b|\bpostponed\b", re.IGNORECASE)),
+    ("carried", re.compile(
+        r"\bcarried\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bnem\.?\s*con\b|\bunanimous",
+        re.IGNORECASE,
+    )),
+)
+# Where the motion's words end and the record of its fate begins: " - unanimously agreed", ". Carried".
+_TAIL = re.compile(
+    r"(?:\s+[-–—]+\s*|\s*[.;:]\s*|,\s*|\s+and\s+|\s*\(\s*)(?=(?:it\s+was\s+|this\s+was\s+|the\s+(?:motion|amendment|proposal)\s+(?:was\s+)?|motion\s+|amendment\s+|and\s+)?"
+    r"(?:unanimously|all\s+(?:were\s+|members\s+|councillors\s+|present\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|[Cc]arried|CARRIED|[Aa]greed|[Aa]pproved|RESOLVED|[Rr]esolved|[Ll]ost|LOST|[Dd]efeated|"
+    r"[Ww]ithdrawn|nem\.?\s*con|[Ww]ith\s+all|\d+\s+[Vv]otes?|\d+\s+(?:for|in\s+favou?r)|[Vv]ote[ds]?\b|[Ss]econded|[Pp]roposed|[Mm]oved|Proposer|Seconder|Cllr|Councillor|Mr\b|Mrs\b|Ms\b))"
+)
+_OUTCOME_LINE = re.compile(
+    r"^\W*(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|proposal|resolution|nomination|recommendations?)?\s*(?:was\s+|were\s+)?(?:duly\s+|therefore\s+|then\s+)?"
+    r"(?:carried|lost|agreed|approved|defeated|fell|withdrawn|deferred|passed|accepted|not\s+carried|unanimously|all\s+in\s+favou?r|all\s+agreed|nem\.?\s*con|"
+    r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r)|and\s+resolved|resolved\s*:?\s*$)",
+    re.IGNORECASE,
+)
+_AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
+PROCEDURAL = re.compile(
+    r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
+    r"\b(?:meeting|proceedings|time)\s+(?:be\s+|is\s+)?(?:extended|continued?|prolonged)\b|\bextend(?:ing)?\s+the\s+(?:meeting|time|session)\b|"
+    r"\bmeeting\s+(?:to\s+)?continue\b|\b(?:press|public)\b[^.]{0,60}\bexcluded\b|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)\b|"
+    r"\bprivate\s+session\b|\bin\s+camera\b|[‘'\"“]?\bin\s+committee\b|\bnext\s+business\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?(?:standing\s+orders|rules?\s+of\s+procedure)\b|"
+    r"\bstanding\s+orders\s+be\s+suspended\b|\badjourn(?:ed|ment)?\s+(?:of\s+)?(?:the\s+)?(?:meeting|debate|council)\b|\bmeeting\s+be\s+adjourned\b|"
+    r"\b(?:rule|time)\s+limit(?:ing|s)?\b|\bwaiv(?:e|ing)\s+the\s+rule\b|\bremaining\s+items\b|\bspeaking\s+time\b|\bbe\s+not\s+now\s+put\b",
+    re.IGNORECASE,
+)
+_RESOLVED = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b|AGREED\s*(?:that|:))")
+_QUOTE_OPEN = ("“", '"', "‘", "'")
+_QUOTE_CLOSE = re.compile(r"[”\"’']\s*[.;]?\s*$")
+_LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
+_THAT = re.compile(r"^[\s,:;\-–—]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT)\b.*)", re.DOTALL)
+_SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
+
+
+@dataclass
+class _Open:
+    """A motion being read, with what is still to be filled."""
+
+    motion: Motion
+    paragraph: int  # index in the paragraph list where its lead was read
+    label: str | None
+    awaiting_text: bool = False
+    quote_open: bool = False
+    closed: bool = False  # its outcome line was read: later lines belong to others
+    voted: bool = False  # put to the vote or a vote printed
+    text_parts: list[str] = field(default_factory=list)
+
+
+def _strip_office(raw: str) -> str:
+    """ "Councilmember/Commissioner Vella" -> "Councillor Vella"; "Sheahan (J)" -> "J Sheahan": a member named as speakers are."""
+    raw = re.sub(r"\s+", " ", raw).strip()
+    initial = re.search(r"\s*\(([A-Z]{1,2})\)$", raw)
+    if initial:
+        raw = raw[: initial.start()]
+    stripped = re.sub(rf"^(?:{_OFFICE_RUN})\s+", "", raw)
+    if stripped != raw:
+        raw = "Councillor " + stripped  # a member by office: titled, so one surname is enough
+    if initial:
+        words = raw.split()
+        titled = re.match(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?$", words[0]) is not None
+        raw = " ".join(words[:1] + [initial.group(1)] + words[1:]) if titled and len(words) > 1 else f"{initial.group(1)} {raw}"
+    return raw
+
+
+def _name(resolver: NameResolver, raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = raw.strip()
+    if re.fullmatch(r"[A-Z]{2,3}", raw):
+        return resolver.resolve(raw) if resolver.knows_initials(raw) else None
+    if re.fullmatch(_ROLE, raw):
+        return resolver.resolve(raw)
+    return resolver.resolve(_strip_office(raw))
+
+
+def _names_list(resolver: NameResolver, text: str) -> list[str]:
+    """ "Mr Baker, Mr Brady and Ms Constantine", "Councilmembers Knox White, Oddie and Vella – 3" as names."""
+    text = re.sub(r"\s*[-–—]\s*\d+\s*\.?\s*$", "", text.strip())
+    text = re.sub(r"[.;]\s*$", "", text)
+    plural = re.match(r"^(?:Councillors|Cllrs|Councilmembers|Council\s+Members|Commissioners|Boardmembers|Board\s+Members|Trustees|Aldermen|Messrs)\.?\s+", text)
+    title = ""
+    if plural:
+        title = "Councillor "
+        text = text[plural.end():]
+    names: list[str] = []
+    for chunk in re.split(r"\s*,\s*|\s+and\s+|\s*;\s*|\s*&\s*", text):
+        chunk = chunk.strip(" .")
+        if not chunk or re.fullmatch(r"\d+|none|nil|n/a|-", chunk, re.IGNORECASE):
+            continue
+        if re.fullmatch(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)", chunk):
+            continue
+        raw = chunk if not title or re.match(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b", chunk) else title + chunk
+        name = _loose_name(resolver, raw)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _loose_name(resolver: NameResolver, raw: str) -> str | None:
+    """In a printed vote list every entry is a member: a bare surname is kept as printed when it resolves to no one."""
+    found = _name(resolver, raw)
+    if found:
+        return found
+    bare = re.sub(r"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", _strip_office(raw)).strip()
+    return bare if re.fullmatch(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}", bare) else None
+
+
+def _counts_in(text: str) -> dict[str, int | None]:
+    """Numbers printed as a vote count ("4 votes for, 1 against", "carried 5-2"), and nothing else."""
+    counts: dict[str, int | None] = {side: None for side in VOTE_SIDES}
+    words = {"none": 0, "no": 0, "one": 1}
+    for pattern in _COUNT_PHRASES:
+        match = pattern.search(text)
+        if match:
+            for side in VOTE_SIDES:
+                value = match.groupdict().get(side)
+                if value is not None:
+                    counts[side] = int(value) if value.isdigit() else words.get(value.lower())
+            return counts
+    return counts
+
+
+def _side(word: str) -> str:
+    word = word.lower()
+    if word.startswith(("against", "noes", "nays")):
+        return "against"
+    if word.startswith("abstain"):
+        return "abstain"
+    return "for"
+
+
+def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
+    """Each "For (14): names" / "Ayes: names – 3" segment of a text: side, the printed number, the names part."""
+    labels = list(VOTE_LABEL.finditer(text))
+    found = []
+    for n, label in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        body = text[label.end() : end]
+        absent = _ABSENT.search(body)
+        if absent:
+            body = body[: absent.start()]
+        number = int(label.group("n")) if label.group("n") else None
+        if number is None:
+            tail = re.search(r"[-–—]\s*(\d+)\s*\.?\s*$", body.strip()) or re.fullmatch(r"\s*(\d+)\s*[.,;]?\s*", body)
+            number = int(tail.group(1)) if tail else None
+        found.append((_side(label.group("side")), number, body))
+    return found
+
+
+def _outcome(text: str) -> str | None:
+    for outcome, pattern in _OUTCOMES:
+        if pattern.search(text):
+            return outcome
+    return None
+
+
+def _apply_result(motion: Motion, text: str) -> None:
+    """What a stretch of the record says of a motion's fate: outcome, unanimity, counts (only as printed)."""
+    if motion.outcome is None:
+        motion.outcome = _outcome(text)
+    if _UNANIMOUS.search(text) and motion.unanimous is None:
+        motion.unanimous = True
+    counts = _counts_in(text)
+    for side in VOTE_SIDES:
+        if counts[side] is not None and motion.counts[side] is None:
+            motion.counts[side] = counts[side]
+
+
+def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
+    """Recorded vote lists in a text, added to the motion; whether there were any."""
+    lists = _vote_lists(text)
+    for side, number, body in lists:
+        if number is not None and motion.counts[side] is None:
+            motion.counts[side] = number
+        for name in _names_list(resolver, body):
+            if name not in motion.votes[side]:
+                motion.votes[side].append(name)
+    return bool(lists)
+
+
+def _finish(motion: Motion) -> None:
+    """Unanimous is false when any vote against is printed."""
+    if (motion.counts["against"] or 0) > 0 or motion.votes["against"]:
+        motion.unanimous = False
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,;-–—")
+    return text[:MAX_TEXT_CHARS]
+
+
+@dataclass
+class _Lead:
+    """A motion's lead in one paragraph: where its proposer and seconder were named, and the rest of the sentence."""
+
+    start: int
+    end: int
+    proposer: str | None
+    seconder: str | None
+    proposer_at: int | None = None
+    object_text: str | None = None  # "moved approval of the staff recommendation": what was proposed, when no "that"
+
+
+def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
+    """Motion leads in a paragraph, in order: each a proposer, a seconder, or both, near each other."""
+    props: list[tuple[int, int, str | None, re.Match[str]]] = []
+    taken: set[int] = set()
+    for match in PROPOSER_SUBJECT.finditer(text):
+        if re.search(r"\b(?:by|to|with|from|of|and|that)\s+$", text[: match.start()]) and not re.search(r"\band\s+$", text[: match.start()]):
+            continue
+        props.append((match.start(), match.end(), match.group("name"), match))
+        taken.add(match.start("verb"))
+    turn = PROPOSER_TURN.match(text)
+    if turn:
+        props.append((turn.start(), turn.end(), turn.group("name"), turn))
+    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF):
+        for match in pattern.finditer(text):
+            if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
+                continue
+            name = match.group("name")
+            if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED)|.{0,12}[:\-–]", match.group(0)):
+                # "proposed C. Cann": only a titled name, initials, or a known person, never "Proposed Village Hall"
+                if not (re.match(rf"{TITLED}|[A-Z](?:\.\s*|\s+)", name) or _name(resolver, name)):
+                    continue
+            props.append((match.start(), match.end(), name, match))
+    seconds: list[tuple[int, int, str]] = []
+    for pattern in (SECONDER, SECONDER_SUBJECT):
+        for match in pattern.finditer(text):
+            if any(s <= match.start("name") < e for s, e, _ in seconds):
+                continue
+            seconds.append((match.start(), match.end(), match.group("name")))
+    props.sort(key=lambda p: p[0])
+    seconds.sort(key=lambda s: s[0])
+    leads: list[_Lead] = []
+    for start, end, raw, match in props:
+        name = _name(resolver, raw)
+        if name is None:
+            continue
+        obj = None
+        verb = match.groupdict().get("verb")
+        if verb:
+            obj = text[match.end():]
+        leads.append(_Lead(start, end, name, None, start, obj))
+    for start, end, raw in seconds:
+        name = _name(resolver, raw)
+        if name is None:
+            continue
+        # The nearest lead before it without a seconder (in the same or the previous sentence), else one after it.
+        before = [lead for lead in leads if lead.start <= start and lead.seconder is None and start - lead.end < 600]
+        after = [lead for lead in leads if lead.start > start and lead.seconder is None and lead.start - end < 60]
+        if before:
+            target = before[-1]
+        elif after:
+            target = after[0]
+        else:
+            leads.append(_Lead(start, end, None, name))
+            leads.sort(key=lambda lead: lead.start)
+            continue
+        target.seconder = name
+        target.start, target.end = min(target.start, start), max(target.end, end)
+    merged: list[_Lead] = []
+    for lead in leads:
+        if merged and lead.proposer is None and merged[-1].seconder is None:
+            merged[-1].seconder = lead.seconder
+            merged[-1].end = max(merged[-1].end, lead.end)
+            continue
+        merged.append(lead)
+    return merged
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The sentence of text holding position at (start, end)."""
+    start = 0
+    for sentence in split_sentences(text) or [text]:
+        begin = text.find(sentence, start)
+        if begin < 0:
+            continue
+        end = begin + len(sentence)
+        if begin <= at < end:
+            return begin, end
+        start = end
+    return 0, len(text)
+
+
+def _strip_names(text: str) -> str:
+    """A sentence without its "proposed by X, seconded by Y" clauses: the words of what was proposed."""
+    text = re.sub(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*", " ", text)
+    text = re.sub(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*", " ", text)
+    text = re.sub(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?", " ", text)
+    text = re.sub(r"\b(?:was|were)\s+(?:proposed|moved)(?:\s+[a-z]+){0,4}?\s+(?:by)?\s*(?=$|[,.])", " ", text)
+    text = re.sub(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*", " ", text)
+    text = re.sub(r"^\W*(?:and\s+)?|\s+(?:and|this|it)\s*\W*$", "", text.strip())
+    return _clean(text)
+
+
+def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | None, int, bool]:
+    """The motion's words from its lead's paragraph, where the record of its fate starts, and whether the words follow in later paragraphs."""
+    sent_start, sent_end = _sentence_bounds(text, lead.start)
+    sent_end = max(sent_end, _sentence_bounds(text, max(lead.end - 1, lead.start))[1])
+    after = text[lead.end : sent_end]
+    that = _THAT.match(after)
+    if that is None:
+        # "Mr X proposed, and Mrs Y seconded that ...": the lead ends at the seconder's name, "that" follows a verb.
+        that = _THAT.match(re.sub(r"^\s*(?:seconded|moved|proposed)\b", "", after))
+    if that:
+        words = that.group("text")
+        tail = _TAIL.search(words, 8)
+        cut = tail.start() if tail else len(words)
+        words_text = words[:cut]
+        words_text = re.sub(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", "", words_text, flags=re.DOTALL)
+        open_quote = words_text.rstrip().endswith((":", "that")) or len(words_text.split()) < 3
+        outcome_from = lead.end + (len(after) - len(words)) + cut
+        return (_clean(words_text) or None), outcome_from, open_quote
+    if _LEAD_OPEN.search(text[lead.start : sent_end].rstrip(" .")) and sent_end >= len(text.rstrip()) - 1:
+        return None, sent_end, True
+    if lead.object_text is not None and lead.proposer is not None:
+        obj = lead.object_text
+        stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:[Ss]econded|SECONDED)\b|(?:\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
+        words = obj[: stop.start()] if stop else obj
+        words = re.sub(r"^\s*(?:and\s+(?:was\s+)?seconded\s+by\s+\S+(?:\s+\S+)?\s*)", "", words)
+        if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,)", words, re.IGNORECASE):
+            return _clean(words), lead.end + (stop.start() if stop else len(obj)), False
+    passive = PROPOSER_BY.search(text, sent_start, sent_end) if lead.proposer else None
+    if passive is not None:
+        between = passive.group("between").strip()
+        if re.match(r"(?:to|that)\b", between) and len(between.split()) >= 3:
+            return _clean(between), lead.end, False
+        prefix = re.sub(r"(?:,?\s*(?:and\s+)?(?:it\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s*)$", "", text[sent_start : passive.start()].strip())
+        prefix = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", prefix)
+        if len(prefix.split()) >= 3:
+            return _clean(prefix), lead.end, False
+    # Bare lead: the rest of its sentence, else the sentence before ("... seconded this").
+    rest = _strip_names(text[sent_start:sent_end])
+    rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
+    if len(rest.split()) >= 4 and not re.match(r"^(?:and\s+)?(?:this|it|the\s+(?:motion|same))\b", rest, re.IGNORECASE) and not _OUTCOME_LINE.match(rest):
+        tail = _TAIL.search(rest, 8)
+        return _clean(rest[: tail.start()] if tail else rest), lead.end, False
+    previous = text[:sent_start].strip()
+    if previous:
+        sentences = [one for one in split_sentences(previous) if len(one.split()) >= 3]
+        if sentences:
+            last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
+            last = re.sub(r"^[^:]{1,60}:\s+(?=[A-Z])", "", last) if ":" in last[:60] and not re.match(r"^(?:that|That)\b", last) else last
+            return _clean(last) or None, lead.end, False
+    return None, lead.end, True
+
+
+def _type_of(lead_words: str, text: str | None) -> str:
+    if text and PROCEDURAL.search(text):
+        return "procedural"
+    if _AMENDMENT.search(lead_words) or (text and re.match(r"(?:that\s+)?(?:the\s+motion\s+be\s+amended|to\s+amend)\b", text, re.IGNORECASE)):
+        return "amendment"
+    return "motion"
+
+
+def find_motions(document: Document) -> list[Motion]:
+    """Every motion, amendment and procedural motion the minutes record, in order; paragraphs get proposer and seconder as speakers."""
+    resolver = NameResolver(document)
+    paragraphs = document.paragraphs
+    motions: list[_Open] = []
+    current: _Open | None = None  # the motion whose words, vote or outcome are being read
+    target: _Open | None = None  # the motion put to the vote
+    for index, paragraph in enumerate(paragraphs):
+        resolver.observe(paragraph.text)
+        section, reading = paragraph.section, target or current
+        if section and reading is not None and section != previous_section_before(paragraphs, index) and VOTE_LABEL.match(section):
+            # "Against (0)" with no names after it: the loader took the line for a heading
+            _apply_lists(reading.motion, resolver, section)
+        if paragraph.kind in SKIP_KINDS:
+            current = target = None
+            continue
+        text = paragraph.text
+        if current is not None and current.motion.item_number != paragraph.item_number and (paragraph.item_number or current.motion.item_number):
+            current = target = None
+        outcome_line = len(text) <= MAX_OUTCOME_LINE and _OUTCOME_LINE.match(text) is not None
+        if current is not None and current.awaiting_text and not (current.quote_open and outcome_line) and _reads_as_words(paragraph, current):
+            _take_words(current, paragraph)
+            continue
+        if current is not None and current.awaiting_text and outcome_line:
+            # "And Resolved:" or an outcome printed before the words that follow ("Amendment lost." out of place)
+            if current.quote_open:
+                earlier = next((m for m in reversed(motions[:-1]) if m.motion.outcome is None and m.voted), None)
+                if earlier is not None:
+                    _apply_result(earlier.motion, text)
+                    earlier.motion.positions.append(paragraph.position)
+                    continue
+            _apply_result(current.motion, text)
+            current.motion.positions.append(paragraph.position)
+            continue
+        if current is not None and current.awaiting_text:
+            current.awaiting_text = False
+        leads = _leads(text, resolver)
+        if leads:
+            for lead in leads:
+                opened = _open_motion(text, lead, paragraph, index, resolver, motions, current)
+                if opened is not None:
+                    current = target = opened
+            continue
+        put = _PUT.search(text)
+        if put:
+            target = _put_target(put, motions, paragraph) or target
+            if target is not None:
+                target.voted = True
+                target.motion.positions.append(paragraph.position)
+                _apply_result_after(target, text[put.end():])
+                _apply_lists(target.motion, resolver, text[put.end():])
+            continue
+        holder = target or current
+        if holder is None:
+            continue
+        if index - _last_index(holder, paragraphs) > FOLLOW_PARAGRAPHS and not holder.voted:
+            current = target = None
+            continue
+        if _vote_lists(text) and (VOTE_LABEL.match(text) or holder.voted):
+            _apply_lists(holder.motion, resolver, text)
+            holder.voted = True
+            holder.motion.positions.append(paragraph.position)
+            continue
+        if len(text) <= MAX_OUTCOME_LINE and _OUTCOME_LINE.match(text) and not _RESOLVED.match(text):
+            if not holder.closed:
+                _apply_result(holder.motion, text)
+                holder.closed = True
+                holder.motion.positions.append(paragraph.position)
+            continue
+        if _RESOLVED.match(text):
+            _resolution(motions, paragraph, index, paragraphs)
+            current = target = None
+            continue
+        if holder.voted or index - _last_index(holder, paragraphs) > 1:
+            continue
+    result = []
+    for opened in motions:
+        _finish(opened.motion)
+        result.append(opened.motion)
+    _mark_speakers(document, result)
+    return result
+
+
+def previous_section_before(paragraphs: list[Paragraph], index: int) -> str | None:
+    """The section of the paragraph before this one."""
+    return paragraphs[index - 1].section if index > 0 else None
+
+
+def _last_index(opened: _Open, paragraphs: list[Paragraph]) -> int:
+    """The index of the last paragraph the motion was read from."""
+    last = opened.motion.positions[-1] if opened.motion.positions else paragraphs[opened.paragraph].position
+    for index in range(opened.paragraph, len(paragraphs)):
+        if paragraphs[index].position == last:
+            return index
+    return opened.paragraph
+
+
+def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
+    """Whether this paragraph carries on the motion's words (a quoted block, its numbered parts)."""
+    text = paragraph.text.strip()
+    if _PUT.search(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
+        return False  # the next motion's lead or the vote: the words have ended, whatever the quotes say
+    if opened.quote_open:
+        return True
+    if len(opened.text_parts) >= MAX_TEXT_PARAGRAPHS:
+        return False
+    if text.startswith(_QUOTE_OPEN) or re.match(r"^(?:that|That|THAT)\b", text):
+        return True
+    if opened.text_parts and (paragraph.label and re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]?", paragraph.label) or paragraph.bullet):
+        return not _RESOLVED.match(text) and not _PUT.search(text)
+    return False
+
+
+def _take_words(opened: _Open, paragraph: Paragraph) -> None:
+    text = paragraph.text.strip()
+    if not opened.text_parts and text.startswith(_QUOTE_OPEN) and not _QUOTE_CLOSE.search(text[1:]):
+        opened.quote_open = True
+    elif opened.quote_open and _QUOTE_CLOSE.search(text):
+        opened.quote_open = False
+    elif not opened.quote_open and opened.text_parts == [] and _QUOTE_CLOSE.search(text):
+        opened.quote_open = False
+    part = (paragraph.label + " " if paragraph.label and opened.text_parts else "") + text
+    opened.text_parts.append(part)
+    if opened.quote_open and _QUOTE_CLOSE.search(text) and len(opened.text_parts) > 1:
+        opened.quote_open = False
+    words = " ".join(opened.text_parts).strip()
+    words = words.strip("“”\"‘’' ")
+    opened.motion.text = _clean(words)
+    if opened.motion.type == "motion" and PROCEDURAL.search(opened.motion.text):
+        opened.motion.type = "procedural"
+    opened.motion.positions.append(paragraph.position)
+    if not opened.quote_open and not re.search(r"[:;,]\s*$|\band\s*$", text):
+        opened.awaiting_text = bool(re.search(r"[:]\s*$", text))
+
+
+def _open_motion(
+    text: str, lead: _Lead, paragraph: Paragraph, index: int, resolver: NameResolver, motions: list[_Open], current: _Open | None
+) -> _Open | None:
+    """A motion from a lead; a lone seconder just after a lone proposer (the next paragraph) completes that one instead."""
+    last = motions[-1] if motions else None
+    if current is None and last is not None and last.motion.outcome is None and index - last.paragraph <= MAX_SECONDER_GAP and last.motion.item_number == paragraph.item_number:
+        current = last  # "Councilmember X seconded the motion" after the debate on it
+    if lead.proposer is None and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
+        current.awaiting_text = not current.motion.text
+        current.motion.seconder = lead.seconder
+        current.motion.positions.append(paragraph.position)
+        _, outcome_from, _ = _motion_text(text, lead, resolver)
+        _apply_result(current.motion, text[lead.end:])
+        if _OUTCOME_LINE.search(text[lead.end:]) or _outcome(text[lead.end:]):
+            current.closed = current.motion.outcome is not None
+        return current
+    words, outcome_from, open_words = _motion_text(text, lead, resolver)
+    lead_words = text[max(0, lead.start - 60) : lead.end + 80]
+    motion = Motion(
+        type=_type_of(lead_words, words),
+        text=words or "",
+        positions=[paragraph.position],
+        proposer=lead.proposer,
+        seconder=lead.seconder,
+        item_number=paragraph.item_number,
+        item_title=paragraph.item_title,
+    )
+    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words)
+    rest = text[outcome_from:]
+    next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
+    scope = rest[: 40 + next_lead.start()] if next_lead else rest
+    if scope.strip():
+        _apply_result(motion, scope)
+        _apply_lists(motion, resolver, scope)
+        if motion.outcome is not None:
+            opened.closed = True
+            opened.awaiting_text = opened.awaiting_text and not words
+    if motion.outcome is None and _RESOLVED.match(text):
+        motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
+    motions.append(opened)
+    return opened
+
+
+def _apply_result_after(opened: _Open, text: str) -> None:
+    """ "... to the vote and it was agreed": the fate printed after the motion was put."""
+    if text.strip():
+        _apply_result(opened.motion, text)
+        if opened.motion.outcome is not None:
+            opened.closed = True
+
+
+def _put_target(put: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> _Open | None:
+    """The motion a "put ... to the vote" names: by its paragraph number, or the latest of its kind in the item."""
+    same_item = [m for m in motions if m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title]
+    what = put.group("what").lower()
+    if _SUBSTANTIVE.search(what):
+        originals = [m for m in same_item if m.motion.type == "motion"]
+        if originals:
+            return originals[0]
+    if put.group("para"):
+        named = [m for m in same_item if m.label and m.label.strip("().") == put.group("para")]
+        if named:
+            return named[-1]
+    if what.startswith("amendment"):
+        amendments = [m for m in same_item if m.motion.type == "amendment" and not m.closed]
+        if amendments:
+            return amendments[-1]
+    open_motions = [m for m in same_item if not m.closed]
+    return open_motions[-1] if open_motions else None
+
+
+def _resolution(motions: list[_Open], paragraph: Paragraph, index: int, paragraphs: list[Paragraph]) -> None:
+    """A RESOLVED text printed apart from the motion: the resolution of the latest motion of its item that passed."""
+    same_item = [m for m in motions if m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title]
+    candidates = [m for m in same_item if m.motion.outcome in (None, "carried") and m.motion.resolution is None]
+    chosen = next((m for m in reversed(candidates) if m.motion.type != "amendment"), candidates[-1] if candidates else None)
+    if chosen is None:
+        return
+    parts = [paragraph.text]
+    for later in paragraphs[index + 1 : index + 1 + MAX_RESOLUTION_PARAGRAPHS]:
+        if later.item_number != paragraph.item_number or later.item_title != paragraph.item_title:
+            break
+        if not (later.bullet or (later.label and re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]?", later.label) and later.label.startswith("("))):
+            break
+        parts.append((later.label + " " if later.label else "") + later.text)
+    chosen.motion.resolution = _clean(" ".join(parts))
+    if chosen.motion.outcome is None:
+        chosen.motion.outcome = "carried"
+
+
+def _mark_speakers(document: Document, motions: list[Motion]) -> None:
+    """The paragraphs of a motion carry its proposer and seconder as speakers (for the speaker facet)."""
+    by_position = {p.position: p for p in document.paragraphs}
+    for motion in motions:
+        for position in motion.positions:
+            paragraph = by_position.get(position)
+            if paragraph is None:
+                continue
+            for name in (motion.proposer, motion.seconder):
+                if name and name not in paragraph.speakers:
+                    paragraph.speakers.append(name)
