@@ -296,6 +296,7 @@ class _Lead:
     seconder: str | None
     proposer_at: int | None = None
     object_text: str | None = None  # "moved approval of the staff recommendation": what was proposed, when no "that"
+    object_start: int = 0  # where object_text starts in the paragraph
 
 
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
@@ -337,7 +338,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         verb = match.groupdict().get("verb")
         if verb:
             obj = text[match.end():]
-        leads.append(_Lead(start, end, name, None, start, obj))
+        leads.append(_Lead(start, end, name, None, start, obj, match.end()))
     for start, end, raw in seconds:
         name = _name(resolver, raw)
         if name is None:
@@ -416,7 +417,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         words = obj[: stop.start()] if stop else obj
         words = re.sub(r"^\s*(?:and\s+(?:was\s+)?seconded\s+by\s+\S+(?:\s+\S+)?\s*)", "", words)
         if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,)", words, re.IGNORECASE):
-            return _clean(words), lead.end + (stop.start() if stop else len(obj)), False
+            return _clean(words), max(lead.object_start + (stop.start() if stop else len(obj)), lead.end), False
     passive = PROPOSER_BY.search(text, sent_start, sent_end) if lead.proposer else None
     if passive is not None:
         between = passive.group("between").strip()
@@ -598,6 +599,7 @@ def _open_motion(
         current.motion.positions.append(paragraph.position)
         _, outcome_from, _ = _motion_text(text, lead, resolver)
         _apply_result(current.motion, text[lead.end:])
+        _apply_lists(current.motion, resolver, text[lead.end:])
         if _OUTCOME_LINE.search(text[lead.end:]) or _outcome(text[lead.end:]):
             current.closed = current.motion.outcome is not None
         return current

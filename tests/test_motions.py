@@ -1,0 +1,273 @@
+"""Motions found in minutes (indexer/motions.py): hand-written minutes in each style, expected fields written by hand."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from indexer.model import Document, Motion, Paragraph
+from indexer.motions import find_motions
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def _document(*texts: str, item: str | None = "5", labels: tuple[str | None, ...] = ()) -> Document:
+    """Minutes made of these paragraphs, all under one item (a tuple (label, text) gives a printed paragraph number)."""
+    paragraphs = []
+    for n, text in enumerate(texts):
+        label = labels[n] if n < len(labels) else None
+        kind = "decision" if text.startswith("RESOLVED") else "minutes"
+        paragraphs.append(Paragraph(text=text, position=n, kind=kind, item_number=item, item_title="An item", label=label))
+    return Document(document_id="d", path="/x", relpath="x", format="text", content_hash="h", paragraphs=paragraphs)
+
+
+def _one(document: Document) -> Motion:
+    motions = find_motions(document)
+    assert len(motions) == 1, [(m.proposer, m.seconder, m.text) for m in motions]
+    return motions[0]
+
+
+def test_county_council_recorded_vote_across_lines() -> None:
+    document = _document(
+        "PRESENT: Mr R W Gough, Mr P J Oakford, Mr A Brady, Mrs C Bell, Ms K Constantine, Mr M Baldock, Mr G Cooke (Chairman)",
+        "Mr Gough proposed, and Mr Oakford seconded the motion that",
+        "“County Council is asked to endorse the joint work on devolution.”",
+        "Mr Brady said he opposed the motion.",
+        "Following the debate, the Chairman put the motion set out in paragraph 2 to the vote and the voting was as follows:",
+        "For (3): Mr Gough, Mr Oakford, Mrs Bell",
+        "Against (2): Mr Brady, Ms Constantine",
+        "Abstain (1): Mr Baldock",
+        "Motion carried.",
+        "RESOLVED that the County Council endorses the joint work on devolution.",
+        labels=(None, "2", None, "3", "4"),
+    )
+    motion = _one(document)
+    assert motion.type == "motion"
+    assert (motion.proposer, motion.seconder) == ("R W Gough", "P J Oakford")
+    assert motion.text.startswith("County Council is asked to endorse the joint work")
+    assert motion.outcome == "carried" and motion.unanimous is False
+    assert motion.counts == {"for": 3, "against": 2, "abstain": 1}
+    assert motion.votes == {"for": ["R W Gough", "P J Oakford", "C Bell"], "against": ["A Brady", "K Constantine"], "abstain": ["M Baldock"]}
+    assert motion.resolution is not None and motion.resolution.startswith("RESOLVED that the County Council endorses")
+    assert {1, 2, 5, 6, 7, 8} <= set(motion.positions) and 3 not in motion.positions
+    # The paragraphs of the motion carry its proposer and seconder for the speaker facet.
+    assert {"R W Gough", "P J Oakford"} <= set(document.paragraphs[5].speakers)
+    assert motion.item_number == "5"
+
+
+def test_amendment_lost_and_its_outcome_line_out_of_place() -> None:
+    document = _document(
+        "PRESENT: Mr A Hood, Mr M Baldock, Mr C Passmore, Mr A J Hook",
+        "Mr Hood proposed and Mr Baldock seconded the following amendment to the motion:",
+        "“(1) Note the report",
+        "(2) Oppose the programme.”",
+        "Following the debate, the Chairman put the amendment set out in paragraph 2 to the vote and the voting was as follows:",
+        "For (1): Mr Hood",
+        "Against (2): Mr Passmore, Mr Hook",
+        "Mr Passmore proposed and Mr Hook seconded the following amendment to the motion:",
+        "“(1) Note the report",
+        "Amendment lost.",
+        "(2) Welcome the programme.”",
+        labels=(None, "2", None, None, "3", None, None, "4"),
+    )
+    first, second = find_motions(document)
+    assert first.type == second.type == "amendment"
+    assert (first.proposer, first.seconder, first.outcome) == ("A Hood", "M Baldock", "lost")
+    assert first.counts == {"for": 1, "against": 2, "abstain": None}
+    assert (second.proposer, second.seconder, second.outcome) == ("C Passmore", "A J Hook", None)
+    assert "Amendment lost" not in second.text
+
+
+def test_parish_one_sentence_unanimous() -> None:
+    motion = _one(_document("8. Precept: It was proposed by Mrs. Willis and seconded by C. Humphries that the precept for 2006/7 be £3097.50 - unanimously agreed."))
+    assert (motion.proposer, motion.seconder) == ("Willis", "C Humphries")
+    assert motion.text == "that the precept for 2006/7 be £3097.50"
+    assert motion.outcome == "carried" and motion.unanimous is True
+    assert motion.counts == {"for": None, "against": None, "abstain": None}
+
+
+def test_fields_proposed_seconded_carried() -> None:
+    motion = _one(_document("Present: Cllr John Smith, Cllr Mary Jones, Cllr Ann Brown", "To approve the payments. Proposed: Cllr Smith. Seconded: Cllr Jones. Carried"))
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("John Smith", "Mary Jones", "carried")
+    assert motion.text == "To approve the payments."
+
+
+def test_semicolons_and_votes_for_against() -> None:
+    document = _document(
+        "Present: Cllr Paul Denny, Cllr Ruth Clements, Cllr Sue Hull",
+        "Cllr Clements proposed that Mr Paul Denny be co-opted to the parish council; Cllr Hull seconded; 4 votes for, 1 against, 1 abstention. Carried.",
+    )
+    motion = _one(document)
+    assert (motion.proposer, motion.seconder) == ("Ruth Clements", "Sue Hull")
+    assert motion.text == "that Mr Paul Denny be co-opted to the parish council"
+    assert motion.counts == {"for": 4, "against": 1, "abstain": 1}
+    assert motion.outcome == "carried" and motion.unanimous is False
+
+
+def test_irish_proposed_by_seconded_by_and_resolved() -> None:
+    document = _document(
+        "Proposed by Councillor Sheahan (J);",
+        "Seconded by Councillor Teskey;",
+        "And Resolved:",
+        "“That, the draft Minutes, as circulated, be taken as read and adopted and signed.”",
+        "Circulated, report of the Senior Executive Officer.",
+    )
+    motion = _one(document)
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("J Sheahan", "Teskey", "carried")
+    assert motion.text == "That, the draft Minutes, as circulated, be taken as read and adopted and signed."
+    assert 4 not in motion.positions
+
+
+def test_us_moved_seconded_ayes_noes() -> None:
+    document = _document(
+        "Vice Mayor Knox White moved final passage of the ordinances.",
+        "Councilmember Oddie seconded the motion, which carried by the following voice vote: Ayes: Councilmembers Knox White, Oddie and Vella – 3. "
+        "Noes: Mayor Ezzy Ashcraft – 1. [Absent: Councilmember Daysog – 1.]",
+    )
+    motion = _one(document)
+    assert (motion.proposer, motion.seconder) == ("Knox White", "Oddie")
+    assert motion.text == "final passage of the ordinances"
+    assert motion.outcome == "carried" and motion.unanimous is False
+    assert motion.counts == {"for": 3, "against": 1, "abstain": None}
+    assert motion.votes["for"] == ["Knox White", "Oddie", "Vella"] and motion.votes["against"] == ["Ezzy Ashcraft"]
+    assert "Daysog" not in sum(motion.votes.values(), [])
+
+
+def test_seconded_after_debate_and_unanimous_voice_vote() -> None:
+    document = _document(
+        "Councilmember Vella moved approval of the staff recommendation.",
+        "Councilmember Oddie inquired about the budget.",
+        "The City Manager responded.",
+        "Councilmember Daysog seconded the motion, which carried by unanimous voice vote – 5.",
+    )
+    motion = _one(document)
+    assert (motion.proposer, motion.seconder, motion.outcome, motion.unanimous) == ("Vella", "Daysog", "carried", True)
+    assert motion.counts["for"] == 5 and motion.counts["against"] is None
+
+
+def test_carried_five_two_and_nem_con() -> None:
+    first, second = find_motions(_document(
+        "Present: Cllr Alan Ward, Cllr Beth Price",
+        "Cllr Ward proposed that the hall fees be raised, seconded by Cllr Price. Carried 5-2.",
+        "Cllr Price proposed that the bins be emptied weekly, seconded by Cllr Ward, and this was agreed nem. con.",
+    ))
+    assert first.counts == {"for": 5, "against": 2, "abstain": None} and first.outcome == "carried" and first.unanimous is False
+    assert first.text == "that the hall fees be raised"
+    assert second.unanimous is True and second.outcome == "carried" and second.counts["for"] is None
+
+
+def test_nomination_and_chairman_resolved_to_the_person() -> None:
+    motions = find_motions(_document(
+        "Present: Cllr Ann Stocking (Chairman), Mr Tom Randall, Mrs Jane Mann, Mr Bob Ferrie",
+        "Mr Stocking proposed Mr Randall for the office of chairman, seconded by Mrs Mann.",
+        "The Chairman proposed that the meeting be extended by 15 minutes, seconded by Mr Ferrie, all in favour.",
+    ))
+    nomination, extension = motions
+    assert nomination.text == "Mr Randall for the office of chairman"
+    assert nomination.seconder == "Jane Mann"
+    assert extension.proposer == "Ann Stocking" and extension.type == "procedural"
+    assert extension.unanimous is True and extension.outcome == "carried"
+
+
+def test_procedural_question_be_put_and_press_excluded() -> None:
+    first, second = find_motions(_document(
+        "Present: Cllr Alan Ward, Cllr Beth Price",
+        "Cllr Ward proposed, and Cllr Price seconded, that the question be now put. Carried.",
+        "It was proposed by Cllr Price and seconded by Cllr Ward that the press and public be excluded for the following item. Agreed.",
+    ))
+    assert first.type == second.type == "procedural"
+
+
+def test_accepted_withdrawn_deferred() -> None:
+    accepted, withdrawn, deferred = find_motions(_document(
+        "Present: Cllr Alan Ward, Cllr Beth Price, Cllr Carol Hunt",
+        "Cllr Hunt proposed, and Cllr Price seconded, an amendment that the words “by March” be added. The amendment was accepted by the mover.",
+        "Cllr Ward proposed, and Cllr Hunt seconded, that the play area be closed. The motion was withdrawn.",
+        "Cllr Price proposed, and Cllr Ward seconded, that the budget be approved. The matter was deferred to the next meeting.",
+    ))
+    assert (accepted.type, accepted.outcome) == ("amendment", "accepted")
+    assert withdrawn.outcome == "withdrawn"
+    assert deferred.outcome == "deferred"
+
+
+def test_this_refers_to_the_sentence_before() -> None:
+    motion = _one(_document("Approval of minutes of previous meeting: Approved & signed as correct. Cllr Evans proposed and Cllr Richards seconded this."))
+    assert motion.text == "Approved & signed as correct."
+    assert (motion.proposer, motion.seconder) == ("Evans", "Richards")
+
+
+def test_no_vote_is_invented() -> None:
+    motion = _one(_document("Present: Cllr Alan Ward, Cllr Beth Price", "Cllr Ward proposed that the report be noted, seconded by Cllr Price. The motion was carried by a majority."))
+    assert motion.counts == {"for": None, "against": None, "abstain": None}
+    assert motion.votes == {"for": [], "against": [], "abstain": []}
+    assert motion.unanimous is None and motion.outcome == "carried"
+
+
+def test_not_motions() -> None:
+    assert find_motions(_document(
+        "RESOLVED that the minutes of the meeting held on 7 November be approved as a correct record.",
+        "The Leader referred to the proposed decision to submit a request to Government.",
+        "It was proposed and agreed that future meetings be held on Tuesdays.",
+    )) == []
+
+
+def test_reports_are_not_read() -> None:
+    document = _document("Cllr Ward proposed, and Cllr Price seconded, that the scheme be approved. Carried.")
+    document.paragraphs[0].kind = "report"
+    assert find_motions(document) == []
+
+
+# --- Real minutes (facts read from the PDF text with pdftotext) ---
+
+KENT = SHARED / "kent" / "full_council" / "2025-02-13" / "originals"
+
+
+def _read(path: Path) -> Document:
+    from indexer.pipeline import read_document
+
+    return read_document(str(path), str(SHARED))
+
+
+@pytest.mark.skipif(not (KENT / "9 January 2025 - County Council minutes.pdf").is_file(), reason="needs ../shared/corpus (Kent minutes)")
+def test_kent_9_january_2025() -> None:
+    document = _read(KENT / "9 January 2025 - County Council minutes.pdf")
+    motions = document.motions
+    # Election of Chair, the motion, and five amendments (paragraphs 15, 17, 19, 21 and 23 of the minute).
+    assert len(motions) == 7
+    election = motions[0]
+    assert (election.proposer, election.seconder, election.outcome, election.unanimous) == ("R W Gough", "A Brady", "carried", True)
+    assert election.text.startswith("that Mr G Cooke be elected to Chair the meeting")
+    hood = next(m for m in motions if m.proposer == "M A J Hood")
+    assert hood.type == "amendment" and hood.seconder == "M Baldock" and hood.outcome == "lost"
+    assert hood.counts == {"for": 14, "against": 45, "abstain": 4}
+    assert hood.votes["abstain"] == ["B Bruneau", "I S Chittenden", "T Dean", "S Webb"]
+    assert len(hood.votes["for"]) == 14 and len(hood.votes["against"]) == 45
+    streatfeild = next(m for m in motions if m.proposer and m.proposer.endswith("Streatfeild") and m.seconder and m.seconder.endswith("Sole"))
+    assert streatfeild.type == "amendment" and streatfeild.outcome == "carried"
+    # The substantive motion (39 for, 19 against, 1 abstention) is recorded on the Leader's motion.
+    substantive = motions[1]
+    assert substantive.proposer == "R W Gough" and substantive.outcome == "carried"
+    assert substantive.counts == {"for": 39, "against": 19, "abstain": 1}
+    # "Amendment lost." printed inside the next amendment's words belongs to the amendment voted before it.
+    brady = next(m for m in motions if m.proposer == "A Brady" and m.type == "amendment")
+    assert brady.outcome == "lost" and brady.counts == {"for": 17, "against": 43, "abstain": 3}
+
+
+@pytest.mark.skipif(not (KENT / "19 December 2024 - County Council minutes.pdf").is_file(), reason="needs ../shared/corpus (Kent minutes)")
+def test_kent_19_december_2024() -> None:
+    motions = _read(KENT / "19 December 2024 - County Council minutes.pdf").motions
+    by_proposer = {m.proposer: m for m in motions}
+    transport = by_proposer["N Baker"]
+    assert transport.seconder == "D Robey" and transport.outcome == "carried"
+    assert transport.counts == {"for": 51, "against": 6, "abstain": 2}
+    meade = by_proposer["J Meade"]
+    assert meade.seconder == "T Cannon" and meade.counts == {"for": 35, "against": 0, "abstain": 9} and meade.outcome == "carried"
+    extension = next(m for m in motions if m.type == "procedural")
+    assert extension.text.startswith("that Council resolve to extend the meeting beyond 4.30pm")
+    assert extension.outcome == "carried" and extension.unanimous is True
+
+
+def test_shared_absent_is_skipped_not_failed() -> None:
+    # The integration tests above skip without ../shared; this file's own tests never need it.
+    assert os.path.isdir(Path(__file__).parent)
