@@ -111,6 +111,8 @@ _OUTCOME_LINE = re.compile(
     r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r)|and\s+resolved|resolved\s*:?\s*$)",
     re.IGNORECASE,
 )
+# "On the call for the question, the motion carried by the following roll call vote": after debate on the last motion.
+_CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion|amendment)(?:\s+as\s+amended)?\s+(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
 PROCEDURAL = re.compile(
     r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
@@ -202,10 +204,32 @@ def _loose_name(resolver: NameResolver, raw: str) -> str | None:
     return bare if re.fullmatch(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}", bare) else None
 
 
+_NUMBER_WORDS = {"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Parish style: "7 agreed, 1 abstained", "seven were in favour, one abstained, two against".
+_SIDE_COUNTS = re.compile(
+    rf"\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b|against|abstained|abstentions?|objected)",
+    re.IGNORECASE,
+)
+
+
+def _number(value: str) -> int | None:
+    return int(value) if value.isdigit() else _NUMBER_WORDS.get(value.lower())
+
+
 def _counts_in(text: str) -> dict[str, int | None]:
-    """Numbers printed as a vote count ("4 votes for, 1 against", "carried 5-2"), and nothing else."""
+    """Numbers printed as a vote count ("4 votes for, 1 against", "carried 5-2", "7 agreed, 1 abstained"), and nothing else."""
     counts: dict[str, int | None] = {side: None for side in VOTE_SIDES}
-    words = {"none": 0, "no": 0, "one": 1}
+    words = _NUMBER_WORDS
+    side_counts = list(_SIDE_COUNTS.finditer(text))
+    if side_counts and not re.search(r"\d+\s+votes?\s+(?:for|in\s+favou?r)|(?:carried|lost|defeated)\s+(?:by\s+)?\d+\s*[-–:]", text, re.IGNORECASE):
+        for match in side_counts:
+            side = match.group("side").lower()
+            key = "against" if side in ("against", "objected") else "abstain" if side.startswith("abst") else "for"
+            if counts[key] is None:
+                counts[key] = _number(match.group("n"))
+        return counts
     for pattern in _COUNT_PHRASES:
         match = pattern.search(text)
         if match:
@@ -263,8 +287,29 @@ def _apply_result(motion: Motion, text: str) -> None:
             motion.counts[side] = counts[side]
 
 
+# A roll call: "Councilmember Daysog: Aye; Knox White: Aye; ... and Mayor Ezzy Ashcraft: Aye."
+ROLL_CALL = re.compile(
+    rf"(?:^|[;,.]\s*|\bvote:\s*|\band\s+)(?P<name>(?:{_OFFICE_RUN}\s+)?(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*:\s*(?P<vote>Ayes?|Yes|Yea|Noes?|Nays?|Abstain(?:ed|s)?|Abstention)\b"
+)
+
+
+def _roll_call(motion: Motion, resolver: NameResolver, text: str) -> bool:
+    """Each member's vote in a roll call, added to the motion; whether there was one."""
+    found = False
+    for match in ROLL_CALL.finditer(text):
+        name = _loose_name(resolver, match.group("name"))
+        side = _side(match.group("vote")) if not match.group("vote").lower().startswith(("yes", "yea", "aye")) else "for"
+        if match.group("vote").lower().startswith("no"):
+            side = "against"
+        if name and name not in motion.votes[side]:
+            motion.votes[side].append(name)
+            found = True
+    return found
+
+
 def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
     """Recorded vote lists in a text, added to the motion; whether there were any."""
+    _roll_call(motion, resolver, text)
     lists = _vote_lists(text)
     for side, number, body in lists:
         if number is not None and motion.counts[side] is None:
@@ -467,6 +512,12 @@ def find_motions(document: Document) -> list[Motion]:
         if paragraph.kind in SKIP_KINDS:
             current = target = None
             continue
+        if section and section != previous_section_before(paragraphs, index) and re.search(r"\b(?:proposed|moved|seconded)\b", section, re.IGNORECASE):
+            # "Mrs M Leamon proposed approval for payment seconded by Mrs T Mann": a short line the loader took for a heading
+            for lead in _leads(section, resolver):
+                opened = _open_motion(section, lead, paragraph, index, resolver, motions, current)
+                if opened is not None:
+                    current = target = opened
         text = paragraph.text
         if current is not None and current.motion.item_number != paragraph.item_number and (paragraph.item_number or current.motion.item_number):
             current = target = None
@@ -504,6 +555,15 @@ def find_motions(document: Document) -> list[Motion]:
                 _apply_lists(target.motion, resolver, text[put.end():])
             continue
         holder = target or current
+        called = _CALLED.match(text)
+        if called:
+            last = next((m for m in reversed(motions) if m.motion.outcome is None and m.motion.item_number == paragraph.item_number), None)
+            if last is not None and index - last.paragraph <= MAX_SECONDER_GAP * 2:
+                _apply_result(last.motion, text)
+                _apply_lists(last.motion, resolver, text)
+                last.closed = last.voted = True
+                last.motion.positions.append(paragraph.position)
+            continue
         if holder is None:
             continue
         if index - _last_index(holder, paragraphs) > FOLLOW_PARAGRAPHS and not holder.voted:
