@@ -108,11 +108,13 @@ _TAIL = re.compile(
 _OUTCOME_LINE = re.compile(
     r"^\W*(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|proposal|resolution|nomination|recommendations?)?\s*(?:was\s+|were\s+)?(?:duly\s+|therefore\s+|then\s+)?"
     r"(?:carried|lost|agreed|approved|defeated|fell|withdrawn|deferred|passed|accepted|not\s+carried|unanimously|all\s+in\s+favou?r|all\s+agreed|nem\.?\s*con|"
-    r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r)|and\s+resolved|resolved\s*:?\s*$)",
+    r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r|agreed|were\b|voted)|and\s+resolved|resolved\s*:?\s*$)",
     re.IGNORECASE,
 )
 # "On the call for the question, the motion carried by the following roll call vote": after debate on the last motion.
 _CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion|amendment)(?:\s+as\s+amended)?\s+(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
+# Words proposed that the minutes state as done: the proposal was carried.
+_DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
 PROCEDURAL = re.compile(
     r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
@@ -428,9 +430,10 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 def _strip_names(text: str) -> str:
     """A sentence without its "proposed by X, seconded by Y" clauses: the words of what was proposed."""
     text = re.sub(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*", " ", text)
-    text = re.sub(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*", " ", text)
+    text = re.sub(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*", " ", text)
     text = re.sub(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?", " ", text)
     text = re.sub(r"\b(?:was|were)\s+(?:proposed|moved)(?:\s+[a-z]+){0,4}?\s+(?:by)?\s*(?=$|[,.])", " ", text)
+    text = re.sub(r"(?:^|(?<=[\s.;,]))(?:Proposed|Seconded|PROPOSED|SECONDED)\s*[.:]?(?=\s|$)", " ", text)
     text = re.sub(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*", " ", text)
     text = re.sub(r"^\W*(?:and\s+)?|\s+(?:and|this|it)\s*\W*$", "", text.strip())
     return _clean(text)
@@ -686,6 +689,8 @@ def _open_motion(
             opened.awaiting_text = opened.awaiting_text and not words
     if motion.outcome is None and _RESOLVED.match(text):
         motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
+    if motion.outcome is None and words and _DONE.search(words):
+        motion.outcome = "carried"  # "The minutes were approved as a true record. Proposed X, seconded Y."
     motions.append(opened)
     return opened
 
