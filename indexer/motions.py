@@ -50,7 +50,7 @@ PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
 )
 PROPOSER_FIELD = re.compile(
-    rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
+    rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|Prop\.|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
     r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
 )
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\s+of\s+(?P<name>{NAME})")
@@ -363,17 +363,24 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
                 continue
             name = match.group("name")
-            if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED)|.{0,12}[:\-–]", match.group(0)):
+            if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED|Prop\.)|.{0,12}[:\-–]", match.group(0)):
                 # "proposed C. Cann": only a titled name, initials, or a known person, never "Proposed Village Hall"
                 if not (re.match(rf"{TITLED}|[A-Z](?:\.\s*|\s+)", name) or _name(resolver, name)):
                     continue
             props.append((match.start(), match.end(), name, match))
     seconds: list[tuple[int, int, str]] = []
-    for pattern in (SECONDER, SECONDER_SUBJECT):
-        for match in pattern.finditer(text):
-            if any(s <= match.start("name") < e for s, e, _ in seconds):
-                continue
-            seconds.append((match.start(), match.end(), match.group("name")))
+    subjects: list[tuple[int, int]] = []
+    for match in SECONDER_SUBJECT.finditer(text):
+        # "Proposed Cllr M Peake, seconded Cllr L Peake": the name before "seconded" is the proposer's, not a subject
+        if any(s <= match.start("name") < e for s, e, _, _ in props):
+            continue
+        subjects.append((match.start(), match.end()))
+        seconds.append((match.start(), match.end(), match.group("name")))
+    for match in SECONDER.finditer(text):
+        # "C. Humphries seconded G. Gott": the name after a subject's "seconded" is the nominee
+        if any(s <= match.start() < e for s, e in subjects) or any(s <= match.start("name") < e for s, e, _ in seconds):
+            continue
+        seconds.append((match.start(), match.end(), match.group("name")))
     props.sort(key=lambda p: p[0])
     seconds.sort(key=lambda s: s[0])
     leads: list[_Lead] = []
@@ -478,7 +485,9 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
     # Bare lead: the rest of its sentence, else the sentence before ("... seconded this").
     rest = _strip_names(text[sent_start:sent_end])
     rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
-    if len(rest.split()) >= 4 and not re.match(r"^(?:and\s+)?(?:this|it|the\s+(?:motion|same))\b", rest, re.IGNORECASE) and not _OUTCOME_LINE.match(rest):
+    rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
+    refers_back = re.match(r"^(?:and\s+)?(?:this|it|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)", rest, re.IGNORECASE)
+    if len(rest.split()) >= 4 and not refers_back and not (_OUTCOME_LINE.match(rest) and len(rest.split()) <= 6):
         tail = _TAIL.search(rest, 8)
         return _clean(rest[: tail.start()] if tail else rest), lead.end, False
     previous = text[:sent_start].strip()
@@ -547,6 +556,8 @@ def find_motions(document: Document) -> list[Motion]:
                 opened = _open_motion(text, lead, paragraph, index, resolver, motions, current)
                 if opened is not None:
                     current = target = opened
+                    if not opened.motion.text and not opened.awaiting_text:
+                        _words_before(opened, paragraphs, index)
             continue
         put = _PUT.search(text)
         if put:
@@ -595,6 +606,27 @@ def find_motions(document: Document) -> list[Motion]:
         result.append(opened.motion)
     _mark_speakers(document, result)
     return result
+
+
+def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> None:
+    """ "The motion was proposed by X and seconded by Y": its words are the quoted paragraphs just before."""
+    start = None
+    for back in range(index - 1, max(-1, index - 1 - MAX_TEXT_PARAGRAPHS), -1):
+        earlier = paragraphs[back]
+        if earlier.item_number != paragraphs[index].item_number or _leads_hint(earlier.text):
+            break
+        if earlier.text.lstrip().startswith(_QUOTE_OPEN) or re.match(r"^(?:That|THAT)\b", earlier.text.lstrip()):
+            start = back
+            break
+    if start is None:
+        return
+    parts = [p.text for p in paragraphs[start:index]]
+    opened.motion.text = _clean(" ".join(parts).strip("“”\"‘’' "))
+    opened.motion.positions[:0] = [p.position for p in paragraphs[start:index]]
+
+
+def _leads_hint(text: str) -> bool:
+    return re.search(r"\b(?:proposed|seconded|moved)\b", text, re.IGNORECASE) is not None
 
 
 def previous_section_before(paragraphs: list[Paragraph], index: int) -> str | None:

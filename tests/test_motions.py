@@ -271,3 +271,19 @@ def test_kent_19_december_2024() -> None:
 def test_shared_absent_is_skipped_not_failed() -> None:
     # The integration tests above skip without ../shared; this file's own tests never need it.
     assert os.path.isdir(Path(__file__).parent)
+
+
+@pytest.mark.parametrize(
+    ("text", "proposer", "seconder"),
+    [
+        ("Norfolk RCC subscription £15. Proposed Cllr M. Peake, seconded Cllr L. Peake", "M Peake", "L Peake"),
+        ("4. Payments: Environment Agency £14.12 - proposed R. Drew seconded Miss Richardson - pass for payment.", "R Drew", "Richardson"),
+        ("Passed for payment. Prop. Mr. Bonnett, 2nd Mr. M. Mycock.", "Bonnett", "M Mycock"),
+        ("Election of Vice Chairman: Mrs. Willis proposed and C. Humphries seconded G. Gott - there being no other nominations G. Gott was duly elected.",
+         "Willis", "C Humphries"),
+        ("2. Minutes of the last meeting Cllr Hardy proposed acceptance; Cllr Precey seconded; Carried.", "Hardy", "Precey"),
+    ],
+)
+def test_parish_short_forms(text: str, proposer: str, seconder: str) -> None:
+    motion = _one(_document(text))
+    assert (motion.proposer, motion.seconder) == (proposer, seconder)
