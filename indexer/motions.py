@@ -32,7 +32,7 @@ SKIP_KINDS = frozenset({"agenda", "report"})  # their proposals are not the meet
 _OFFICE = (
     r"(?:Vice[- ]Mayor|Deputy\s+Mayor|Mayor|Councilmembers?|Council\s+Members?|Commissioners?|Boardmembers?|Board\s+Members?|"
     r"Vice[- ]Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[- ]President|President|Trustees?|Aldermen|Alderman|"
-    r"Alderperson|Cathaoirleach|Leas[- ]Chathaoirleach|Member)"
+    r"Alderperson|Cathaoirleach|Leas[- ]Chathaoirleach|(?:Acting\s+)?(?:Deputy\s+)?Speaker|Member)"
 )
 _OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
 _ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Clerk)\b"
@@ -47,7 +47,7 @@ PROPOSER_SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+)?(?P<verb>proposed|moved|nominated)\b(?!\s+by\b)"
 )
 PROPOSER_BY = re.compile(
-    rf"\b(?:[Pp]roposed|[Mm]oved|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
+    rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
 )
 PROPOSER_FIELD = re.compile(
     rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|Prop\.|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
@@ -55,9 +55,9 @@ PROPOSER_FIELD = re.compile(
 )
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\s+of\s+(?P<name>{NAME})")
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
-PROPOSER_TURN = re.compile(
-    rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,300}}?\b)?I\s+(?:would\s+like\s+to\s+|wish\s+to\s+|want\s+to\s+|will\s+|hereby\s+)?(?:move|nominate)\b"
-)
+_I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
+PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,600}}?\b)?{_I_WILL}(?:move|nominate)\b")
+SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
 SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
 SECONDER_SUBJECT = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?seconded\b(?!\s+by\b)")
 
@@ -85,7 +85,7 @@ _COUNT_PHRASES = (
     re.compile(r"\bunanimous\s+(?:voice\s+|roll\s+call\s+)?vote\s*[-–:]?\s*(?P<for>\d+)\b", re.IGNORECASE),
 )
 _UNANIMOUS = re.compile(
-    r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\ball\s+(?:were\s+|members\s+(?:were\s+)?|councillors\s+(?:were\s+)?|present\s+(?:were\s+)?)?in\s+favou?r\b"
+    r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\ball\s+(?:were\s+|members\s+(?:were\s+)?|councillors\s+(?:were\s+)?|present\s+(?:were\s+)?)?in\s+favou?r\b(?!\s*\?)"
     r"|\bagreed\s+by\s+all\b|\ball\s+(?:members\s+|councillors\s+)?(?:present\s+)?agreed\b|\bwith\s+all\s+in\s+favou?r\b",
     re.IGNORECASE,
 )
@@ -115,6 +115,8 @@ _OUTCOME_LINE = re.compile(
 _CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion|amendment)(?:\s+as\s+amended)?\s+(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
 # Words proposed that the minutes state as done: the proposal was carried.
 _DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
+_TURN = re.compile(rf"^(?:{NAME})\s*:\s+")
+_DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
 PROCEDURAL = re.compile(
     r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
@@ -376,6 +378,9 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             continue
         subjects.append((match.start(), match.end()))
         seconds.append((match.start(), match.end(), match.group("name")))
+    turn = SECONDER_TURN.match(text)
+    if turn and not props:
+        seconds.append((turn.start(), turn.end(), turn.group("name")))
     for match in SECONDER.finditer(text):
         # "C. Humphries seconded G. Gott": the name after a subject's "seconded" is the nominee
         if any(s <= match.start() < e for s, e in subjects) or any(s <= match.start("name") < e for s, e, _ in seconds):
@@ -533,7 +538,8 @@ def find_motions(document: Document) -> list[Motion]:
         text = paragraph.text
         if current is not None and current.motion.item_number != paragraph.item_number and (paragraph.item_number or current.motion.item_number):
             current = target = None
-        outcome_line = len(text) <= MAX_OUTCOME_LINE and _OUTCOME_LINE.match(text) is not None
+        spoken = _TURN.sub("", text)  # "Speaker Gerbasi: All in favour? Carried." in a verbatim record
+        outcome_line = len(text) <= MAX_OUTCOME_LINE and (_OUTCOME_LINE.match(spoken) is not None or (spoken != text and _DECLARED.search(spoken) is not None))
         if current is not None and current.awaiting_text and not (current.quote_open and outcome_line) and _reads_as_words(paragraph, current):
             _take_words(current, paragraph)
             continue
@@ -588,7 +594,7 @@ def find_motions(document: Document) -> list[Motion]:
             holder.voted = True
             holder.motion.positions.append(paragraph.position)
             continue
-        if len(text) <= MAX_OUTCOME_LINE and _OUTCOME_LINE.match(text) and not _RESOLVED.match(text):
+        if outcome_line and not _RESOLVED.match(text):
             if not holder.closed:
                 _apply_result(holder.motion, text)
                 holder.closed = True

@@ -287,3 +287,16 @@ def test_shared_absent_is_skipped_not_failed() -> None:
 def test_parish_short_forms(text: str, proposer: str, seconder: str) -> None:
     motion = _one(_document(text))
     assert (motion.proposer, motion.seconder) == (proposer, seconder)
+
+
+def test_verbatim_record_turns() -> None:
+    first, second = find_motions(_document(
+        "Councillor Browaty: Thank you, Mr. Speaker. I move, seconded by Councillor Mayes, that the report of the Executive Policy Committee be adopted.",
+        "Speaker Gerbasi: All in favour? Carried.",
+        "Councillor Orlikow: I'd like to move that the matter be referred back to committee.",
+        "Councillor Eadie: I'll second that.",
+    ))
+    assert (first.proposer, first.seconder) == ("Browaty", "Mayes")
+    assert first.text == "that the report of the Executive Policy Committee be adopted."
+    assert first.outcome == "carried" and first.unanimous is None  # "All in favour?" is a question, not a record of unanimity
+    assert (second.proposer, second.seconder) == ("Orlikow", "Eadie")
