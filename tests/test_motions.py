@@ -300,3 +300,31 @@ def test_verbatim_record_turns() -> None:
     assert first.text == "that the report of the Executive Policy Committee be adopted."
     assert first.outcome == "carried" and first.unanimous is None  # "All in favour?" is a question, not a record of unanimity
     assert (second.proposer, second.seconder) == ("Orlikow", "Eadie")
+
+
+def _scorer():  # type: ignore[no-untyped-def]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("motions_score", Path(__file__).resolve().parent.parent / "scripts" / "motions_score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_score_names_and_matching_rules() -> None:
+    score = _scorer()
+    # README: honorifics removed and case ignored; or the same surname with given names or initials that agree.
+    assert score.same_name("Mr R W Gough", "r w gough") and score.same_name("Cllr Stocking", "Ann Stocking")
+    assert score.same_name("Ann Stocking", "A Stocking") and not score.same_name("Ann Stocking", "B Stocking")
+    assert not score.same_name("Barker", "N Baker")
+    found = [Motion(type="amendment", text="County Council is asked to note", proposer="A Hood"),
+             Motion(type="amendment", text="County Council is asked to note", proposer="C Passmore")]
+    labels = [{"text_start": "County Council is asked to note", "proposer": "Passmore"}, {"text_start": "County Council is asked to note", "proposer": "Hood"}]
+    assert sorted(score.match_motions(found, labels)) == [(0, 1), (1, 0)]
+    tally = score.Tally()
+    truth = score.winnipeg_motions({"hansard": [{"type": "speaker", "name": "Mayor Bowman"},
+                                                {"type": "motion", "moved_by": "Councillor Browaty", "seconded_by": "Councillor Mayes"}]})
+    score.score_winnipeg_pair([Motion(type="motion", text="x", proposer="Browaty", seconder="Smith")], truth, tally)
+    report = tally.report()
+    assert (report["proposer_recall"], report["seconder_recall"], report["seconder_precision"]) == (1.0, 0.0, 0.0)
