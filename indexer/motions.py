@@ -147,6 +147,7 @@ class _Open:
     closed: bool = False  # its outcome line was read: later lines belong to others
     voted: bool = False  # put to the vote or a vote printed
     text_parts: list[str] = field(default_factory=list)
+    named_at: list[int] = field(default_factory=list)  # positions of the paragraphs naming its proposer or seconder
 
 
 def _strip_office(raw: str) -> str:
@@ -606,12 +607,10 @@ def find_motions(document: Document) -> list[Motion]:
             continue
         if holder.voted or index - _last_index(holder, paragraphs) > 1:
             continue
-    result = []
     for opened in motions:
         _finish(opened.motion)
-        result.append(opened.motion)
-    _mark_speakers(document, result)
-    return result
+    _mark_speakers(document, motions)
+    return [opened.motion for opened in motions]
 
 
 def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> None:
@@ -697,6 +696,7 @@ def _open_motion(
     if lead.proposer is None and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
         current.awaiting_text = not current.motion.text
         current.motion.seconder = lead.seconder
+        current.named_at.append(paragraph.position)
         current.motion.positions.append(paragraph.position)
         _, outcome_from, _ = _motion_text(text, lead, resolver)
         _apply_result(current.motion, text[lead.end:])
@@ -715,7 +715,7 @@ def _open_motion(
         item_number=paragraph.item_number,
         item_title=paragraph.item_title,
     )
-    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words)
+    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[paragraph.position])
     rest = text[outcome_from:]
     next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
     scope = rest[: 40 + next_lead.start()] if next_lead else rest
@@ -780,11 +780,15 @@ def _resolution(motions: list[_Open], paragraph: Paragraph, index: int, paragrap
         chosen.motion.outcome = "carried"
 
 
-def _mark_speakers(document: Document, motions: list[Motion]) -> None:
-    """The paragraphs of a motion carry its proposer and seconder as speakers (for the speaker facet)."""
+def _mark_speakers(document: Document, motions: list[_Open]) -> None:
+    """The paragraphs that name a motion's proposer or seconder carry them as speakers (for the speaker facet).
+
+    Only those: the motion's quoted words and the vote lists are nobody's speech (INTERFACE.md's speaker).
+    """
     by_position = {p.position: p for p in document.paragraphs}
-    for motion in motions:
-        for position in motion.positions:
+    for opened in motions:
+        motion = opened.motion
+        for position in opened.named_at:
             paragraph = by_position.get(position)
             if paragraph is None:
                 continue
