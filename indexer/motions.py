@@ -134,6 +134,15 @@ _LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amend
 _THAT = re.compile(r"^[\s,:;\-–—]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT)\b.*)", re.DOTALL)
 _SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
 
+# Compiled once: each holds the NAME pattern, too long to recompile per paragraph.
+_OFFICE_START = re.compile(rf"^(?:{_OFFICE_RUN})\s+")
+_TITLE_START = re.compile(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b")
+_TITLED_OR_INITIAL = re.compile(rf"{TITLED}|[A-Z](?:\.\s*|\s+)")
+_STRIP_OF = re.compile(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*")
+_STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
+_STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
+_STRIP_SUBJECT = re.compile(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*")
+_SECONDED_TAIL = re.compile(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", re.DOTALL)
 
 @dataclass
 class _Open:
@@ -156,7 +165,7 @@ def _strip_office(raw: str) -> str:
     initial = re.search(r"\s*\(([A-Z]{1,2})\)$", raw)
     if initial:
         raw = raw[: initial.start()]
-    stripped = re.sub(rf"^(?:{_OFFICE_RUN})\s+", "", raw)
+    stripped = _OFFICE_START.sub("", raw)
     if stripped != raw:
         raw = "Councillor " + stripped  # a member by office: titled, so one surname is enough
     if initial:
@@ -193,7 +202,7 @@ def _names_list(resolver: NameResolver, text: str) -> list[str]:
             continue
         if re.fullmatch(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)", chunk):
             continue
-        raw = chunk if not title or re.match(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b", chunk) else title + chunk
+        raw = chunk if not title or _TITLE_START.match(chunk) else title + chunk
         name = _loose_name(resolver, raw)
         if name and name not in names:
             names.append(name)
@@ -349,8 +358,13 @@ class _Lead:
     object_start: int = 0  # where object_text starts in the paragraph
 
 
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.", re.IGNORECASE)
+
+
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     """Motion leads in a paragraph, in order: each a proposer, a seconder, or both, near each other."""
+    if not _LEAD_WORDS.search(text):
+        return []  # most paragraphs: no need to try every name pattern
     props: list[tuple[int, int, str | None, re.Match[str]]] = []
     taken: set[int] = set()
     for match in PROPOSER_SUBJECT.finditer(text):
@@ -368,7 +382,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             name = match.group("name")
             if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED|Prop\.)|.{0,12}[:\-–]", match.group(0)):
                 # "proposed C. Cann": only a titled name, initials, or a known person, never "Proposed Village Hall"
-                if not (re.match(rf"{TITLED}|[A-Z](?:\.\s*|\s+)", name) or _name(resolver, name)):
+                if not (_TITLED_OR_INITIAL.match(name) or _name(resolver, name)):
                     continue
             props.append((match.start(), match.end(), name, match))
     seconds: list[tuple[int, int, str]] = []
@@ -442,12 +456,12 @@ def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
 
 def _strip_names(text: str) -> str:
     """A sentence without its "proposed by X, seconded by Y" clauses: the words of what was proposed."""
-    text = re.sub(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*", " ", text)
-    text = re.sub(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*", " ", text)
-    text = re.sub(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?", " ", text)
+    text = _STRIP_OF.sub(" ", text)
+    text = _STRIP_PROPOSED.sub(" ", text)
+    text = _STRIP_SECONDED.sub(" ", text)
     text = re.sub(r"\b(?:was|were)\s+(?:proposed|moved)(?:\s+[a-z]+){0,4}?\s+(?:by)?\s*(?=$|[,.])", " ", text)
     text = re.sub(r"(?:^|(?<=[\s.;,]))(?:Proposed|Seconded|PROPOSED|SECONDED)\s*[.:]?(?=\s|$)", " ", text)
-    text = re.sub(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*", " ", text)
+    text = _STRIP_SUBJECT.sub(" ", text)
     text = re.sub(r"^\W*(?:and\s+)?|\s+(?:and|this|it)\s*\W*$", "", text.strip())
     return _clean(text)
 
@@ -466,7 +480,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         tail = _TAIL.search(words, 8)
         cut = tail.start() if tail else len(words)
         words_text = words[:cut]
-        words_text = re.sub(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", "", words_text, flags=re.DOTALL)
+        words_text = _SECONDED_TAIL.sub("", words_text)
         open_quote = words_text.rstrip().endswith((":", "that")) or len(words_text.split()) < 3
         outcome_from = lead.end + (len(after) - len(words)) + cut
         return (_clean(words_text) or None), outcome_from, open_quote

@@ -855,6 +855,7 @@ NO_SPEAKER_KINDS = frozenset({"report", "agenda"})
 def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None) -> None:
     """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
     people = _collect_people(document)
+    _remember_people(document, people)
     lead_in: Paragraph | None = None  # "... provided an update on the following:": its list is theirs
     inherited = False  # the previous paragraph took its speakers from lead_in
     last_speaking: Paragraph | None = None
@@ -930,11 +931,26 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
 # ---------------------------------------------------------------------------------------------
 
 
+# The people assign_speakers collected for the last document, so a NameResolver for the same document does not
+# read it all again (the chair as the document first states it, before the meeting's changes of chair).
+_last_people: tuple[int, str, int, _People, str | None] | None = None
+
+
+def _remember_people(document: Document, people: _People) -> None:
+    global _last_people
+    _last_people = (id(document), document.relpath, len(document.paragraphs), people, people.chair)
+
+
 class NameResolver:
     """One document's people, for naming proposers and voters as speakers are named (indexer/motions.py)."""
 
     def __init__(self, document: Document) -> None:
-        self._people = _collect_people(document)
+        known = _last_people
+        if known is not None and known[:3] == (id(document), document.relpath, len(document.paragraphs)):
+            self._people = known[3]
+            self._people.chair = known[4]
+        else:
+            self._people = _collect_people(document)
 
     @property
     def chair(self) -> str | None:
