@@ -56,7 +56,8 @@ PROPOSER_FIELD = re.compile(
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\s+of\s+(?P<name>{NAME})")
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
 _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
-PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,600}}?\b)?{_I_WILL}(?:move|nominate)\b")
+PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
+_CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
 SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
 SECONDER_SUBJECT = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?seconded\b(?!\s+by\b)")
@@ -91,7 +92,7 @@ _UNANIMOUS = re.compile(
 )
 _OUTCOMES = (
     ("withdrawn", re.compile(r"\bwithdr(?:ew|awn)\b", re.IGNORECASE)),
-    ("accepted", re.compile(r"\baccepted\s+by\s+the\s+(?:mover|proposer)|\b(?:mover|proposer)(?:\s+of\s+the\s+\w+)?\s+(?:accepted|agreed\s+to\s+(?:accept|include))|\baccepted\s+(?:as\s+a\s+)?friendly", re.IGNORECASE)),
+    ("accepted", re.compile(r"\baccepted\s+by\s+the\s+(?:mover|proposer)|\baccepted\s+the\s+amendment\b|\b(?:mover|proposer)(?:\s+of\s+the\s+\w+)?\s+(?:accepted|agreed\s+to\s+(?:accept|include))|\baccepted\s+(?:as\s+a\s+)?friendly", re.IGNORECASE)),
     ("lost", re.compile(r"\blost\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b", re.IGNORECASE)),
     ("deferred", re.compile(r"\bdeferred\b|\badjourned\b|\bpostponed\b", re.IGNORECASE)),
     ("carried", re.compile(
@@ -116,6 +117,11 @@ _CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s
 # Words proposed that the minutes state as done: the proposal was carried.
 _DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
 _TURN = re.compile(rf"^(?:{NAME})\s*:\s+")
+# "Mr Gough accepted the amendment.", "Mr Hook withdrew his motion.": a member's act that settles the motion's fate.
+_FATE = re.compile(
+    r"\baccepted\s+the\s+amendment\b|\b(?:amendment|motion)\s+(?:was\s+)?(?:accepted|withdrawn)\b|\bwithdr(?:ew|awn)\s+(?:the|his|her|their)\s+(?:motion|amendment)\b",
+    re.IGNORECASE,
+)
 _DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
 PROCEDURAL = re.compile(
@@ -292,7 +298,9 @@ def _outcome(text: str) -> str | None:
 def _apply_result(motion: Motion, text: str) -> None:
     """What a stretch of the record says of a motion's fate: outcome, unanimity, counts (only as printed)."""
     if motion.outcome is None:
-        motion.outcome = _outcome(text)
+        outcome = _outcome(text)
+        # only an amendment is "accepted" (by the mover, into the motion); a motion's acceptance says nothing of its fate
+        motion.outcome = outcome if outcome != "accepted" or motion.type == "amendment" else None
     if _UNANIMOUS.search(text) and motion.unanimous is None:
         motion.unanimous = True
     counts = _counts_in(text)
@@ -365,6 +373,9 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     """Motion leads in a paragraph, in order: each a proposer, a seconder, or both, near each other."""
     if not _LEAD_WORDS.search(text):
         return []  # most paragraphs: no need to try every name pattern
+    label = _CAPS_LABEL.match(text)
+    if label and len(label.group(1).split()) >= 2:
+        text = label.group(1).title() + text[label.end(1):]
     props: list[tuple[int, int, str | None, re.Match[str]]] = []
     taken: set[int] = set()
     for match in PROPOSER_SUBJECT.finditer(text):
@@ -554,7 +565,9 @@ def find_motions(document: Document) -> list[Motion]:
         if current is not None and current.motion.item_number != paragraph.item_number and (paragraph.item_number or current.motion.item_number):
             current = target = None
         spoken = _TURN.sub("", text)  # "Speaker Gerbasi: All in favour? Carried." in a verbatim record
-        outcome_line = len(text) <= MAX_OUTCOME_LINE and (_OUTCOME_LINE.match(spoken) is not None or (spoken != text and _DECLARED.search(spoken) is not None))
+        outcome_line = len(text) <= MAX_OUTCOME_LINE and (
+            _OUTCOME_LINE.match(spoken) is not None or _FATE.search(spoken) is not None or (spoken != text and _DECLARED.search(spoken) is not None)
+        )
         if current is not None and current.awaiting_text and not (current.quote_open and outcome_line) and _reads_as_words(paragraph, current):
             _take_words(current, paragraph)
             continue

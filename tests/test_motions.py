@@ -329,3 +329,14 @@ def test_score_names_and_matching_rules() -> None:
     score.score_winnipeg_pair([Motion(type="motion", text="x", proposer="Browaty", seconder="Smith")], truth, tally)
     report = tally.report()
     assert (report["proposer_recall"], report["seconder_recall"], report["seconder_precision"]) == (1.0, 0.0, 0.0)
+
+
+def test_capitals_turn_and_amendment_accepted_by_the_leader() -> None:
+    first, second = find_motions(_document(
+        "COUNCILLOR BROWATY: I move, seconded by Councillor Mayes, that the report be adopted.",
+        "Present: Mr R W Gough (Leader), Mr A Brady, Mrs S Bell",
+        "Mr Brady proposed, and Mrs Bell seconded, the following amendment: that a review be held in June.",
+        "Mr Gough accepted the amendment.",
+    ))
+    assert (first.proposer, first.seconder, first.outcome) == ("Browaty", "Mayes", None)
+    assert (second.type, second.outcome) == ("amendment", "accepted")
