@@ -48,8 +48,9 @@ extraction-blind: install
 	$(PY) scripts/extraction_blind.py --workers 2
 
 # Motion extraction against the blind motion labels and Winnipeg's Hansard JSON (scripts/motions_score.py; needs ../shared/corpus).
+MOTION_LABELS ?= tests/data/motions/blind
 motions-blind: install
-	$(PY) scripts/motions_score.py --labels tests/data/motions/blind
+	$(PY) scripts/motions_score.py --labels $(MOTION_LABELS)
 
 quality: install
 	$(PY) scripts/structure_accuracy.py
