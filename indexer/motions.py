@@ -590,8 +590,6 @@ def find_motions(document: Document) -> list[Motion]:
                 opened = _open_motion(text, lead, paragraph, index, resolver, motions, current)
                 if opened is not None:
                     current = target = opened
-                    if not opened.motion.text and not opened.awaiting_text:
-                        _words_before(opened, paragraphs, index)
             continue
         put = _PUT.search(text)
         if put:
@@ -635,6 +633,8 @@ def find_motions(document: Document) -> list[Motion]:
         if holder.voted or index - _last_index(holder, paragraphs) > 1:
             continue
     for opened in motions:
+        if not opened.motion.text:
+            _words_before(opened, paragraphs, opened.paragraph)
         _finish(opened.motion)
     _mark_speakers(document, motions)
     return [opened.motion for opened in motions]
@@ -651,7 +651,14 @@ def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> Non
             start = back
             break
     if start is None:
-        return
+        # "Proposed by Cllr X, seconded by Cllr Y and agreed by all." on its own line: the paragraph before is what was proposed
+        before = paragraphs[index - 1] if index > 0 else None
+        same_place = before is not None and (before.item_number, before.item_title) == (paragraphs[index].item_number, paragraphs[index].item_title)
+        if before is None or not same_place or len(before.text.split()) < 4 or _leads_hint(before.text) or before.kind in SKIP_KINDS:
+            return
+        if _OUTCOME_LINE.match(before.text) or VOTE_LABEL.match(before.text):
+            return
+        start = index - 1
     parts = [p.text for p in paragraphs[start:index]]
     opened.motion.text = _clean(" ".join(parts).strip("“”\"‘’' "))
     opened.motion.positions[:0] = [p.position for p in paragraphs[start:index]]

@@ -340,3 +340,11 @@ def test_capitals_turn_and_amendment_accepted_by_the_leader() -> None:
     ))
     assert (first.proposer, first.seconder, first.outcome) == ("Browaty", "Mayes", None)
     assert (second.type, second.outcome) == ("amendment", "accepted")
+
+
+def test_bare_lead_line_takes_the_paragraph_before() -> None:
+    motion = _one(_document("Present: Cllr S Briston, Cllr M Peake", "To renew the grass cutting contract with the current contractor for two years.",
+                            "Proposed by Cllr S Briston, seconded by Cllr M Peake and agreed by all."))
+    assert motion.text == "To renew the grass cutting contract with the current contractor for two years."
+    assert (motion.proposer, motion.seconder, motion.outcome, motion.unanimous) == ("S Briston", "M Peake", "carried", True)
+    assert motion.positions == [1, 2]
