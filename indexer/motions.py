@@ -87,7 +87,8 @@ _COUNT_PHRASES = (
 )
 _UNANIMOUS = re.compile(
     r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\ball\s+(?:were\s+|members\s+(?:were\s+)?|councillors\s+(?:were\s+)?|present\s+(?:were\s+)?)?in\s+favou?r\b(?!\s*\?)"
-    r"|\bagreed\s+by\s+all\b|\ball\s+(?:members\s+|councillors\s+)?(?:present\s+)?agreed\b|\bwith\s+all\s+in\s+favou?r\b",
+    r"|\bagreed\s+by\s+all\b|\ball\s+(?:members\s+|councillors\s+)?(?:present\s+)?agreed\b|\bwith\s+all\s+in\s+favou?r\b"
+    r"|\ball\s+(?:members|councillors)\s+(?:present\s+)?(?:were\s+)?in\s+agreement\b",
     re.IGNORECASE,
 )
 _OUTCOMES = (
@@ -96,7 +97,7 @@ _OUTCOMES = (
     ("lost", re.compile(r"\blost\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b", re.IGNORECASE)),
     ("deferred", re.compile(r"\bdeferred\b|\badjourned\b|\bpostponed\b", re.IGNORECASE)),
     ("carried", re.compile(
-        r"\bcarried\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bnem\.?\s*con\b|\bunanimous",
+        r"\bcarried\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bin\s+agreement\b|\bnem\.?\s*con\b|\bunanimous",
         re.IGNORECASE,
     )),
 )
@@ -121,6 +122,9 @@ _TURN = re.compile(rf"^(?:{NAME})\s*:\s+")
 _FATE = re.compile(
     r"\baccepted\s+the\s+amendment\b|\b(?:amendment|motion)\s+(?:was\s+)?(?:accepted|withdrawn)\b|\bwithdr(?:ew|awn)\s+(?:the|his|her|their)\s+(?:motion|amendment)\b",
     re.IGNORECASE,
+)
+_FATE_FIRST = re.compile(
+    r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|\d+\s+(?:votes?|for|in\s+favou?r|agreed|against))", re.IGNORECASE
 )
 _DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
@@ -517,8 +521,10 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
     rest = _strip_names(text[sent_start:sent_end])
     rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
     rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
+    rest = re.sub(r"^[Ii]t\s+was\s+(?:proposed|moved)\s+(?=(?:that|to)\b)", "", rest)  # "It was proposed that ...": the words are "that ..."
     refers_back = re.match(r"^(?:and\s+)?(?:this|it|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)", rest, re.IGNORECASE)
-    if len(rest.split()) >= 4 and not refers_back and not (_OUTCOME_LINE.match(rest) and len(rest.split()) <= 6):
+    fate_first = _FATE_FIRST.match(rest) is not None  # "all Councillors in agreement with this decision": the fate, not the words
+    if len(rest.split()) >= 4 and not refers_back and not fate_first and not (_OUTCOME_LINE.match(rest) and len(rest.split()) <= 6):
         tail = _TAIL.search(rest, 8)
         return _clean(rest[: tail.start()] if tail else rest), lead.end, False
     previous = text[:sent_start].strip()
