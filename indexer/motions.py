@@ -126,6 +126,7 @@ _FATE = re.compile(
 _FATE_FIRST = re.compile(
     r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|\d+\s+(?:votes?|for|in\s+favou?r|agreed|against))", re.IGNORECASE
 )
+_NAMES_ONLY = re.compile(rf"^\s*(?:{TITLED}\s*(?:,\s*|\s+and\s+))*{TITLED}\s*[.,]?\s*$")
 _DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
 PROCEDURAL = re.compile(
@@ -167,6 +168,7 @@ class _Open:
     voted: bool = False  # put to the vote or a vote printed
     text_parts: list[str] = field(default_factory=list)
     named_at: list[int] = field(default_factory=list)  # positions of the paragraphs naming its proposer or seconder
+    last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
 
 
 def _strip_office(raw: str) -> str:
@@ -556,8 +558,10 @@ def find_motions(document: Document) -> list[Motion]:
         resolver.observe(paragraph.text)
         section, reading = paragraph.section, target or current
         if section and reading is not None and section != previous_section_before(paragraphs, index) and VOTE_LABEL.match(section):
-            # "Against (0)" with no names after it: the loader took the line for a heading
+            # "Against (0)": the loader took the line for a heading; the names, if any, are the paragraphs under it
             _apply_lists(reading.motion, resolver, section)
+            reading.voted = True
+            reading.last_side = _vote_lists(section)[-1][0] if _vote_lists(section) else reading.last_side
         if paragraph.kind in SKIP_KINDS:
             current = target = None
             continue
@@ -621,9 +625,19 @@ def find_motions(document: Document) -> list[Motion]:
         if index - _last_index(holder, paragraphs) > FOLLOW_PARAGRAPHS and not holder.voted:
             current = target = None
             continue
-        if _vote_lists(text) and (VOTE_LABEL.match(text) or holder.voted):
+        lists = _vote_lists(text)
+        if lists and (VOTE_LABEL.match(text) or holder.voted):
             _apply_lists(holder.motion, resolver, text)
             holder.voted = True
+            holder.last_side = lists[-1][0]
+            holder.motion.positions.append(paragraph.position)
+            continue
+        if holder.voted and holder.last_side and _NAMES_ONLY.match(text):
+            # "Mr Webb, Mr Whiting, Ms Wright": the names of a list broken by a page
+            side = holder.last_side
+            for name in _names_list(resolver, text):
+                if name not in holder.motion.votes[side]:
+                    holder.motion.votes[side].append(name)
             holder.motion.positions.append(paragraph.position)
             continue
         if outcome_line and not _RESOLVED.match(text):

@@ -348,3 +348,34 @@ def test_bare_lead_line_takes_the_paragraph_before() -> None:
     assert motion.text == "To renew the grass cutting contract with the current contractor for two years."
     assert (motion.proposer, motion.seconder, motion.outcome, motion.unanimous) == ("S Briston", "M Peake", "carried", True)
     assert motion.positions == [1, 2]
+
+
+def test_vote_list_broken_by_a_page() -> None:
+    motion = _one(_document(
+        "Present: Mr A Hood, Mr M Baldock, Mr C Passmore, Mr A J Hook, Mrs S Bell",
+        "Mr Hood proposed and Mr Baldock seconded the motion that the report be noted.",
+        "The Chairman put the motion to the vote and the voting was as follows:",
+        "For (4): Mr Hood, Mr Baldock,",
+        "Mr Passmore, Mr Hook",
+        "Against (1): Mrs Bell",
+        "Motion carried.",
+    ))
+    assert motion.votes == {"for": ["A Hood", "M Baldock", "C Passmore", "A J Hook"], "against": ["S Bell"], "abstain": []}
+    assert motion.counts == {"for": 4, "against": 1, "abstain": None} and motion.outcome == "carried"
+
+
+def test_vote_label_read_as_a_heading() -> None:
+    document = _document(
+        "Present: Mr A Hood, Mr M Baldock, Mrs S Bell",
+        "Mr Hood proposed and Mr Baldock seconded the motion that the report be noted.",
+        "The Chairman put the motion to the vote and the voting was as follows:",
+        "Mr Hood, Mr Baldock",
+        "Mrs Bell",
+        "Motion carried.",
+    )
+    document.paragraphs[3].section = "For (2)"
+    document.paragraphs[4].section = "Against (1)"
+    document.paragraphs[5].section = "Against (1)"
+    motion = _one(document)
+    assert motion.counts == {"for": 2, "against": 1, "abstain": None}
+    assert motion.votes["for"] == ["A Hood", "M Baldock"] and motion.votes["against"] == ["S Bell"]
