@@ -35,16 +35,21 @@ _OFFICE = (
     r"Alderperson|Cathaoirleach|Leas[- ]Chathaoirleach|(?:Acting\s+)?(?:Deputy\s+)?Speaker|Member)"
 )
 _OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
+# Surnames that open in lower case or with a particle: "deHaan", "van der Berg", "de Souza".
+_ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:(?:de|van|von|der|den|la|le|du|di|da|del|ten|ter)\s+){1,3}[A-Z][a-zA-Z’'\-]+)"
+_ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?"
+_ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME}(?![\w’'-]))"
 _ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Clerk)\b"
 _PERSON = (
-    rf"(?:{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
+    rf"(?:{_ODD_PERSON}|{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
     rf"|{TITLED}(?:\s*\([A-Z]{{1,2}}\))?|{UNTITLED}|\b[A-Z]{{2,3}}\b)"
 )
 NAME = rf"(?:{_PERSON}|{_ROLE})"
 
 # Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
 PROPOSER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+)?(?P<verb>proposed|moved|nominated)\b(?!\s+by\b)"
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
+    rf"(?P<verb>proposed|moved|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b(?!\s+by\b)"
 )
 PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
@@ -68,7 +73,7 @@ _PUT = re.compile(
     re.IGNORECASE,
 )
 # Vote labels: "For (14):", "Against:", "Abstain (4)", "Ayes:", "Noes:", "In favour:".
-_SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|In\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
+_SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|Abstentions?|ABSTENTIONS?|In\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
 VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
 _ABSENT = re.compile(r"\[?\s*(?:Absent|Not\s+voting|Recused|Excused)\b", re.IGNORECASE)
 _COUNT_PHRASES = (
@@ -78,7 +83,7 @@ _COUNT_PHRASES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:carried|lost|defeated|agreed|approved|passed)\s+(?:by\s+)?(?P<for>\d+)\s*(?:[-–:]|votes?\s+to|to)\s*(?P<against>\d+)"
+        r"\b(?:carried|lost|defeated|agreed|approved|passed|failed)\s+(?:by\s+)?(?:an?\s+)?(?:(?:roll\s+call\s+|voice\s+)?vote\s+of\s+)?(?P<for>\d+)\s*(?:[-–:]|votes?\s+to|to)\s*(?P<against>\d+)"
         r"(?:\s*(?:[-–:]|,?\s*with)\s*(?P<abstain>\d+)(?:\s+abstentions?)?)?",
         re.IGNORECASE,
     ),
@@ -145,6 +150,7 @@ _LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amend
 _THAT = re.compile(r"^[\s,:;\-–—]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT)\b.*)", re.DOTALL)
 _SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
 
+_ODD_FULL = re.compile(rf"(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?P<name>(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME})")
 # Compiled once: each holds the NAME pattern, too long to recompile per paragraph.
 _OFFICE_START = re.compile(rf"^(?:{_OFFICE_RUN})\s+")
 _TITLE_START = re.compile(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b")
@@ -195,6 +201,9 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
         return resolver.resolve(raw) if resolver.knows_initials(raw) else None
     if re.fullmatch(_ROLE, raw):
         return resolver.resolve(raw)
+    odd = _ODD_FULL.fullmatch(raw)
+    if odd:
+        return odd.group("name")  # "Councilmember deHaan": the speakers' name rules expect a capital; kept as printed
     return resolver.resolve(_strip_office(raw))
 
 
@@ -209,7 +218,7 @@ def _names_list(resolver: NameResolver, text: str) -> list[str]:
         text = text[plural.end():]
     names: list[str] = []
     for chunk in re.split(r"\s*,\s*|\s+and\s+|\s*;\s*|\s*&\s*", text):
-        chunk = chunk.strip(" .")
+        chunk = re.sub(r"^(?:and|&)\s+", "", chunk.strip(" ."))  # "..., and Mayor Johnson"
         if not chunk or re.fullmatch(r"\d+|none|nil|n/a|-", chunk, re.IGNORECASE):
             continue
         if re.fullmatch(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)", chunk):
@@ -271,7 +280,7 @@ def _side(word: str) -> str:
     word = word.lower()
     if word.startswith(("against", "noes", "nays")):
         return "against"
-    if word.startswith("abstain"):
+    if word.startswith(("abstain", "abstention")):
         return "abstain"
     return "for"
 
@@ -372,7 +381,7 @@ class _Lead:
     object_start: int = 0  # where object_text starts in the paragraph
 
 
-_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b", re.IGNORECASE)
 
 
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:

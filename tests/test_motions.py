@@ -379,3 +379,26 @@ def test_vote_label_read_as_a_heading() -> None:
     motion = _one(document)
     assert motion.counts == {"for": 2, "against": 1, "abstain": None}
     assert motion.votes["for"] == ["A Hood", "M Baldock"] and motion.votes["against"] == ["S Bell"]
+
+
+def test_made_a_motion_so_moved_passed() -> None:
+    first, second = find_motions(_document(
+        "Board Member Hom made a motion to approve the minutes. Board Member Curtis seconded the motion. The motion passed 7-0.",
+        "President Hartigan asked for a motion to accept the Consent Calendar as presented. Board Member Wetzork so moved; Member Lewis seconded "
+        "the motion which was carried by a 4-0 vote.",
+    ))
+    assert (first.proposer, first.seconder, first.text, first.outcome) == ("Hom", "Curtis", "to approve the minutes", "carried")
+    assert first.counts == {"for": 7, "against": 0, "abstain": None} and first.unanimous is None
+    assert (second.proposer, second.seconder, second.outcome) == ("Wetzork", "Lewis", "carried")
+    assert second.counts == {"for": 4, "against": 0, "abstain": None}
+
+
+def test_surname_in_lower_case() -> None:
+    motion = _one(_document(
+        "Councilmember deHaan moved introduction of the ordinance.",
+        "Councilmember Daysog seconded the motion, which carried by the following voice vote: Ayes: Councilmembers Daysog, Gilmore, "
+        "Matarrese, and Mayor Johnson – 4. Abstentions: Councilmember deHaan – 1.",
+    ))
+    assert (motion.proposer, motion.seconder) == ("deHaan", "Daysog")
+    assert motion.votes == {"for": ["Daysog", "Gilmore", "Matarrese", "Johnson"], "against": [], "abstain": ["deHaan"]}
+    assert motion.counts == {"for": 4, "against": None, "abstain": 1}
