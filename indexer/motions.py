@@ -30,8 +30,8 @@ SKIP_KINDS = frozenset({"agenda", "report"})  # their proposals are not the meet
 
 # Titles of members outside the UK honorifics the speakers module knows (US and Irish minutes).
 _OFFICE = (
-    r"(?:Vice[- ]Mayor|Deputy\s+Mayor|Mayor|Councilmembers?|Council\s+Members?|Commissioners?|Boardmembers?|Board\s+Members?|"
-    r"Vice[- ]Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[- ]President|President|Trustees?|Aldermen|Alderman|"
+    r"(?:Vice[- ]\s*Mayor|Deputy\s+Mayor|Mayor|Councilmembers?|Council\s+[Mm]embers?|Commissioners?|Boardmembers?|Board\s+[Mm]embers?|"
+    r"Vice[- ]\s*Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[- ]\s*President|President|Trustees?|Aldermen|Alderman|"
     r"Alderperson|Cathaoirleach|Leas[- ]Chathaoirleach|(?:Acting\s+)?(?:Deputy\s+)?Speaker|Member)"
 )
 _OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
@@ -42,14 +42,14 @@ _ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SU
 _ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Clerk)\b"
 _PERSON = (
     rf"(?:{_ODD_PERSON}|{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
-    rf"|{TITLED}(?:\s*\([A-Z]{{1,2}}\))?|{UNTITLED}|\b[A-Z]{{2,3}}\b)"
+    rf"|{TITLED}(?:\s*\([A-Z]{{1,2}}\))?|{UNTITLED}|\b[A-Z]{{2,3}}\b|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)"  # last: a bare surname, kept only if the document lists it
 )
 NAME = rf"(?:{_PERSON}|{_ROLE})"
 
 # Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
 PROPOSER_SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
-    rf"(?P<verb>proposed|moved|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b(?!\s+by\b)"
+    rf"(?P<verb>proposed|moved|motioned|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b(?!\s+by\b)"
 )
 PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
@@ -65,7 +65,10 @@ PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WIL
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
 SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
-SECONDER_SUBJECT = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?seconded\b(?!\s+by\b)")
+SECONDER_SUBJECT = re.compile(
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?seconded\b"
+    r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
+)
 
 _PUT = re.compile(
     r"\bput\s+(?:the\s+)?(?P<what>substantive\s+motion|original\s+motion|motion|amendment|amended\s+motion|recommendations?|proposal|nomination)"
@@ -83,7 +86,7 @@ _COUNT_PHRASES = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:carried|lost|defeated|agreed|approved|passed|failed)\s+(?:by\s+)?(?:an?\s+)?(?:(?:roll\s+call\s+|voice\s+)?vote\s+of\s+)?(?P<for>\d+)\s*(?:[-–:]|votes?\s+to|to)\s*(?P<against>\d+)"
+        r"\b(?:carried|carries|lost|defeated|agreed|approved|passed|passes|failed|fails)\s+(?:by\s+)?(?:an?\s+)?(?:(?:roll\s+call\s+|voice\s+)?vote\s+of\s+)?(?P<for>\d+)\s*(?:[-–:]|votes?\s+to|to)\s*(?P<against>\d+)"
         r"(?:\s*(?:[-–:]|,?\s*with)\s*(?P<abstain>\d+)(?:\s+abstentions?)?)?",
         re.IGNORECASE,
     ),
@@ -99,17 +102,17 @@ _UNANIMOUS = re.compile(
 _OUTCOMES = (
     ("withdrawn", re.compile(r"\bwithdr(?:ew|awn)\b", re.IGNORECASE)),
     ("accepted", re.compile(r"\baccepted\s+by\s+the\s+(?:mover|proposer)|\baccepted\s+the\s+amendment\b|\b(?:mover|proposer)(?:\s+of\s+the\s+\w+)?\s+(?:accepted|agreed\s+to\s+(?:accept|include))|\baccepted\s+(?:as\s+a\s+)?friendly", re.IGNORECASE)),
-    ("lost", re.compile(r"\blost\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b", re.IGNORECASE)),
+    ("lost", re.compile(r"\blost\b|\bfails\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b", re.IGNORECASE)),
     ("deferred", re.compile(r"\bdeferred\b|\badjourned\b|\bpostponed\b", re.IGNORECASE)),
     ("carried", re.compile(
-        r"\bcarried\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bin\s+agreement\b|\bnem\.?\s*con\b|\bunanimous",
+        r"\bcarried\b|\bcarries\b|\bpasses\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bin\s+agreement\b|\bnem\.?\s*con\b|\bunanimous",
         re.IGNORECASE,
     )),
 )
 # Where the motion's words end and the record of its fate begins: " - unanimously agreed", ". Carried".
 _TAIL = re.compile(
-    r"(?:\s+[-–—]+\s*|\s*[.;:]\s*|,\s*|\s+and\s+|\s*\(\s*)(?=(?:it\s+was\s+|this\s+was\s+|the\s+(?:motion|amendment|proposal)\s+(?:was\s+)?|motion\s+|amendment\s+|and\s+)?"
-    r"(?:unanimously|all\s+(?:were\s+|members\s+|councillors\s+|present\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|[Cc]arried|CARRIED|[Aa]greed|[Aa]pproved|RESOLVED|[Rr]esolved|[Ll]ost|LOST|[Dd]efeated|"
+    r"(?:\s+[-–—]+\s*|\s*[.;:]\s*|,\s*|\s+and\s+|\s*\(\s*)(?=(?:[Ii]t\s+was\s+|[Tt]his\s+was\s+|[Tt]he\s+(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\s+(?:was\s+)?|[Mm]otion\s+|[Aa]mendment\s+|and\s+)?"
+    r"(?:unanimously|all\s+(?:were\s+|members\s+|councillors\s+|present\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|[Cc]arried|CARRIED|[Pp]asse[sd]|[Ff]ail(?:s|ed)|[Aa]greed|[Aa]pproved|RESOLVED|[Rr]esolved|[Ll]ost|LOST|[Dd]efeated|"
     r"[Ww]ithdrawn|nem\.?\s*con|[Ww]ith\s+all|\d+\s+[Vv]otes?|\d+\s+(?:for|in\s+favou?r)|[Vv]ote[ds]?\b|[Ss]econded|[Pp]roposed|[Mm]oved|Proposer|Seconder|Cllr|Councillor|Mr\b|Mrs\b|Ms\b))"
 )
 _OUTCOME_LINE = re.compile(
@@ -147,10 +150,11 @@ _RESOLVED = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b|AGREED\s
 _QUOTE_OPEN = ("“", '"', "‘", "'")
 _QUOTE_CLOSE = re.compile(r"[”\"’']\s*[.;]?\s*$")
 _LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
-_THAT = re.compile(r"^[\s,:;\-–—]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT)\b.*)", re.DOTALL)
+_THAT = re.compile(r"^[\s,:;\-–—]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT|to(?=\s+[a-z]+))\b.*)", re.DOTALL)
 _SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
 
 _ODD_FULL = re.compile(rf"(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?P<name>(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME})")
+_OFFICE_NAME = re.compile(rf"\b{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}({_NAME_WORD})")
 # Compiled once: each holds the NAME pattern, too long to recompile per paragraph.
 _OFFICE_START = re.compile(rf"^(?:{_OFFICE_RUN})\s+")
 _TITLE_START = re.compile(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b")
@@ -179,7 +183,7 @@ class _Open:
 
 def _strip_office(raw: str) -> str:
     """ "Councilmember/Commissioner Vella" -> "Councillor Vella"; "Sheahan (J)" -> "J Sheahan": a member named as speakers are."""
-    raw = re.sub(r"\s+", " ", raw).strip()
+    raw = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", raw)).strip()
     initial = re.search(r"\s*\(([A-Z]{1,2})\)$", raw)
     if initial:
         raw = raw[: initial.start()]
@@ -201,10 +205,14 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
         return resolver.resolve(raw) if resolver.knows_initials(raw) else None
     if re.fullmatch(_ROLE, raw):
         return resolver.resolve(raw)
+    if re.fullmatch(r"[A-Z][a-z][a-zA-Z’'\-]+", raw):
+        return resolver.resolve_surname(raw) or (raw if raw in resolver.member_surnames else None)
     odd = _ODD_FULL.fullmatch(raw)
     if odd:
         return odd.group("name")  # "Councilmember deHaan": the speakers' name rules expect a capital; kept as printed
-    return resolver.resolve(_strip_office(raw))
+    found = resolver.resolve(_strip_office(raw))
+    # "Commissioners Little" read from a roll call as a name elsewhere in the document: the office is not the name
+    return _OFFICE_START.sub("", found) if found else None
 
 
 def _names_list(resolver: NameResolver, text: str) -> list[str]:
@@ -426,6 +434,8 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         # "C. Humphries seconded G. Gott": the name after a subject's "seconded" is the nominee
         if any(s <= match.start() < e for s, e in subjects) or any(s <= match.start("name") < e for s, e, _ in seconds):
             continue
+        if re.search(r"[’']s$", match.group("name")):
+            continue  # "seconded Mr X's comments": agreement with what was said, not a motion
         seconds.append((match.start(), match.end(), match.group("name")))
     props.sort(key=lambda p: p[0])
     seconds.sort(key=lambda s: s[0])
@@ -560,6 +570,8 @@ def find_motions(document: Document) -> list[Motion]:
     """Every motion, amendment and procedural motion the minutes record, in order; paragraphs get proposer and seconder as speakers."""
     resolver = NameResolver(document)
     paragraphs = document.paragraphs
+    # "Board Member Kohlstrand" anywhere: then "Kohlstrand motioned" names a member
+    resolver.member_surnames = {m.group(1) for p in paragraphs for m in _OFFICE_NAME.finditer(p.text)}
     motions: list[_Open] = []
     current: _Open | None = None  # the motion whose words, vote or outcome are being read
     target: _Open | None = None  # the motion put to the vote

@@ -945,6 +945,7 @@ class NameResolver:
     """One document's people, for naming proposers and voters as speakers are named (indexer/motions.py)."""
 
     def __init__(self, document: Document) -> None:
+        self.member_surnames: set[str] = set()  # surnames the caller knows as members' (titled by office elsewhere)
         known = _last_people
         if known is not None and known[:3] == (id(document), document.relpath, len(document.paragraphs)):
             self._people = known[3]
@@ -981,6 +982,14 @@ class NameResolver:
         if not _is_titled(words) and not self._people.is_person(name):
             return None
         return self._people.fullest(name, _title_classes(words))
+
+    def resolve_surname(self, word: str) -> str | None:
+        """A bare surname ("Kohlstrand motioned") as the one person of that surname the document lists, else None."""
+        forms = self._people.by_surname.get(_key(word))
+        if not forms or word.lower() in NOT_NAMES:
+            return None
+        people = _distinct_people(forms)
+        return max((f.name for f in people[0]), key=_fullness) if len(people) == 1 else None
 
     def observe(self, text: str) -> None:
         """Read a paragraph in document order: the chair may change hands (an election, "took the chair")."""

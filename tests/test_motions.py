@@ -402,3 +402,14 @@ def test_surname_in_lower_case() -> None:
     assert (motion.proposer, motion.seconder) == ("deHaan", "Daysog")
     assert motion.votes == {"for": ["Daysog", "Gilmore", "Matarrese", "Johnson"], "against": [], "abstain": ["deHaan"]}
     assert motion.counts == {"for": 4, "against": None, "abstain": 1}
+
+
+def test_motioned_seconded_to_and_seconded_comments() -> None:
+    first, second = find_motions(_document(
+        "Minutes from the meeting of November 23, 2009. Kohlstrand motioned, seconded by Vice- President Autorino to approve the minutes. Motion passes 4-0.",
+        "Board Member Kohlstrand seconded Board member Cunningham’s comments and added that the Board is mindful of the community’s needs.",
+        "Board member Cunningham motioned, seconded by Board Member Kohlstrand to continue the item to the next hearing. Motion fails 2-3.",
+    ))
+    assert (first.proposer, first.seconder, first.text) == ("Kohlstrand", "Autorino", "to approve the minutes")
+    assert first.outcome == "carried" and first.counts == {"for": 4, "against": 0, "abstain": None}
+    assert (second.proposer, second.seconder, second.outcome) == ("Cunningham", "Kohlstrand", "lost")
