@@ -410,6 +410,6 @@ def test_motioned_seconded_to_and_seconded_comments() -> None:
         "Board Member Kohlstrand seconded Board member Cunningham’s comments and added that the Board is mindful of the community’s needs.",
         "Board member Cunningham motioned, seconded by Board Member Kohlstrand to continue the item to the next hearing. Motion fails 2-3.",
     ))
-    assert (first.proposer, first.seconder, first.text) == ("Kohlstrand", "Autorino", "to approve the minutes")
+    assert (first.proposer, first.seconder, first.text) == ("Kohlstrand", "Autorino", "to approve the minutes.")
     assert first.outcome == "carried" and first.counts == {"for": 4, "against": 0, "abstain": None}
     assert (second.proposer, second.seconder, second.outcome) == ("Cunningham", "Kohlstrand", "lost")
