@@ -372,6 +372,7 @@ def _finish(motion: Motion) -> None:
 
 
 def _clean(text: str) -> str:
+    text = re.sub(r"\*+", "", text)  # Markdown emphasis left in the text by a break inside it
     text = re.sub(r"\s+", " ", text).strip(" ,;-–—")
     return text[:MAX_TEXT_CHARS]
 
@@ -621,6 +622,8 @@ def find_motions(document: Document) -> list[Motion]:
                 opened = _open_motion(text, lead, paragraph, index, resolver, motions, current)
                 if opened is not None:
                     current = target = opened
+            if current is not None and current.motion.text and index + 1 < len(paragraphs):
+                _run_on(current, paragraph, paragraphs[index + 1])
             continue
         put = _PUT.search(text)
         if put:
@@ -674,11 +677,50 @@ def find_motions(document: Document) -> list[Motion]:
         if holder.voted or index - _last_index(holder, paragraphs) > 1:
             continue
     for opened in motions:
+        _notice_of_motion(opened, paragraphs, resolver)
         if not opened.motion.text:
             _words_before(opened, paragraphs, opened.paragraph)
         _finish(opened.motion)
     _mark_speakers(document, motions)
     return [opened.motion for opened in motions]
+
+
+_NOTICE = re.compile(rf"\b(?:Notice\s+of\s+)?Motion\s+(?:submitted|proposed|tabled|moved|standing)\s+(?:by|in\s+the\s+name\s+of)\s+(?P<name>{NAME})", re.IGNORECASE)
+
+
+def _notice_of_motion(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:
+    """ "Notice of Motion submitted by Councillor T. Ruddle", then its words, then "The Motion was seconded by ...":
+    the proposer is the member the item names, the words are the item's paragraphs before the seconder."""
+    lead = paragraphs[opened.paragraph]
+    notice = _NOTICE.search(lead.item_title or "") or _NOTICE.search(lead.section or "")
+    if notice is None or (opened.motion.proposer and opened.motion.text):
+        return
+    if opened.motion.proposer is None:
+        opened.motion.proposer = _name(resolver, notice.group("name"))
+    if opened.motion.text:
+        return
+    start = opened.paragraph
+    while start > 0 and opened.paragraph - start < MAX_TEXT_PARAGRAPHS:
+        earlier = paragraphs[start - 1]
+        if (earlier.item_number, earlier.item_title) != (lead.item_number, lead.item_title) or _leads_hint(earlier.text):
+            break
+        start -= 1
+    if start == opened.paragraph:
+        return
+    words = " ".join(p.text for p in paragraphs[start : opened.paragraph])
+    that = re.search(r"\bI\s+(?:will\s+|shall\s+|hereby\s+)?move\b.{0,60}?\b(?P<that>that\b.*)", words, re.IGNORECASE | re.DOTALL)
+    opened.motion.text = _clean((that.group("that") if that else words).strip("“”\"‘’'* "))
+    opened.motion.positions[:0] = [p.position for p in paragraphs[start : opened.paragraph]]
+
+
+def _run_on(opened: _Open, paragraph: Paragraph, following: Paragraph) -> None:
+    """ "... it was agreed to allocate" / "€500 to Kilmeedy Community Development.": a sentence broken by the layout."""
+    if re.search(r"[.!?:;”\"’)]\s*$", paragraph.text) or (following.item_number, following.item_title) != (paragraph.item_number, paragraph.item_title):
+        return
+    if not re.match(r"[a-z0-9€£$]", following.text) or not opened.motion.text or not paragraph.text.rstrip().endswith(opened.motion.text.rstrip()[-12:]):
+        return
+    opened.motion.text = _clean(opened.motion.text + " " + following.text)
+    opened.motion.positions.append(following.position)
 
 
 def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> None:

@@ -413,3 +413,19 @@ def test_motioned_seconded_to_and_seconded_comments() -> None:
     assert (first.proposer, first.seconder, first.text) == ("Kohlstrand", "Autorino", "to approve the minutes.")
     assert first.outcome == "carried" and first.counts == {"for": 4, "against": 0, "abstain": None}
     assert (second.proposer, second.seconder, second.outcome) == ("Cunningham", "Kohlstrand", "lost")
+
+
+def test_notice_of_motion_in_the_item_title() -> None:
+    paragraphs = [
+        Paragraph(text="I will move at the next Meeting that the Council identify a site in the town for a multi-purpose facility.", position=0,
+                  kind="minutes", item_number="13", item_title="Notice of Motion submitted by Councillor T. Ruddle"),
+        Paragraph(text="The Motion was seconded by Councillor Sheahan.", position=1, kind="minutes", item_number="13",
+                  item_title="Notice of Motion submitted by Councillor T. Ruddle"),
+        Paragraph(text="REPLY: The Directorate have prepared a draft strategy.", position=2, kind="minutes", item_number="13",
+                  item_title="Notice of Motion submitted by Councillor T. Ruddle"),
+    ]
+    document = Document(document_id="d", path="/x", relpath="x", format="text", content_hash="h", paragraphs=paragraphs)
+    motion = _one(document)
+    assert (motion.proposer, motion.seconder) == ("T Ruddle", "Sheahan")
+    assert motion.text == "that the Council identify a site in the town for a multi-purpose facility."
+    assert motion.positions == [0, 1]
