@@ -123,7 +123,10 @@ def read_document(
     assign_speakers(document, speaker_evidence)
     if len(document.paragraphs) == len(passages):
         carry_speakers(document.paragraphs, continued)
-    document.motions = find_motions(document)
+    try:
+        document.motions = find_motions(document)
+    except Exception as error:  # a fault in reading motions must not cost the document its paragraphs
+        document.warnings.append(f"motions not read: {type(error).__name__}: {error}")
     document.meeting_card = meeting_card(document, walk, loaded.blocks)
     return document
 
