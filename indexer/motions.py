@@ -62,6 +62,7 @@ PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
 _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
 PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
+_I_MOVE = re.compile(rf"\b{_I_WILL}(?:move|nominate)\b")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
 SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
@@ -576,6 +577,7 @@ def find_motions(document: Document) -> list[Motion]:
     motions: list[_Open] = []
     current: _Open | None = None  # the motion whose words, vote or outcome are being read
     target: _Open | None = None  # the motion put to the vote
+    turn_speaker: str | None = None  # the speaker of the last "Name:" turn of a verbatim record
     for index, paragraph in enumerate(paragraphs):
         resolver.observe(paragraph.text)
         section, reading = paragraph.section, target or current
@@ -616,7 +618,14 @@ def find_motions(document: Document) -> list[Motion]:
             continue
         if current is not None and current.awaiting_text:
             current.awaiting_text = False
+        turn = _TURN.match(text)
+        if turn:
+            turn_speaker = turn.group(0).rstrip(": ")
         leads = _leads(text, resolver)
+        if not any(lead.proposer for lead in leads) and turn is None and turn_speaker and _I_MOVE.search(text):
+            # a speech that runs over several paragraphs: "I move ..." is the speaker of the last "Name:" turn
+            text = f"{turn_speaker}: {text}"
+            leads = _leads(text, resolver)
         if leads:
             for lead in leads:
                 opened = _open_motion(text, lead, paragraph, index, resolver, motions, current)

@@ -429,3 +429,13 @@ def test_notice_of_motion_in_the_item_title() -> None:
     assert (motion.proposer, motion.seconder) == ("T Ruddle", "Sheahan")
     assert motion.text == "that the Council identify a site in the town for a multi-purpose facility."
     assert motion.positions == [0, 1]
+
+
+def test_i_move_in_a_later_paragraph_of_the_same_speech() -> None:
+    motion = _one(_document(
+        "Councillor Gillingham: Thank you, Madam Speaker. I have a few remarks on the report.",
+        "The report sets out the budget for the coming year.",
+        "I move, seconded by Councillor Havixbeck, that the recommendation of the Executive Policy Committee be adopted.",
+    ))
+    assert (motion.proposer, motion.seconder) == ("Gillingham", "Havixbeck")
+    assert motion.text == "that the recommendation of the Executive Policy Committee be adopted."
