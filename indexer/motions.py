@@ -39,7 +39,7 @@ _OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
 _ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:(?:de|van|von|der|den|la|le|du|di|da|del|ten|ter)\s+){1,3}[A-Z][a-zA-Z’'\-]+)"
 _ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?"
 _ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME}(?![\w’'-]))"
-_ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Clerk)\b"
+_ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Clerk)\b"
 _PERSON = (
     rf"(?:{_ODD_PERSON}|{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
     rf"|{TITLED}(?:\s*\([A-Z]{{1,2}}\))?|{UNTITLED}|\b[A-Z]{{2,3}}\b|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)"  # last: a bare surname, kept only if the document lists it

@@ -439,3 +439,8 @@ def test_i_move_in_a_later_paragraph_of_the_same_speech() -> None:
     ))
     assert (motion.proposer, motion.seconder) == ("Gillingham", "Havixbeck")
     assert motion.text == "that the recommendation of the Executive Policy Committee be adopted."
+
+
+def test_the_leader_proposed() -> None:
+    motion = _one(_document("Present: Mr R W Gough (Leader), Mr P J Oakford", "The Leader proposed, and Mr Oakford seconded, that the report be noted. Agreed."))
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("R W Gough", "P J Oakford", "carried")
