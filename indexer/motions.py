@@ -198,10 +198,13 @@ def _strip_office(raw: str) -> str:
     return raw
 
 
+_RUN_ON_WORDS = re.compile(r"(?:\s+(?:Formally|Unanimously|Duly|Also|Then|Subsequently|Jointly|Accordingly|Again|Agreed|Carried|Seconded|Proposed|Resolved|And))+$")
+
+
 def _name(resolver: NameResolver, raw: str | None) -> str | None:
     if not raw:
         return None
-    raw = raw.strip()
+    raw = _RUN_ON_WORDS.sub("", raw.strip())  # "Cllr. Leddin Formally proposed": an adverb written with a capital
     if re.fullmatch(r"[A-Z]{2,3}", raw):
         return resolver.resolve(raw) if resolver.knows_initials(raw) else None
     if re.fullmatch(_ROLE, raw):
@@ -470,6 +473,11 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         target.start, target.end = min(target.start, start), max(target.end, end)
     merged: list[_Lead] = []
     for lead in leads:
+        if merged and lead.proposer and merged[-1].proposer and not merged[-1].seconder and not lead.seconder \
+                and re.fullmatch(r"\s*(?:proposed\s+)?and\s*", text[merged[-1].end : lead.start] if merged[-1].end <= lead.start else "x"):
+            # "Mrs Willis proposed and P. Markwell proposed that ...": one motion; the minutes do not say who seconded
+            merged[-1].end, merged[-1].object_text, merged[-1].object_start = lead.end, lead.object_text, lead.object_start
+            continue
         if merged and lead.proposer is None and merged[-1].seconder is None:
             merged[-1].seconder = lead.seconder
             merged[-1].end = max(merged[-1].end, lead.end)

@@ -444,3 +444,12 @@ def test_i_move_in_a_later_paragraph_of_the_same_speech() -> None:
 def test_the_leader_proposed() -> None:
     motion = _one(_document("Present: Mr R W Gough (Leader), Mr P J Oakford", "The Leader proposed, and Mr Oakford seconded, that the report be noted. Agreed."))
     assert (motion.proposer, motion.seconder, motion.outcome) == ("R W Gough", "P J Oakford", "carried")
+
+
+def test_two_proposers_by_a_slip_and_a_capitalised_adverb() -> None:
+    first, second = find_motions(_document(
+        "3. Minutes: Mrs. Willis proposed and P. Markwell proposed that the 14th September 2004 minutes be signed as a correct record.",
+        "Cllr. Leddin Formally proposed that the agency be invited to present, seconded by Cllr Collopy.",
+    ))
+    assert (first.proposer, first.seconder, first.text) == ("Willis", None, "that the 14th September 2004 minutes be signed as a correct record.")
+    assert (second.proposer, second.seconder) == ("Leddin", "Collopy")
