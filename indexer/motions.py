@@ -62,6 +62,7 @@ PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
 _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
 PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
+_PRONOUN_LEAD = re.compile(r"\b(?:he|she|He|She)\s+(?:then\s+|formally\s+|also\s+|duly\s+)?(?P<verb>proposed|moved|seconded)\b(?!\s+by\b)")
 _I_MOVE = re.compile(rf"\b{_I_WILL}(?:move|nominate)\b")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
@@ -119,7 +120,7 @@ _TAIL = re.compile(
 _OUTCOME_LINE = re.compile(
     r"^\W*(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|proposal|resolution|nomination|recommendations?)?\s*(?:was\s+|were\s+)?(?:duly\s+|therefore\s+|then\s+)?"
     r"(?:carried|lost|agreed|approved|defeated|fell|withdrawn|deferred|passed|accepted|not\s+carried|unanimously|all\s+in\s+favou?r|all\s+agreed|nem\.?\s*con|"
-    r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r|agreed|were\b|voted)|and\s+resolved|resolved\s*:?\s*$)",
+    r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r|agreed|were\b|voted)|and\s+(?:unanimously\s+)?(?:agreed\s+and\s+)?resolved|resolved\s*:?\s*$)",
     re.IGNORECASE,
 )
 # "On the call for the question, the motion carried by the following roll call vote": after debate on the last motion.
@@ -630,6 +631,13 @@ def find_motions(document: Document) -> list[Motion]:
         if turn:
             turn_speaker = turn.group(0).rstrip(": ")
         leads = _leads(text, resolver)
+        pronoun = _PRONOUN_LEAD.search(text) if not leads else None
+        if pronoun and len(paragraph.speakers) == 1:
+            # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker
+            who = paragraph.speakers[0]
+            proposing = pronoun.group("verb") != "seconded"
+            leads = [_Lead(pronoun.start(), pronoun.end(), who if proposing else None, None if proposing else who, pronoun.start(),
+                           text[pronoun.end():] if proposing else None, pronoun.end())]
         if not any(lead.proposer for lead in leads) and turn is None and turn_speaker and _I_MOVE.search(text):
             # a speech that runs over several paragraphs: "I move ..." is the speaker of the last "Name:" turn
             text = f"{turn_speaker}: {text}"

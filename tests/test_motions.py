@@ -453,3 +453,15 @@ def test_two_proposers_by_a_slip_and_a_capitalised_adverb() -> None:
     ))
     assert (first.proposer, first.seconder, first.text) == ("Willis", None, "that the 14th September 2004 minutes be signed as a correct record.")
     assert (second.proposer, second.seconder) == ("Leddin", "Collopy")
+
+
+def test_he_formally_proposed_is_the_paragraphs_speaker() -> None:
+    document = _document(
+        "Present: Councillor John Sheahan, Councillor Michael Collins",
+        "Councillor Sheahan spoke on the budget. On behalf of the Group, he formally proposed the Draft Budget as presented.",
+        "Councillor Collins said the budget was fair. On behalf of his Party, he formally seconded the proposal to adopt the Budget.",
+    )
+    document.paragraphs[1].speakers = ["John Sheahan"]
+    document.paragraphs[2].speakers = ["Michael Collins"]
+    motion = _one(document)
+    assert (motion.proposer, motion.seconder, motion.text) == ("John Sheahan", "Michael Collins", "the Draft Budget as presented")
