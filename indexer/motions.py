@@ -62,7 +62,10 @@ PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
 _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
 PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
-_PRONOUN_LEAD = re.compile(r"\b(?:he|she|He|She)\s+(?:then\s+|formally\s+|also\s+|duly\s+)?(?P<verb>proposed|moved|seconded)\b(?!\s+by\b)")
+_PRONOUN_LEAD = re.compile(
+    r"(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhy\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhether\s)"  # "asked how he proposed to ...": a question, no motion
+    r"\b(?:he|she|He|She)\s+(?:then\s+|formally\s+|also\s+|duly\s+)?(?P<verb>proposed|moved|seconded)\b(?!\s+(?:by|to)\b)"
+)
 _I_MOVE = re.compile(rf"\b{_I_WILL}(?:move|nominate)\b")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
