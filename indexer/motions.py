@@ -411,6 +411,10 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     props: list[tuple[int, int, str | None, re.Match[str]]] = []
     taken: set[int] = set()
     for match in PROPOSER_SUBJECT.finditer(text):
+        if re.search(r"\b(?:how|what|why|whether|if|when)\s+(?:the\s+)?$", text[: match.start()], re.IGNORECASE) or text[match.end("verb"):].startswith(" to "):
+            if not re.match(r"\s+to\s+(?:approve|adopt|accept|agree|appoint|co-opt|elect|support|defer|note|refer|reject|continue|pay|grant|award|object|allocate|spend)\b",
+                            text[match.end("verb"):]):
+                continue  # "asked how the Leader proposed to fund it": a question or a plan, not a motion
         if re.search(r"\b(?:by|to|with|from|of|and|that)\s+$", text[: match.start()]) and not re.search(r"\band\s+$", text[: match.start()]):
             continue
         props.append((match.start(), match.end(), match.group("name"), match))

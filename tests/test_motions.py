@@ -209,6 +209,7 @@ def test_not_motions() -> None:
     assert find_motions(_document(
         "RESOLVED that the minutes of the meeting held on 7 November be approved as a correct record.",
         "The Leader referred to the proposed decision to submit a request to Government.",
+        "Mr Brady asked how the Leader proposed to provide more money for local services.",
         "It was proposed and agreed that future meetings be held on Tuesdays.",
     )) == []
 
