@@ -202,7 +202,7 @@ def _strip_office(raw: str) -> str:
     return raw
 
 
-_RUN_ON_WORDS = re.compile(r"(?:\s+(?:Formally|Unanimously|Duly|Also|Then|Subsequently|Jointly|Accordingly|Again|Agreed|Carried|Seconded|Proposed|Resolved|And))+$")
+_RUN_ON_WORDS = re.compile(r"(?:\s+(?:Formally|Unanimously|Duly|Also|Then|Subsequently|Jointly|Accordingly|Again|Agreed|Carried|Seconded|Proposed|Resolved|And|That|THAT))+$")
 
 
 def _name(resolver: NameResolver, raw: str | None) -> str | None:
@@ -451,6 +451,8 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             continue  # "seconded Mr X's comments": agreement with what was said, not a motion
         seconds.append((match.start(), match.end(), match.group("name")))
     props.sort(key=lambda p: p[0])
+    # "Seconded - Cllr Precey That the bills ...": a word run onto the name belongs to what follows it
+    seconds = [(st, en - (len(raw) - len(_RUN_ON_WORDS.sub("", raw))), raw) for st, en, raw in seconds]
     seconds.sort(key=lambda s: s[0])
     leads: list[_Lead] = []
     for start, end, raw, match in props:

@@ -466,3 +466,11 @@ def test_he_formally_proposed_is_the_paragraphs_speaker() -> None:
     document.paragraphs[2].speakers = ["Michael Collins"]
     motion = _one(document)
     assert (motion.proposer, motion.seconder, motion.text) == ("John Sheahan", "Michael Collins", "the Draft Budget as presented")
+
+
+def test_seconder_then_that_in_capitals() -> None:
+    motion = _one(_document("12 To Approve Payments to be made Proposed - Cllr Hardy Seconded - Cllr Precey That the bills as per the attached schedule be "
+                            "approved for payment. All in favour"))
+    assert (motion.proposer, motion.seconder) == ("Hardy", "Precey")
+    assert motion.text == "That the bills as per the attached schedule be approved for payment."
+    assert motion.unanimous is True and motion.outcome == "carried"
