@@ -260,7 +260,7 @@ _NUMBER_WORDS = {"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Parish style: "7 agreed, 1 abstained", "seven were in favour, one abstained, two against".
 _SIDE_COUNTS = re.compile(
-    rf"\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b|against|abstained|abstentions?|objected)",
+    rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b|against|abstained|abstentions?|objected)",
     re.IGNORECASE,
 )
 
@@ -269,9 +269,20 @@ def _number(value: str) -> int | None:
     return int(value) if value.isdigit() else _NUMBER_WORDS.get(value.lower())
 
 
+# "For-5 Abstention - 1", "For: 7, Against: 2": a label, a dash or colon, the number
+_LABEL_COUNTS = re.compile(r"\b(?P<side>For|FOR|Against|AGAINST|Abstain(?:ed)?|Abstentions?|ABSTENTIONS?|In\s+favou?r)\s*[-–:]\s*(?P<n>\d+)\b(?!\s*[-–:/]\s*\d)")
+
+
 def _counts_in(text: str) -> dict[str, int | None]:
     """Numbers printed as a vote count ("4 votes for, 1 against", "carried 5-2", "7 agreed, 1 abstained"), and nothing else."""
     counts: dict[str, int | None] = {side: None for side in VOTE_SIDES}
+    labelled = list(_LABEL_COUNTS.finditer(text))
+    if labelled:
+        for match in labelled:
+            side = _side(match.group("side"))
+            if counts[side] is None:
+                counts[side] = int(match.group("n"))
+        return counts
     words = _NUMBER_WORDS
     side_counts = list(_SIDE_COUNTS.finditer(text))
     if side_counts and not re.search(r"\d+\s+votes?\s+(?:for|in\s+favou?r)|(?:carried|lost|defeated)\s+(?:by\s+)?\d+\s*[-–:]", text, re.IGNORECASE):

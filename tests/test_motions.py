@@ -474,3 +474,13 @@ def test_seconder_then_that_in_capitals() -> None:
     assert (motion.proposer, motion.seconder) == ("Hardy", "Precey")
     assert motion.text == "That the bills as per the attached schedule be approved for payment."
     assert motion.unanimous is True and motion.outcome == "carried"
+
+
+def test_counts_as_label_dash_number() -> None:
+    first, second = find_motions(_document(
+        "2. To agree Minutes of the last meeting 9th December, 2015 Proposed - Cllr Precey Seconded - Cllr Nicholas-Letch 'That the minutes on "
+        "Wednesday 9th December, 2015 be approved' For-5 Abstention - 1 3. Matters arising",
+        "Proposed - Cllr Mrs Hardy Seconded - Cllr Mrs Taylor 'That the precept for the financial year 2016/2017 is £18050' For-5 Against - 1",
+    ))
+    assert first.counts == {"for": 5, "against": None, "abstain": 1}
+    assert second.counts == {"for": 5, "against": 1, "abstain": None} and second.unanimous is False
