@@ -155,7 +155,7 @@ _RESOLVED = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b|AGREED\s
 _QUOTE_OPEN = ("“", '"', "‘", "'")
 _QUOTE_CLOSE = re.compile(r"[”\"’']\s*[.;]?\s*$")
 _LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
-_THAT = re.compile(r"^[\s,:;\-–—]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT|to(?=\s+[a-z]+))\b.*)", re.DOTALL)
+_THAT = re.compile(r"^[\s,:;\-–—'‘“\"]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT|to(?=\s+[a-z]+))\b.*)", re.DOTALL)
 _SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
 
 _ODD_FULL = re.compile(rf"(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?P<name>(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME})")
@@ -546,8 +546,12 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         words = that.group("text")
         tail = _TAIL.search(words, 8)
         cut = tail.start() if tail else len(words)
+        if re.match(r"[‘'“\"]", after.lstrip(" ,:;-–—")):
+            closing = re.search(r"[’'”\"](?=\s|[.,;:)]|$)", words)
+            cut = min(cut, closing.start()) if closing else cut  # 'That the precept ... £18050' For-5: the words end at the quote
         words_text = words[:cut]
         words_text = _SECONDED_TAIL.sub("", words_text)
+
         open_quote = words_text.rstrip().endswith((":", "that")) or len(words_text.split()) < 3
         outcome_from = lead.end + (len(after) - len(words)) + cut
         return (_clean(words_text) or None), outcome_from, open_quote
