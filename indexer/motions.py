@@ -393,6 +393,8 @@ def _finish(motion: Motion) -> None:
 def _clean(text: str) -> str:
     text = re.sub(r"\*+", "", text)  # Markdown emphasis left in the text by a break inside it
     text = re.sub(r"\s+", " ", text).strip(" ,;-–—")
+    if text[:1] in "‘'“\"" and not re.search(r"[’'”\"]\S", text[1:]):
+        text = text.strip("‘’'“”\" ")  # quotes around the whole of the words
     return text[:MAX_TEXT_CHARS]
 
 
