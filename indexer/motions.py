@@ -873,6 +873,13 @@ def _open_motion(
             current.closed = current.motion.outcome is not None
         return current
     words, outcome_from, open_words = _motion_text(text, lead, resolver)
+    again = _restated(lead, words, paragraph, index, motions)
+    if again is not None:
+        # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote
+        again.motion.positions.append(paragraph.position)
+        again.named_at.append(paragraph.position)
+        _apply_result(again.motion, text[outcome_from:])
+        return again
     lead_words = text[max(0, lead.start - 60) : lead.end + 80]
     motion = Motion(
         type=_type_of(lead_words, words),
@@ -899,6 +906,29 @@ def _open_motion(
         motion.outcome = "carried"  # "The minutes were approved as a true record. Proposed X, seconded Y."
     motions.append(opened)
     return opened
+
+
+RESTATED_WITHIN = 15  # paragraphs within which the same proposer and seconder with the same words restate one motion
+
+
+def _restated(lead: _Lead, words: str | None, paragraph: Paragraph, index: int, motions: list[_Open]) -> _Open | None:
+    """An open motion of the same item with this proposer and seconder and the same (or no) words, read just before."""
+    for earlier in reversed(motions):
+        if index - earlier.paragraph > RESTATED_WITHIN:
+            return None
+        motion = earlier.motion
+        if earlier.closed or motion.outcome is not None or motion.item_number != paragraph.item_number:
+            continue
+        if motion.proposer != lead.proposer or (lead.seconder and motion.seconder != lead.seconder):
+            continue
+        if not words or not motion.text or _same_words(words, motion.text):
+            return earlier
+    return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.8
 
 
 def _apply_result_after(opened: _Open, text: str) -> None:

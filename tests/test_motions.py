@@ -484,3 +484,12 @@ def test_counts_as_label_dash_number() -> None:
     ))
     assert first.counts == {"for": 5, "against": None, "abstain": 1}
     assert second.counts == {"for": 5, "against": 1, "abstain": None} and second.unanimous is False
+
+
+def test_a_motion_restated_before_the_vote_is_one_motion() -> None:
+    motion = _one(_document(
+        "Councillor Browaty: I move, seconded by Councillor Mayes, that the report be adopted.",
+        "Councillor Eadie: I have concerns about the report.",
+        "Mayor Bowman: It has been moved by Councillor Browaty, seconded by Councillor Mayes, that the report be adopted. All those in favour? Carried.",
+    ))
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Browaty", "Mayes", "carried")
