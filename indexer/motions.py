@@ -921,7 +921,7 @@ def _restated(lead: _Lead, words: str | None, paragraph: Paragraph, index: int, 
             continue
         if motion.proposer != lead.proposer or (lead.seconder and motion.seconder != lead.seconder):
             continue
-        if not words or not motion.text or _same_words(words, motion.text):
+        if (words and motion.text and _same_words(words, motion.text)) or (not words and index - earlier.paragraph <= 3):
             return earlier
     return None
 
