@@ -293,10 +293,10 @@ def _counts_in(text: str) -> dict[str, int | None]:
                 counts[key] = _number(match.group("n"))
         return counts
     for pattern in _COUNT_PHRASES:
-        match = pattern.search(text)
-        if match:
+        phrase = pattern.search(text)
+        if phrase:
             for side in VOTE_SIDES:
-                value = match.groupdict().get(side)
+                value = phrase.groupdict().get(side)
                 if value is not None:
                     counts[side] = int(value) if value.isdigit() else words.get(value.lower())
             return counts
