@@ -75,6 +75,12 @@ SECONDER_SUBJECT = re.compile(
     r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
 )
 
+# "The substantive motion as amended was put to the vote": the same, passive
+_PUT_PASSIVE = re.compile(
+    r"\b(?:the\s+)?(?P<what>substantive\s+motion|original\s+motion|motion|amendment|recommendations?|proposal|nomination)(?:\s*,?\s*as\s+amended,?)?"
+    r"(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+the\s+(?:vote|meeting)",
+    re.IGNORECASE,
+)
 _PUT = re.compile(
     r"\bput\s+(?:the\s+)?(?P<what>substantive\s+motion|original\s+motion|motion|amendment|amended\s+motion|recommendations?|proposal|nomination)"
     r"(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?(?:\s*(?:,\s*)?as\s+amended)?\s+to\s+the\s+(?:vote|meeting)",
@@ -676,7 +682,7 @@ def find_motions(document: Document) -> list[Motion]:
             if current is not None and current.motion.text and index + 1 < len(paragraphs):
                 _run_on(current, paragraph, paragraphs[index + 1])
             continue
-        put = _PUT.search(text)
+        put = _PUT.search(text) or _PUT_PASSIVE.search(text)
         if put:
             target = _put_target(put, motions, paragraph) or target
             if target is not None:
@@ -819,7 +825,7 @@ def _last_index(opened: _Open, paragraphs: list[Paragraph]) -> int:
 def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
     """Whether this paragraph carries on the motion's words (a quoted block, its numbered parts)."""
     text = paragraph.text.strip()
-    if _PUT.search(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
+    if _PUT.search(text) or _PUT_PASSIVE.search(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
         return False  # the next motion's lead or the vote: the words have ended, whatever the quotes say
     if opened.quote_open:
         return True

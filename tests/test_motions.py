@@ -493,3 +493,19 @@ def test_a_motion_restated_before_the_vote_is_one_motion() -> None:
         "Mayor Bowman: It has been moved by Councillor Browaty, seconded by Councillor Mayes, that the report be adopted. All those in favour? Carried.",
     ))
     assert (motion.proposer, motion.seconder, motion.outcome) == ("Browaty", "Mayes", "carried")
+
+
+def test_substantive_motion_as_amended_was_put() -> None:
+    first, second = find_motions(_document(
+        "Present: Mr P J Oakford, Mr R W Gough, Mr A Brady, Ms K Constantine",
+        "Mr Oakford proposed, and Mr Gough seconded, the motion that the budget be approved.",
+        "Mr Brady proposed, and Ms Constantine seconded, the following amendment: that a review of fees be added.",
+        "The amendment was accepted by the mover.",
+        "The substantive motion as amended was put to the vote and the voting was as follows:",
+        "For (2): Mr Oakford, Mr Gough",
+        "Against (2): Mr Brady, Ms Constantine",
+        "Motion carried on the casting vote of the Chairman.",
+    ))
+    assert (first.type, first.proposer, first.outcome) == ("motion", "P J Oakford", "carried")
+    assert first.counts == {"for": 2, "against": 2, "abstain": None}
+    assert (second.type, second.outcome, second.counts["for"]) == ("amendment", "accepted", None)
