@@ -35,7 +35,8 @@ DEFAULT_LABELS = [ROOT / "tests" / "data" / "motions" / "blind", ROOT / "tests" 
 START_WORDS = 12  # words of a motion's text compared with the label's text_start
 MIN_MATCH = 0.3  # least text overlap (or overlap plus the proposer) for an extracted motion to be a labelled one
 _HONORIFIC = re.compile(
-    r"^(?:(?:County|Borough|District|Parish|City|Town)\s+)?(?:Councillors?|Cllrs?|Councilmembers?|Council\s+Members?|Mayor|Deputy\s+Mayor|Vice[- ]Mayor|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+",
+    r"^(?:(?:County|Borough|District|Parish|City|Town)\s+)?(?:Councillors?|Cllrs?|Councilmembers?|Council\s+Members?|Commissioners?|Board\s+Members?|Mayor|Deputy|Acting|"
+    r"Vice[- ]Mayor|Speaker|His\s+Worship|Her\s+Worship|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+",
     re.IGNORECASE,
 )
 
