@@ -412,7 +412,6 @@ class _Lead:
     end: int
     proposer: str | None
     seconder: str | None
-    proposer_at: int | None = None
     object_text: str | None = None  # "moved approval of the staff recommendation": what was proposed, when no "that"
     object_start: int = 0  # where object_text starts in the paragraph
 
@@ -482,7 +481,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         verb = match.groupdict().get("verb")
         if verb:
             obj = text[match.end():]
-        leads.append(_Lead(start, end, name, None, start, obj, match.end()))
+        leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end()))
     for start, end, raw in seconds:
         name = _name(resolver, raw)
         if name is None:
@@ -668,8 +667,8 @@ def find_motions(document: Document) -> list[Motion]:
             # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker
             who = paragraph.speakers[0]
             proposing = pronoun.group("verb") != "seconded"
-            leads = [_Lead(pronoun.start(), pronoun.end(), who if proposing else None, None if proposing else who, pronoun.start(),
-                           text[pronoun.end():] if proposing else None, pronoun.end())]
+            leads = [_Lead(pronoun.start(), pronoun.end(), who if proposing else None, None if proposing else who,
+                           object_text=text[pronoun.end():] if proposing else None, object_start=pronoun.end())]
         if not any(lead.proposer for lead in leads) and turn is None and turn_speaker and _I_MOVE.search(text):
             # a speech that runs over several paragraphs: "I move ..." is the speaker of the last "Name:" turn
             text = f"{turn_speaker}: {text}"
@@ -730,8 +729,6 @@ def find_motions(document: Document) -> list[Motion]:
         if _RESOLVED.match(text):
             _resolution(motions, paragraph, index, paragraphs)
             current = target = None
-            continue
-        if holder.voted or index - _last_index(holder, paragraphs) > 1:
             continue
     for opened in motions:
         _notice_of_motion(opened, paragraphs, resolver)
