@@ -87,8 +87,8 @@ _PUT = re.compile(
     re.IGNORECASE,
 )
 # Vote labels: "For (14):", "Against:", "Abstain (4)", "Ayes:", "Noes:", "In favour:".
-_SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|Abstentions?|ABSTENTIONS?|In\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
-VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
+_SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|Abstentions?|ABSTENTIONS?|[Ii]n\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
+VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?:(?:Those|Members|Councillors)\s+(?:voting\s+|who\s+voted\s+)?|Vot(?:ing|ed|es)\s+)?(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
 _ABSENT = re.compile(r"\[?\s*(?:Absent|Not\s+voting|Recused|Excused)\b", re.IGNORECASE)
 _COUNT_PHRASES = (
     re.compile(
@@ -107,7 +107,7 @@ _COUNT_PHRASES = (
 _UNANIMOUS = re.compile(
     r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\ball\s+(?:were\s+|members\s+(?:were\s+)?|councillors\s+(?:were\s+)?|present\s+(?:were\s+)?)?in\s+favou?r\b(?!\s*\?)"
     r"|\bagreed\s+by\s+all\b|\ball\s+(?:members\s+|councillors\s+)?(?:present\s+)?agreed\b|\bwith\s+all\s+in\s+favou?r\b"
-    r"|\ball\s+(?:members|councillors)\s+(?:present\s+)?(?:were\s+)?in\s+agreement\b",
+    r"|\ball\s+(?:members|councillors)\s+(?:present\s+)?(?:were\s+)?in\s+agreement\b|\bwithout\s+dissent\b",
     re.IGNORECASE,
 )
 _OUTCOMES = (

@@ -509,3 +509,15 @@ def test_substantive_motion_as_amended_was_put() -> None:
     assert (first.type, first.proposer, first.outcome) == ("motion", "P J Oakford", "carried")
     assert first.counts == {"for": 2, "against": 2, "abstain": None}
     assert (second.type, second.outcome, second.counts["for"]) == ("amendment", "accepted", None)
+
+
+def test_those_in_favour_named_and_without_dissent() -> None:
+    first, second = find_motions(_document(
+        "Present: Cllr Ann Ward, Cllr Beth Price, Cllr Carol Hunt, Cllr Dan Lee",
+        "Cllr Ward proposed that the hall be repainted, seconded by Cllr Price. Those in favour: Cllrs Ward, Price and Hunt. Against: Cllr Lee. Carried.",
+        "Cllr Hunt proposed that the clerk's hours be reviewed, seconded by Cllr Lee, and this was agreed without dissent.",
+    ))
+    assert first.votes == {"for": ["Ann Ward", "Beth Price", "Carol Hunt"], "against": ["Dan Lee"], "abstain": []}
+    assert first.counts == {"for": None, "against": None, "abstain": None}  # names printed, no numbers: none invented
+    assert first.outcome == "carried" and first.unanimous is False
+    assert second.unanimous is True and second.outcome == "carried"
