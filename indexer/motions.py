@@ -112,7 +112,7 @@ _UNANIMOUS = re.compile(
 )
 _OUTCOMES = (
     ("withdrawn", re.compile(r"\bwithdr(?:ew|awn)\b", re.IGNORECASE)),
-    ("accepted", re.compile(r"\baccepted\s+by\s+the\s+(?:mover|proposer)|\baccepted\s+the\s+amendment\b|\b(?:mover|proposer)(?:\s+of\s+the\s+\w+)?\s+(?:accepted|agreed\s+to\s+(?:accept|include))|\baccepted\s+(?:as\s+a\s+)?friendly", re.IGNORECASE)),
+    ("accepted", re.compile(r"\baccepted\s+by\s+the\s+(?:mover|proposer)|\baccepted\s+the\s+(?:friendly\s+)?amendment\b|\b(?:mover|proposer)(?:\s+of\s+the\s+\w+)?\s+(?:accepted|agreed\s+to\s+(?:accept|include))|\baccepted\s+(?:as\s+a\s+)?friendly", re.IGNORECASE)),
     ("lost", re.compile(r"\blost\b|\bfails\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b", re.IGNORECASE)),
     ("deferred", re.compile(r"\bdeferred\b|\badjourned\b|\bpostponed\b", re.IGNORECASE)),
     ("carried", re.compile(
@@ -133,13 +133,13 @@ _OUTCOME_LINE = re.compile(
     re.IGNORECASE,
 )
 # "On the call for the question, the motion carried by the following roll call vote": after debate on the last motion.
-_CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion(?:ed)?|amendment)(?:\s+as\s+amended)?\s+(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
+_CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion(?:ed)?|amendment)(?:\s+as\s+amended)?\s+(?:which\s+)?(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
 # Words proposed that the minutes state as done: the proposal was carried.
 _DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
 _TURN = re.compile(rf"^(?:{NAME})\s*:\s+")
 # "Mr Gough accepted the amendment.", "Mr Hook withdrew his motion.": a member's act that settles the motion's fate.
 _FATE = re.compile(
-    r"\baccepted\s+the\s+amendment\b|\b(?:amendment|motion)\s+(?:was\s+)?(?:accepted|withdrawn)\b|\bwithdr(?:ew|awn)\s+(?:the|his|her|their)\s+(?:motion|amendment)\b",
+    r"\baccepted\s+the\s+(?:friendly\s+)?amendment\b|\b(?:amendment|motion)\s+(?:was\s+)?(?:accepted|withdrawn)\b|\bwithdr(?:ew|awn)\s+(?:the|his|her|their)\s+(?:motion|amendment)\b",
     re.IGNORECASE,
 )
 _FATE_FIRST = re.compile(
@@ -330,7 +330,8 @@ def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
             body = body[: absent.start()]
         number = int(label.group("n")) if label.group("n") else None
         if number is None:
-            tail = re.search(r"[-–—]\s*(\d+)\s*\.?\s*$", body.strip()) or re.fullmatch(r"\s*(\d+)\s*[.,;]?\s*", body)
+            tail = (re.search(r"[-–—]\s*(\d+)\s*\.?\s*$", body.strip()) or re.fullmatch(r"\s*(\d+)\s*[.,;]?\s*", body)
+                    or re.match(r"\s*(\d+)\s*[.,;](?:\s|$)", body))  # "Ayes: 5. [Items so enacted ...]"
             number = int(tail.group(1)) if tail else None
         found.append((_side(label.group("side")), number, body))
     return found
@@ -359,7 +360,7 @@ def _apply_result(motion: Motion, text: str) -> None:
 
 # A roll call: "Councilmember Daysog: Aye; Knox White: Aye; ... and Mayor Ezzy Ashcraft: Aye."
 ROLL_CALL = re.compile(
-    rf"(?:^|[;,.]\s*|\bvote:\s*|\band\s+)(?P<name>(?:{_OFFICE_RUN}\s+)?(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*:\s*(?P<vote>Ayes?|Yes|Yea|Noes?|Nays?|Abstain(?:ed|s)?|Abstention)\b"
+    rf"(?:^|[;,.]\s*|\bvote:\s*|\band\s+)(?P<name>(?:{_OFFICE_RUN}\s+)?(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*:\s*(?P<vote>Ayes?|Yes|Yea|No(?:es)?|Nays?|Abstain(?:ed|s)?|Abstention)\b"
 )
 
 
@@ -693,8 +694,9 @@ def find_motions(document: Document) -> list[Motion]:
         holder = target or current
         called = _CALLED.match(text)
         if called:
+            # the question called is the motion still open, however long the debate on it
             last = next((m for m in reversed(motions) if m.motion.outcome is None and m.motion.item_number == paragraph.item_number), None)
-            if last is not None and index - last.paragraph <= MAX_SECONDER_GAP * 2:
+            if last is not None:
                 _apply_result(last.motion, text)
                 _apply_lists(last.motion, resolver, text)
                 last.closed = last.voted = True

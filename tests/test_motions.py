@@ -521,3 +521,16 @@ def test_those_in_favour_named_and_without_dissent() -> None:
     assert first.counts == {"for": None, "against": None, "abstain": None}  # names printed, no numbers: none invented
     assert first.outcome == "carried" and first.unanimous is False
     assert second.unanimous is True and second.outcome == "carried"
+
+
+def test_roll_call_with_noes_and_the_question_called_after_debate() -> None:
+    motion = _one(_document(
+        "Councilmember Vella moved approval of final passage of the ordinance.",
+        "Vice Mayor Daysog seconded the motion.",
+        *["Under discussion, Councilmember Jensen stated concerns about the ordinance."] * 30,
+        "On the call for the question, the motion carried by the following roll call vote: Councilmembers Daysog: Aye; Herrera Spencer: No; "
+        "Jensen: No; Vella: Aye; and Mayor Ezzy Ashcraft: Aye. Ayes: 3. Noes: 2.",
+    ))
+    assert motion.outcome == "carried" and motion.unanimous is False
+    assert motion.counts == {"for": 3, "against": 2, "abstain": None}
+    assert motion.votes == {"for": ["Daysog", "Vella", "Ezzy Ashcraft"], "against": ["Herrera Spencer", "Jensen"], "abstain": []}
