@@ -159,7 +159,7 @@ PROCEDURAL = re.compile(
 )
 _RESOLVED = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b|AGREED\s*(?:that|:))")
 _QUOTE_OPEN = ("“", '"', "‘", "'")
-_QUOTE_CLOSE = re.compile(r"[”\"’']\s*[.;]?\s*$")
+_QUOTE_CLOSE = re.compile(r"[”\"’'][\s*_]*[.;]?[\s*_]*$")  # Markdown emphasis may follow the closing quote
 _LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
 _THAT = re.compile(r"^[\s,:;\-–—'‘“\"]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT|to(?=\s+[a-z]+))\b.*)", re.DOTALL)
 _SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
@@ -691,6 +691,9 @@ def find_motions(document: Document) -> list[Motion]:
                 _apply_result_after(target, text[put.end():])
                 _apply_lists(target.motion, resolver, text[put.end():])
             continue
+        elected = _ELECTED.search(text)
+        if elected and not leads:
+            _election(elected, motions, paragraph)
         holder = target or current
         called = _CALLED.match(text)
         if called:
@@ -742,6 +745,26 @@ def find_motions(document: Document) -> list[Motion]:
 
 
 _NOTICE = re.compile(rf"\b(?:Notice\s+of\s+)?Motion\s+(?:submitted|proposed|tabled|moved|standing)\s+(?:by|in\s+the\s+name\s+of)\s+(?P<name>{NAME})", re.IGNORECASE)
+
+
+_ELECTED = re.compile(
+    rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})\s+(?:was\s+|had\s+been\s+)?(?:duly\s+)?(?:re-?)?elected\b"
+    rf"|(?P<name2>{NAME})\s+(?:was|is)\s+(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
+)
+
+
+def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> None:
+    """ "The Mayor declared Councillor Keary elected": his nomination carried; the rival nominations of the contest, still open, were lost."""
+    surname = (elected.group("name") or elected.group("name2") or "").split()[-1]
+    open_nominations = [m for m in motions if m.motion.outcome is None and m.motion.item_number == paragraph.item_number
+                        and m.motion.item_title == paragraph.item_title and re.search(r"\b(?:appointed|elected|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE)]
+    winners = [m for m in open_nominations if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
+    if len(winners) != 1:
+        return  # the minutes do not let us tell which nomination this was
+    for nomination in open_nominations:
+        nomination.motion.outcome = "carried" if nomination is winners[0] else "lost"
+        nomination.closed = True
+        nomination.motion.positions.append(paragraph.position)
 
 
 def _notice_of_motion(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:

@@ -534,3 +534,13 @@ def test_roll_call_with_noes_and_the_question_called_after_debate() -> None:
     assert motion.outcome == "carried" and motion.unanimous is False
     assert motion.counts == {"for": 3, "against": 2, "abstain": None}
     assert motion.votes == {"for": ["Daysog", "Vella", "Ezzy Ashcraft"], "against": ["Herrera Spencer", "Jensen"], "abstain": []}
+
+
+def test_contested_election_declared() -> None:
+    motions = find_motions(_document(
+        "Proposed by Councillor Sheahan (J); Seconded by Councillor Teskey; “That, Councillor Keary be appointed Mayor to the next Annual Meeting.”",
+        "Proposed by Councillor McCreesh; Seconded by Councillor Browne; “That, Councillor Costelloe be appointed Mayor to the next Annual Meeting.”",
+        "A vote was taken.",
+        "The outgoing Mayor declared Councillor Keary elected as Mayor and congratulated him on his election.",
+    ))
+    assert [(m.proposer, m.outcome) for m in motions] == [("J Sheahan", "carried"), ("McCreesh", "lost")]
