@@ -8,7 +8,7 @@ CORPUS ?= corpus
 INDEX ?= $(if $(filter corpus corpus/,$(CORPUS)),var/index,var/index-$(notdir $(abspath $(CORPUS))))
 STAMP := $(VENV)/.installed
 
-.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance relevance-tune extraction-blind clean
+.PHONY: install run index lint test test-browser bench bench-quick soak quality eval relevance relevance-tune extraction-blind motions-blind clean
 
 install: $(STAMP)
 
@@ -50,6 +50,11 @@ relevance-tune: install
 # The frozen blind extraction labels (scripts/extraction_blind.py; needs ../shared/corpus): figures only, no per-document misses.
 extraction-blind: install
 	$(PY) scripts/extraction_blind.py --workers 2
+
+# Motion extraction against the blind motion labels and Winnipeg's Hansard JSON (scripts/motions_score.py; needs ../shared/corpus).
+MOTION_LABELS ?= tests/data/motions/blind
+motions-blind: install
+	$(PY) scripts/motions_score.py --labels $(MOTION_LABELS)
 
 quality: install
 	$(PY) scripts/structure_accuracy.py

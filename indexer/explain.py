@@ -1,6 +1,7 @@
 """`indexer explain FILE`: what the indexer finds in one document, and the line or rule behind each finding."""
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 from pathlib import Path
@@ -8,7 +9,7 @@ from typing import Any
 
 from indexer.analysis import split_sentences
 from indexer.linking import ITEM_REFERENCE, reference_numbers
-from indexer.model import Document
+from indexer.model import Document, Motion
 from indexer.pipeline import read_document, readable_name
 from indexer.sidecar import read_sidecar
 from indexer.walk import Evidence, WalkRecorder
@@ -40,8 +41,14 @@ def explain_file(path: str) -> dict[str, Any]:
         "agenda_listing": [{"number": n, "title": t} for n, t in (document.meeting_card or {}).get("agenda", [])],
         "references": _references(document),
         "paragraphs": [_paragraph(document, p, how.get(p.position)) for p in document.paragraphs],
+        "motions": [_motion(m) for m in document.motions],
         "warnings": document.warnings,
     }
+
+
+def _motion(motion: Motion) -> dict[str, Any]:
+    """A motion as found (indexer/motions.py), with the paragraphs it was read from."""
+    return dataclasses.asdict(motion)
 
 
 def _evidence_dict(found: Evidence) -> dict[str, Any]:
@@ -181,9 +188,33 @@ def render(report: dict[str, Any]) -> str:
             if who.get("full_name_from"):
                 source = who["full_name_from"]
                 lines.append(f"        full name from {source['as']} [{source['paragraph']}]: {source['text'][:100]!r}")
+    lines.append(f"Motions: {len(report.get('motions', []))}")
+    for n, motion in enumerate(report.get("motions", []), 1):
+        lines.extend(_motion_lines(n, motion))
     for warning in report["warnings"]:
         lines.append(f"Warning: {warning}")
     return "\n".join(lines)
+
+
+def _motion_lines(n: int, motion: dict[str, Any]) -> list[str]:
+    """One motion as a democratic services officer would read it back."""
+    outcome = motion["outcome"] or "outcome not recorded"
+    if motion["unanimous"]:
+        outcome += " (unanimous)"
+    lines = [f"  {n}. {motion['type']} [item {motion['item_number'] or '-'}; paragraphs {motion['positions']}]: {outcome}",
+             f"     proposed by {motion['proposer'] or '-'}, seconded by {motion['seconder'] or '-'}"]
+    text = motion["text"] or "-"
+    lines.append(f"     text: {text if len(text) <= TEXT_SHOWN else text[:TEXT_SHOWN] + '...'}")
+    counts = motion["counts"]
+    if any(v is not None for v in counts.values()) or any(motion["votes"].values()):
+        for side in ("for", "against", "abstain"):
+            names = motion["votes"][side]
+            number = counts[side] if counts[side] is not None else "-"
+            lines.append(f"     {side}: {number}" + (f" ({', '.join(names)})" if names else ""))
+    if motion["resolution"]:
+        resolution = motion["resolution"]
+        lines.append(f"     resolution: {resolution if len(resolution) <= TEXT_SHOWN else resolution[:TEXT_SHOWN] + '...'}")
+    return lines
 
 
 def explain_task(task: tuple[str]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from indexer.analysis import sentence_spans
 from indexer.loaders import UnreadableDocument, load
 from indexer.meeting_card import meeting_card
+from indexer.motions import find_motions
 from indexer.model import Document, Paragraph
 from indexer.settings import max_file_bytes, max_paragraph_chars
 from indexer.sidecar import has_sidecar, read_sidecar, sidecar_path
@@ -123,6 +124,10 @@ def read_document(
     assign_speakers(document, speaker_evidence)
     if len(document.paragraphs) == len(passages):
         carry_speakers(document.paragraphs, continued)
+    try:
+        document.motions = find_motions(document)
+    except Exception as error:  # a fault in reading motions must not cost the document its paragraphs
+        document.warnings.append(f"motions not read: {type(error).__name__}: {error}")
     document.meeting_card = meeting_card(document, walk, loaded.blocks)
     return document
 

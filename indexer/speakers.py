@@ -983,6 +983,7 @@ def _turn_speakers(document: Document, people: _People) -> dict[int, str]:
 def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None) -> None:
     """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
     people = _collect_people(document)
+    _remember_people(document, people)
     turns = _turn_speakers(document, people)
     submitter: str | None = None  # who submitted the notices that follow
     heading: tuple[str | None, str | None] = (None, None)
@@ -1072,3 +1073,78 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
             if name:
                 people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or ""))
         previous = paragraph
+
+
+# ---------------------------------------------------------------------------------------------
+# For other modules: a person's name as speakers are shown
+# ---------------------------------------------------------------------------------------------
+
+
+# The people assign_speakers collected for the last document, so a NameResolver for the same document does not
+# read it all again (the chair as the document first states it, before the meeting's changes of chair).
+_last_people: tuple[int, str, int, _People, str | None] | None = None
+
+
+def _remember_people(document: Document, people: _People) -> None:
+    global _last_people
+    _last_people = (id(document), document.relpath, len(document.paragraphs), people, people.chair)
+
+
+class NameResolver:
+    """One document's people, for naming proposers and voters as speakers are named (indexer/motions.py)."""
+
+    def __init__(self, document: Document) -> None:
+        self.member_surnames: set[str] = set()  # surnames the caller knows as members' (titled by office elsewhere)
+        known = _last_people
+        if known is not None and known[:3] == (id(document), document.relpath, len(document.paragraphs)):
+            self._people = known[3]
+            self._people.chair = known[4]
+        else:
+            self._people = _collect_people(document)
+
+    @property
+    def chair(self) -> str | None:
+        """Who the document says is in the chair (changes as observe() reads an election or "took the chair")."""
+        return self._people.chair
+
+    @property
+    def vice_chair(self) -> str | None:
+        return self._people.vice_chair
+
+    def knows_initials(self, initials: str) -> bool:
+        """Whether the minutes defined these initials for a person ("Claire Cann (CC)")."""
+        return initials in self._people.initials
+
+    def resolve(self, raw: str) -> str | None:
+        """The person these words name, fullest form and no honorific; a role ("the Chairman") as the person who holds it; else None."""
+        words = re.sub(r"\s+", " ", raw).strip(" ,.;:()")
+        words = re.sub(r"^[Tt]he\s+", "", words)
+        if re.fullmatch(ROLE_WORDS, words, re.IGNORECASE):
+            return _role_person(words, self._people)
+        if words in self._people.initials:
+            return self._people.initials[words]
+        name = normalise_name(words)
+        if not name:
+            return None
+        if not _is_titled(words) and len(name.split()) < 2:
+            return None
+        if not _is_titled(words) and not self._people.is_person(name):
+            return None
+        return self._people.fullest(name, _title_classes(words))
+
+    def resolve_surname(self, word: str) -> str | None:
+        """A bare surname ("Kohlstrand motioned") as the one person of that surname the document lists, else None."""
+        forms = self._people.by_surname.get(_key(word))
+        if not forms or word.lower() in NOT_NAMES:
+            return None
+        people = _distinct_people(forms)
+        return max((f.name for f in people[0]), key=_fullness) if len(people) == 1 else None
+
+    def observe(self, text: str) -> None:
+        """Read a paragraph in document order: the chair may change hands (an election, "took the chair")."""
+        change = CHAIR_CHANGE.search(text)
+        if change:
+            raw = change.group("name") or change.group("name2") or ""
+            name = normalise_name(raw)
+            if name:
+                self._people.chair = self._people.fullest(name, _title_classes(raw))

@@ -1,0 +1,1023 @@
+"""Motions, amendments and procedural motions in minutes: who proposed and seconded, the words, the vote and the outcome.
+
+Read from the paragraphs of minutes in document order, in any of the ways councils record them:
+"Mr X proposed, and Mrs Y seconded the motion that ...", "Proposed: Cllr X. Seconded: Cllr Y.
+Carried", "It was proposed by X and seconded by Y that ... - unanimously agreed", "Proposed by
+Councillor X; Seconded by Councillor Y; And Resolved: “That ...”", "Councilmember X moved approval
+...; Councilmember Y seconded the motion, which carried by the following voice vote: Ayes: ...",
+recorded votes ("For (38): Mr Baker, ... Against (5): ... Abstain (4): ..."), and the outcome
+("Motion carried", "Amendment lost", "nem. con.", "carried 5-2", "accepted by the mover"). Nothing
+is inferred: a count or a name is stated only when the minutes print it. Names are resolved as
+speakers are (indexer/speakers.py): fullest form in the document, no honorific, "the Chairman" as
+the person in the chair.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.analysis import split_sentences
+from indexer.model import VOTE_SIDES, Document, Motion, Paragraph
+from indexer.speakers import _NAME_WORD, TITLED, UNTITLED, NameResolver
+
+MAX_TEXT_CHARS = 4000  # a motion's words or its resolution are cut to this length (a motion is rarely longer)
+MAX_TEXT_PARAGRAPHS = 25  # paragraphs read after a lead-in ("the following amendment:") for the motion's words
+MAX_OUTCOME_LINE = 200  # a paragraph this short that states an outcome ("Amendment lost.") is read as one
+MAX_RESOLUTION_PARAGRAPHS = 15  # sub-paragraphs of a RESOLVED text gathered after it
+MAX_SECONDER_GAP = 12  # paragraphs of debate between "X moved ..." and "Y seconded the motion"
+FOLLOW_PARAGRAPHS = 3  # paragraphs after a lead within which its seconder or outcome may be printed
+SKIP_KINDS = frozenset({"agenda", "report"})  # their proposals are not the meeting's record
+
+# Titles of members outside the UK honorifics the speakers module knows (US and Irish minutes).
+_OFFICE = (
+    r"(?:Vice[- ]\s*Mayor|Deputy\s+Mayor|Mayor|Councilmembers?|Council\s+[Mm]embers?|Commissioners?|Boardmembers?|Board\s+[Mm]embers?|"
+    r"Vice[- ]\s*Chair(?:man|person|woman)?|Chair(?:man|person|woman)?|Vice[- ]\s*President|President|Trustees?|Aldermen|Alderman|"
+    r"Alderperson|Cathaoirleach|Leas[- ]Chathaoirleach|(?:Acting\s+)?(?:Deputy\s+)?Speaker|Member)"
+)
+_OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
+# Surnames that open in lower case or with a particle: "deHaan", "van der Berg", "de Souza".
+_ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:(?:de|van|von|der|den|la|le|du|di|da|del|ten|ter)\s+){1,3}[A-Z][a-zA-Z’'\-]+)"
+_ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?"
+_ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME}(?![\w’'-]))"
+_ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Clerk)\b"
+_PERSON = (
+    rf"(?:{_ODD_PERSON}|{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
+    rf"|{TITLED}(?:\s*\([A-Z]{{1,2}}\))?|{UNTITLED}|\b[A-Z]{{2,3}}\b|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)"  # last: a bare surname, kept only if the document lists it
+)
+NAME = rf"(?:{_PERSON}|{_ROLE})"
+
+# Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
+PROPOSER_SUBJECT = re.compile(
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
+    rf"(?P<verb>proposed|moved|motioned|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b(?!\s+by\b)"
+)
+PROPOSER_BY = re.compile(
+    rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
+)
+PROPOSER_FIELD = re.compile(
+    rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|Prop\.|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
+    r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
+)
+PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\s+of\s+(?P<name>{NAME})")
+# A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
+_I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
+PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
+_PRONOUN_LEAD = re.compile(
+    r"(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhy\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhether\s)"  # "asked how he proposed to ...": a question, no motion
+    r"\b(?:he|she|He|She)\s+(?:then\s+|formally\s+|also\s+|duly\s+)?(?P<verb>proposed|moved|seconded)\b(?!\s+(?:by|to)\b)"
+)
+_I_MOVE = re.compile(rf"\b{_I_WILL}(?:move|nominate)\b")
+_CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
+SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
+SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
+SECONDER_SUBJECT = re.compile(
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?seconded\b"
+    r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
+)
+
+# "The substantive motion as amended was put to the vote": the same, passive
+_PUT_PASSIVE = re.compile(
+    r"\b(?:the\s+)?(?P<what>substantive\s+motion|original\s+motion|motion|amendment|recommendations?|proposal|nomination)(?:\s*,?\s*as\s+amended,?)?"
+    r"(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?\s+(?:was|were)\s+(?:then\s+)?put\s+to\s+the\s+(?:vote|meeting)",
+    re.IGNORECASE,
+)
+_PUT = re.compile(
+    r"\bput\s+(?:the\s+)?(?P<what>substantive\s+motion|original\s+motion|motion|amendment|amended\s+motion|recommendations?|proposal|nomination)"
+    r"(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?(?:\s*(?:,\s*)?as\s+amended)?\s+to\s+the\s+(?:vote|meeting)",
+    re.IGNORECASE,
+)
+# Vote labels: "For (14):", "Against:", "Abstain (4)", "Ayes:", "Noes:", "In favour:".
+_SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|Abstentions?|ABSTENTIONS?|[Ii]n\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
+VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?:(?:Those|Members|Councillors)\s+(?:voting\s+|who\s+voted\s+)?|Vot(?:ing|ed|es)\s+)?(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
+_ABSENT = re.compile(r"\[?\s*(?:Absent|Not\s+voting|Recused|Excused)\b", re.IGNORECASE)
+_COUNT_PHRASES = (
+    re.compile(
+        r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<against>\d+|none|no)\s+(?:votes?\s+)?against)?"
+        r"(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<abstain>\d+|one|no)\s+abstentions?)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:carried|carries|lost|defeated|agreed|approved|passed|passes|failed|fails)\s+(?:by\s+)?(?:an?\s+)?(?:(?:roll\s+call\s+|voice\s+)?vote\s+of\s+)?(?P<for>\d+)\s*(?:[-–:]|votes?\s+to|to)\s*(?P<against>\d+)"
+        r"(?:\s*(?:[-–:]|,?\s*with)\s*(?P<abstain>\d+)(?:\s+abstentions?)?)?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\bby\s+(?P<for>\d+)\s+votes?\s+to\s+(?P<against>\d+)(?:\s*,?\s*with\s+(?P<abstain>\d+)\s+abstentions?)?", re.IGNORECASE),
+    re.compile(r"\bunanimous\s+(?:voice\s+|roll\s+call\s+)?vote\s*[-–:]?\s*(?P<for>\d+)\b", re.IGNORECASE),
+)
+_UNANIMOUS = re.compile(
+    r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\ball\s+(?:were\s+|members\s+(?:were\s+)?|councillors\s+(?:were\s+)?|present\s+(?:were\s+)?)?in\s+favou?r\b(?!\s*\?)"
+    r"|\bagreed\s+by\s+all\b|\ball\s+(?:members\s+|councillors\s+)?(?:present\s+)?agreed\b|\bwith\s+all\s+in\s+favou?r\b"
+    r"|\ball\s+(?:members|councillors)\s+(?:present\s+)?(?:were\s+)?in\s+agreement\b|\bwithout\s+dissent\b",
+    re.IGNORECASE,
+)
+_OUTCOMES = (
+    ("withdrawn", re.compile(r"\bwithdr(?:ew|awn)\b", re.IGNORECASE)),
+    ("accepted", re.compile(r"\baccepted\s+by\s+the\s+(?:mover|proposer)|\baccepted\s+the\s+(?:friendly\s+)?amendment\b|\b(?:mover|proposer)(?:\s+of\s+the\s+\w+)?\s+(?:accepted|agreed\s+to\s+(?:accept|include))|\baccepted\s+(?:as\s+a\s+)?friendly", re.IGNORECASE)),
+    ("lost", re.compile(r"\blost\b|\bfails\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b", re.IGNORECASE)),
+    ("deferred", re.compile(r"\bdeferred\b|\badjourned\b|\bpostponed\b", re.IGNORECASE)),
+    ("carried", re.compile(
+        r"\bcarried\b|\bcarries\b|\bpasses\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bin\s+agreement\b|\bnem\.?\s*con\b|\bunanimous",
+        re.IGNORECASE,
+    )),
+)
+# Where the motion's words end and the record of its fate begins: " - unanimously agreed", ". Carried".
+_TAIL = re.compile(
+    r"(?:\s+[-–—]+\s*|\s*[.;:]\s*|,\s*|\s+and\s+|\s*\(\s*)(?=(?:[Ii]t\s+was\s+|[Tt]his\s+was\s+|[Tt]he\s+(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\s+(?:was\s+)?|[Mm]otion\s+|[Aa]mendment\s+|and\s+)?"
+    r"(?:unanimously|all\s+(?:were\s+|members\s+|councillors\s+|present\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|[Cc]arried|CARRIED|[Pp]asse[sd]|[Ff]ail(?:s|ed)|[Aa]greed|[Aa]pproved|RESOLVED|[Rr]esolved|[Ll]ost|LOST|[Dd]efeated|"
+    r"[Ww]ithdrawn|nem\.?\s*con|[Ww]ith\s+all|\d+\s+[Vv]otes?|\d+\s+(?:for|in\s+favou?r)|[Vv]ote[ds]?\b|[Ss]econded|[Pp]roposed|[Mm]oved|Proposer|Seconder|Cllr|Councillor|Mr\b|Mrs\b|Ms\b))"
+)
+_OUTCOME_LINE = re.compile(
+    r"^\W*(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|proposal|resolution|nomination|recommendations?)?\s*(?:was\s+|were\s+)?(?:duly\s+|therefore\s+|then\s+)?"
+    r"(?:carried|lost|agreed|approved|defeated|fell|withdrawn|deferred|passed|accepted|not\s+carried|unanimously|all\s+in\s+favou?r|all\s+agreed|nem\.?\s*con|"
+    r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r|agreed|were\b|voted)|and\s+(?:unanimously\s+)?(?:agreed\s+and\s+)?resolved|resolved\s*:?\s*$)",
+    re.IGNORECASE,
+)
+# "On the call for the question, the motion carried by the following roll call vote": after debate on the last motion.
+_CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion(?:ed)?|amendment)(?:\s+as\s+amended)?\s+(?:which\s+)?(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
+# Words proposed that the minutes state as done: the proposal was carried.
+_DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
+_TURN = re.compile(rf"^(?:{NAME})\s*:\s+")
+# "Mr Gough accepted the amendment.", "Mr Hook withdrew his motion.": a member's act that settles the motion's fate.
+_FATE = re.compile(
+    r"\baccepted\s+the\s+(?:friendly\s+)?amendment\b|\b(?:amendment|motion)\s+(?:was\s+)?(?:accepted|withdrawn)\b|\bwithdr(?:ew|awn)\s+(?:the|his|her|their)\s+(?:motion|amendment)\b",
+    re.IGNORECASE,
+)
+_FATE_FIRST = re.compile(
+    r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|\d+\s+(?:votes?|for|in\s+favou?r|agreed|against))", re.IGNORECASE
+)
+_NAMES_ONLY = re.compile(rf"^\s*(?:{TITLED}\s*(?:,\s*|\s+and\s+))*{TITLED}\s*[.,]?\s*$")
+_DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
+_AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
+PROCEDURAL = re.compile(
+    r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
+    r"\b(?:meeting|proceedings|time)\s+(?:be\s+|is\s+)?(?:extended|continued?|prolonged)\b|\bextend(?:ing)?\s+the\s+(?:meeting|time|session)\b|"
+    r"\bmeeting\s+(?:to\s+)?continue\b|\b(?:press|public)\b[^.]{0,60}\bexcluded\b|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)\b|"
+    r"\bprivate\s+session\b|\bin\s+camera\b|[‘'\"“]?\bin\s+committee\b|\bnext\s+business\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?(?:standing\s+orders|rules?\s+of\s+procedure)\b|"
+    r"\bstanding\s+orders\s+be\s+suspended\b|\badjourn(?:ed|ment)?\s+(?:of\s+)?(?:the\s+)?(?:meeting|debate|council)\b|\bmeeting\s+be\s+adjourned\b|"
+    r"\b(?:rule|time)\s+limit(?:ing|s)?\b|\bwaiv(?:e|ing)\s+the\s+rule\b|\bremaining\s+items\b|\bspeaking\s+time\b|\bbe\s+not\s+now\s+put\b",
+    re.IGNORECASE,
+)
+_RESOLVED = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b|AGREED\s*(?:that|:))")
+_QUOTE_OPEN = ("“", '"', "‘", "'")
+_QUOTE_CLOSE = re.compile(r"[”\"’'][\s*_]*[.;]?[\s*_]*$")  # Markdown emphasis may follow the closing quote
+_LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
+_THAT = re.compile(r"^[\s,:;\-–—'‘“\"]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT|to(?=\s+[a-z]+))\b.*)", re.DOTALL)
+_SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
+
+_ODD_FULL = re.compile(rf"(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?P<name>(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME})")
+_OFFICE_NAME = re.compile(rf"\b{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}({_NAME_WORD})")
+# Compiled once: each holds the NAME pattern, too long to recompile per paragraph.
+_OFFICE_START = re.compile(rf"^(?:{_OFFICE_RUN})\s+")
+_TITLE_START = re.compile(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b")
+_TITLED_OR_INITIAL = re.compile(rf"{TITLED}|[A-Z](?:\.\s*|\s+)")
+_STRIP_OF = re.compile(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*")
+_STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
+_STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
+_STRIP_SUBJECT = re.compile(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*")
+_SECONDED_TAIL = re.compile(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", re.DOTALL)
+
+@dataclass
+class _Open:
+    """A motion being read, with what is still to be filled."""
+
+    motion: Motion
+    paragraph: int  # index in the paragraph list where its lead was read
+    label: str | None
+    awaiting_text: bool = False
+    quote_open: bool = False
+    closed: bool = False  # its outcome line was read: later lines belong to others
+    voted: bool = False  # put to the vote or a vote printed
+    text_parts: list[str] = field(default_factory=list)
+    named_at: list[int] = field(default_factory=list)  # positions of the paragraphs naming its proposer or seconder
+    last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
+
+
+def _strip_office(raw: str) -> str:
+    """ "Councilmember/Commissioner Vella" -> "Councillor Vella"; "Sheahan (J)" -> "J Sheahan": a member named as speakers are."""
+    raw = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", raw)).strip()
+    initial = re.search(r"\s*\(([A-Z]{1,2})\)$", raw)
+    if initial:
+        raw = raw[: initial.start()]
+    stripped = _OFFICE_START.sub("", raw)
+    if stripped != raw:
+        raw = "Councillor " + stripped  # a member by office: titled, so one surname is enough
+    if initial:
+        words = raw.split()
+        titled = re.match(r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?$", words[0]) is not None
+        raw = " ".join(words[:1] + [initial.group(1)] + words[1:]) if titled and len(words) > 1 else f"{initial.group(1)} {raw}"
+    return raw
+
+
+_RUN_ON_WORDS = re.compile(r"(?:\s+(?:Formally|Unanimously|Duly|Also|Then|Subsequently|Jointly|Accordingly|Again|Agreed|Carried|Seconded|Proposed|Resolved|And|That|THAT))+$")
+
+
+def _name(resolver: NameResolver, raw: str | None) -> str | None:
+    if not raw:
+        return None
+    raw = _RUN_ON_WORDS.sub("", raw.strip())  # "Cllr. Leddin Formally proposed": an adverb written with a capital
+    if re.fullmatch(r"[A-Z]{2,3}", raw):
+        return resolver.resolve(raw) if resolver.knows_initials(raw) else None
+    if re.fullmatch(_ROLE, raw):
+        return resolver.resolve(raw)
+    if re.fullmatch(r"[A-Z][a-z][a-zA-Z’'\-]+", raw):
+        return resolver.resolve_surname(raw) or (raw if raw in resolver.member_surnames else None)
+    odd = _ODD_FULL.fullmatch(raw)
+    if odd:
+        return odd.group("name")  # "Councilmember deHaan": the speakers' name rules expect a capital; kept as printed
+    found = resolver.resolve(_strip_office(raw))
+    # "Commissioners Little" read from a roll call as a name elsewhere in the document: the office is not the name
+    return _OFFICE_START.sub("", found) if found else None
+
+
+def _names_list(resolver: NameResolver, text: str) -> list[str]:
+    """ "Mr Baker, Mr Brady and Ms Constantine", "Councilmembers Knox White, Oddie and Vella – 3" as names."""
+    text = re.sub(r"\s*[-–—]\s*\d+\s*\.?\s*$", "", text.strip())
+    text = re.sub(r"[.;]\s*$", "", text)
+    plural = re.match(r"^(?:Councillors|Cllrs|Councilmembers|Council\s+Members|Commissioners|Boardmembers|Board\s+Members|Trustees|Aldermen|Messrs)\.?\s+", text)
+    title = ""
+    if plural:
+        title = "Councillor "
+        text = text[plural.end():]
+    names: list[str] = []
+    for chunk in re.split(r"\s*,\s*|\s+and\s+|\s*;\s*|\s*&\s*", text):
+        chunk = re.sub(r"^(?:and|&)\s+", "", chunk.strip(" ."))  # "..., and Mayor Johnson"
+        if not chunk or re.fullmatch(r"\d+|none|nil|n/a|-", chunk, re.IGNORECASE):
+            continue
+        if re.fullmatch(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)", chunk):
+            continue
+        raw = chunk if not title or _TITLE_START.match(chunk) else title + chunk
+        name = _loose_name(resolver, raw)
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+def _loose_name(resolver: NameResolver, raw: str) -> str | None:
+    """In a printed vote list every entry is a member: a bare surname is kept as printed when it resolves to no one."""
+    found = _name(resolver, raw)
+    if found:
+        return found
+    bare = re.sub(r"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", _strip_office(raw)).strip()
+    return bare if re.fullmatch(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}", bare) else None
+
+
+_NUMBER_WORDS = {"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Parish style: "7 agreed, 1 abstained", "seven were in favour, one abstained, two against".
+_SIDE_COUNTS = re.compile(
+    rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b|against|abstained|abstentions?|objected)",
+    re.IGNORECASE,
+)
+
+
+def _number(value: str) -> int | None:
+    return int(value) if value.isdigit() else _NUMBER_WORDS.get(value.lower())
+
+
+# "For-5 Abstention - 1", "For: 7, Against: 2": a label, a dash or colon, the number
+_LABEL_COUNTS = re.compile(r"\b(?P<side>For|FOR|Against|AGAINST|Abstain(?:ed)?|Abstentions?|ABSTENTIONS?|In\s+favou?r)\s*[-–:]\s*(?P<n>\d+)\b(?!\s*[-–:/]\s*\d)")
+
+
+def _counts_in(text: str) -> dict[str, int | None]:
+    """Numbers printed as a vote count ("4 votes for, 1 against", "carried 5-2", "7 agreed, 1 abstained"), and nothing else."""
+    counts: dict[str, int | None] = {side: None for side in VOTE_SIDES}
+    labelled = list(_LABEL_COUNTS.finditer(text))
+    if labelled:
+        for match in labelled:
+            side = _side(match.group("side"))
+            if counts[side] is None:
+                counts[side] = int(match.group("n"))
+        return counts
+    words = _NUMBER_WORDS
+    side_counts = list(_SIDE_COUNTS.finditer(text))
+    if side_counts and not re.search(r"\d+\s+votes?\s+(?:for|in\s+favou?r)|(?:carried|lost|defeated)\s+(?:by\s+)?\d+\s*[-–:]", text, re.IGNORECASE):
+        for match in side_counts:
+            side = match.group("side").lower()
+            key = "against" if side in ("against", "objected") else "abstain" if side.startswith("abst") else "for"
+            if counts[key] is None:
+                counts[key] = _number(match.group("n"))
+        return counts
+    for pattern in _COUNT_PHRASES:
+        phrase = pattern.search(text)
+        if phrase:
+            for side in VOTE_SIDES:
+                value = phrase.groupdict().get(side)
+                if value is not None:
+                    counts[side] = int(value) if value.isdigit() else words.get(value.lower())
+            return counts
+    return counts
+
+
+def _side(word: str) -> str:
+    word = word.lower()
+    if word.startswith(("against", "noes", "nays")):
+        return "against"
+    if word.startswith(("abstain", "abstention")):
+        return "abstain"
+    return "for"
+
+
+def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
+    """Each "For (14): names" / "Ayes: names – 3" segment of a text: side, the printed number, the names part."""
+    labels = list(VOTE_LABEL.finditer(text))
+    found = []
+    for n, label in enumerate(labels):
+        end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
+        body = text[label.end() : end]
+        absent = _ABSENT.search(body)
+        if absent:
+            body = body[: absent.start()]
+        number = int(label.group("n")) if label.group("n") else None
+        if number is None:
+            tail = (re.search(r"[-–—]\s*(\d+)\s*\.?\s*$", body.strip()) or re.fullmatch(r"\s*(\d+)\s*[.,;]?\s*", body)
+                    or re.match(r"\s*(\d+)\s*[.,;](?:\s|$)", body))  # "Ayes: 5. [Items so enacted ...]"
+            number = int(tail.group(1)) if tail else None
+        found.append((_side(label.group("side")), number, body))
+    return found
+
+
+def _outcome(text: str) -> str | None:
+    for outcome, pattern in _OUTCOMES:
+        if pattern.search(text):
+            return outcome
+    return None
+
+
+def _apply_result(motion: Motion, text: str) -> None:
+    """What a stretch of the record says of a motion's fate: outcome, unanimity, counts (only as printed)."""
+    if motion.outcome is None:
+        outcome = _outcome(text)
+        # only an amendment is "accepted" (by the mover, into the motion); a motion's acceptance says nothing of its fate
+        motion.outcome = outcome if outcome != "accepted" or motion.type == "amendment" else None
+    if _UNANIMOUS.search(text) and motion.unanimous is None:
+        motion.unanimous = True
+    counts = _counts_in(text)
+    for side in VOTE_SIDES:
+        if counts[side] is not None and motion.counts[side] is None:
+            motion.counts[side] = counts[side]
+
+
+# A roll call: "Councilmember Daysog: Aye; Knox White: Aye; ... and Mayor Ezzy Ashcraft: Aye."
+ROLL_CALL = re.compile(
+    rf"(?:^|[;,.]\s*|\bvote:\s*|\band\s+)(?P<name>(?:{_OFFICE_RUN}\s+)?(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s*:\s*(?P<vote>Ayes?|Yes|Yea|No(?:es)?|Nays?|Abstain(?:ed|s)?|Abstention)\b"
+)
+
+
+def _roll_call(motion: Motion, resolver: NameResolver, text: str) -> bool:
+    """Each member's vote in a roll call, added to the motion; whether there was one."""
+    found = False
+    for match in ROLL_CALL.finditer(text):
+        name = _loose_name(resolver, match.group("name"))
+        side = _side(match.group("vote")) if not match.group("vote").lower().startswith(("yes", "yea", "aye")) else "for"
+        if match.group("vote").lower().startswith("no"):
+            side = "against"
+        if name and name not in motion.votes[side]:
+            motion.votes[side].append(name)
+            found = True
+    return found
+
+
+def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
+    """Recorded vote lists in a text, added to the motion; whether there were any."""
+    _roll_call(motion, resolver, text)
+    lists = _vote_lists(text)
+    for side, number, body in lists:
+        if number is not None and motion.counts[side] is None:
+            motion.counts[side] = number
+        for name in _names_list(resolver, body):
+            if name not in motion.votes[side]:
+                motion.votes[side].append(name)
+    return bool(lists)
+
+
+def _finish(motion: Motion) -> None:
+    """Unanimous is false when any vote against is printed."""
+    if (motion.counts["against"] or 0) > 0 or motion.votes["against"]:
+        motion.unanimous = False
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"\*+", "", text)  # Markdown emphasis left in the text by a break inside it
+    text = re.sub(r"\s+", " ", text).strip(" ,;-–—")
+    if text[:1] in "‘'“\"" and not re.search(r"[’'”\"]\S", text[1:]):
+        text = text.strip("‘’'“”\" ")  # quotes around the whole of the words
+    return text[:MAX_TEXT_CHARS]
+
+
+@dataclass
+class _Lead:
+    """A motion's lead in one paragraph: where its proposer and seconder were named, and the rest of the sentence."""
+
+    start: int
+    end: int
+    proposer: str | None
+    seconder: str | None
+    object_text: str | None = None  # "moved approval of the staff recommendation": what was proposed, when no "that"
+    object_start: int = 0  # where object_text starts in the paragraph
+
+
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b", re.IGNORECASE)
+
+
+def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
+    """Motion leads in a paragraph, in order: each a proposer, a seconder, or both, near each other."""
+    if not _LEAD_WORDS.search(text):
+        return []  # most paragraphs: no need to try every name pattern
+    label = _CAPS_LABEL.match(text)
+    if label and len(label.group(1).split()) >= 2:
+        text = label.group(1).title() + text[label.end(1):]
+    props: list[tuple[int, int, str | None, re.Match[str]]] = []
+    taken: set[int] = set()
+    for match in PROPOSER_SUBJECT.finditer(text):
+        if re.search(r"\b(?:how|what|why|whether|if|when)\s+(?:the\s+)?$", text[: match.start()], re.IGNORECASE) or text[match.end("verb"):].startswith(" to "):
+            if not re.match(r"\s+to\s+(?:approve|adopt|accept|agree|appoint|co-opt|elect|support|defer|note|refer|reject|continue|pay|grant|award|object|allocate|spend)\b",
+                            text[match.end("verb"):]):
+                continue  # "asked how the Leader proposed to fund it": a question or a plan, not a motion
+        if re.search(r"\b(?:by|to|with|from|of|and|that)\s+$", text[: match.start()]) and not re.search(r"\band\s+$", text[: match.start()]):
+            continue
+        props.append((match.start(), match.end(), match.group("name"), match))
+        taken.add(match.start("verb"))
+    turn = PROPOSER_TURN.match(text)
+    if turn:
+        props.append((turn.start(), turn.end(), turn.group("name"), turn))
+    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF):
+        for match in pattern.finditer(text):
+            if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
+                continue
+            name = match.group("name")
+            if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED|Prop\.)|.{0,12}[:\-–]", match.group(0)):
+                # "proposed C. Cann": only a titled name, initials, or a known person, never "Proposed Village Hall"
+                if not (_TITLED_OR_INITIAL.match(name) or _name(resolver, name)):
+                    continue
+            props.append((match.start(), match.end(), name, match))
+    seconds: list[tuple[int, int, str]] = []
+    subjects: list[tuple[int, int]] = []
+    for match in SECONDER_SUBJECT.finditer(text):
+        # "Proposed Cllr M Peake, seconded Cllr L Peake": the name before "seconded" is the proposer's, not a subject
+        if any(s <= match.start("name") < e for s, e, _, _ in props):
+            continue
+        subjects.append((match.start(), match.end()))
+        seconds.append((match.start(), match.end(), match.group("name")))
+    turn = SECONDER_TURN.match(text)
+    if turn and not props:
+        seconds.append((turn.start(), turn.end(), turn.group("name")))
+    for match in SECONDER.finditer(text):
+        # "C. Humphries seconded G. Gott": the name after a subject's "seconded" is the nominee
+        if any(s <= match.start() < e for s, e in subjects) or any(s <= match.start("name") < e for s, e, _ in seconds):
+            continue
+        if re.search(r"[’']s$", match.group("name")):
+            continue  # "seconded Mr X's comments": agreement with what was said, not a motion
+        seconds.append((match.start(), match.end(), match.group("name")))
+    props.sort(key=lambda p: p[0])
+    # "Seconded - Cllr Precey That the bills ...": a word run onto the name belongs to what follows it
+    seconds = [(st, en - (len(raw) - len(_RUN_ON_WORDS.sub("", raw))), raw) for st, en, raw in seconds]
+    seconds.sort(key=lambda s: s[0])
+    leads: list[_Lead] = []
+    for start, end, raw, match in props:
+        name = _name(resolver, raw)
+        if name is None:
+            continue
+        obj = None
+        verb = match.groupdict().get("verb")
+        if verb:
+            obj = text[match.end():]
+        leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end()))
+    for start, end, raw in seconds:
+        name = _name(resolver, raw)
+        if name is None:
+            continue
+        # The nearest lead before it without a seconder (in the same or the previous sentence), else one after it.
+        before = [lead for lead in leads if lead.start <= start and lead.seconder is None and start - lead.end < 600]
+        after = [lead for lead in leads if lead.start > start and lead.seconder is None and lead.start - end < 60]
+        if before:
+            target = before[-1]
+        elif after:
+            target = after[0]
+        else:
+            leads.append(_Lead(start, end, None, name))
+            leads.sort(key=lambda lead: lead.start)
+            continue
+        target.seconder = name
+        target.start, target.end = min(target.start, start), max(target.end, end)
+    merged: list[_Lead] = []
+    for lead in leads:
+        if merged and lead.proposer and merged[-1].proposer and not merged[-1].seconder and not lead.seconder \
+                and re.fullmatch(r"\s*(?:proposed\s+)?and\s*", text[merged[-1].end : lead.start] if merged[-1].end <= lead.start else "x"):
+            # "Mrs Willis proposed and P. Markwell proposed that ...": one motion; the minutes do not say who seconded
+            merged[-1].end, merged[-1].object_text, merged[-1].object_start = lead.end, lead.object_text, lead.object_start
+            continue
+        if merged and lead.proposer is None and merged[-1].seconder is None:
+            merged[-1].seconder = lead.seconder
+            merged[-1].end = max(merged[-1].end, lead.end)
+            continue
+        merged.append(lead)
+    return merged
+
+
+def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
+    """The sentence of text holding position at (start, end)."""
+    start = 0
+    for sentence in split_sentences(text) or [text]:
+        begin = text.find(sentence, start)
+        if begin < 0:
+            continue
+        end = begin + len(sentence)
+        if begin <= at < end:
+            return begin, end
+        start = end
+    return 0, len(text)
+
+
+def _strip_names(text: str) -> str:
+    """A sentence without its "proposed by X, seconded by Y" clauses: the words of what was proposed."""
+    text = _STRIP_OF.sub(" ", text)
+    text = _STRIP_PROPOSED.sub(" ", text)
+    text = _STRIP_SECONDED.sub(" ", text)
+    text = re.sub(r"\b(?:was|were)\s+(?:proposed|moved)(?:\s+[a-z]+){0,4}?\s+(?:by)?\s*(?=$|[,.])", " ", text)
+    text = re.sub(r"(?:^|(?<=[\s.;,]))(?:Proposed|Seconded|PROPOSED|SECONDED)\s*[.:]?(?=\s|$)", " ", text)
+    text = _STRIP_SUBJECT.sub(" ", text)
+    text = re.sub(r"^\W*(?:and\s+)?|\s+(?:and|this|it)\s*\W*$", "", text.strip())
+    return _clean(text)
+
+
+def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | None, int, bool]:
+    """The motion's words from its lead's paragraph, where the record of its fate starts, and whether the words follow in later paragraphs."""
+    sent_start, sent_end = _sentence_bounds(text, lead.start)
+    sent_end = max(sent_end, _sentence_bounds(text, max(lead.end - 1, lead.start))[1])
+    after = text[lead.end : sent_end]
+    that = _THAT.match(after)
+    if that is None:
+        # "Mr X proposed, and Mrs Y seconded that ...": the lead ends at the seconder's name, "that" follows a verb.
+        that = _THAT.match(re.sub(r"^\s*(?:seconded|moved|proposed)\b", "", after))
+    if that:
+        words = that.group("text")
+        tail = _TAIL.search(words, 8)
+        cut = tail.start() if tail else len(words)
+        if re.match(r"[‘'“\"]", after.lstrip(" ,:;-–—")):
+            closing = re.search(r"[’'”\"](?=\s|[.,;:)]|$)", words)
+            cut = min(cut, closing.start()) if closing else cut  # 'That the precept ... £18050' For-5: the words end at the quote
+        words_text = words[:cut]
+        words_text = _SECONDED_TAIL.sub("", words_text)
+
+        open_quote = words_text.rstrip().endswith((":", "that")) or len(words_text.split()) < 3
+        outcome_from = lead.end + (len(after) - len(words)) + cut
+        return (_clean(words_text) or None), outcome_from, open_quote
+    if _LEAD_OPEN.search(text[lead.start : sent_end].rstrip(" .")) and sent_end >= len(text.rstrip()) - 1:
+        return None, sent_end, True
+    if lead.object_text is not None and lead.proposer is not None:
+        obj = lead.object_text
+        stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:[Ss]econded|SECONDED)\b|(?:\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
+        words = obj[: stop.start()] if stop else obj
+        words = re.sub(r"^\s*(?:and\s+(?:was\s+)?seconded\s+by\s+\S+(?:\s+\S+)?\s*)", "", words)
+        if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,)", words, re.IGNORECASE):
+            return _clean(words), max(lead.object_start + (stop.start() if stop else len(obj)), lead.end), False
+    passive = PROPOSER_BY.search(text, sent_start, sent_end) if lead.proposer else None
+    if passive is not None:
+        between = passive.group("between").strip()
+        if re.match(r"(?:to|that)\b", between) and len(between.split()) >= 3:
+            return _clean(between), lead.end, False
+        prefix = re.sub(r"(?:,?\s*(?:and\s+)?(?:it\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s*)$", "", text[sent_start : passive.start()].strip())
+        prefix = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", prefix)
+        if len(prefix.split()) >= 3:
+            return _clean(prefix), lead.end, False
+    # Bare lead: the rest of its sentence, else the sentence before ("... seconded this").
+    rest = _strip_names(text[sent_start:sent_end])
+    rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
+    rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
+    rest = re.sub(r"^[Ii]t\s+was\s+(?:proposed|moved)\s+(?=(?:that|to)\b)", "", rest)  # "It was proposed that ...": the words are "that ..."
+    refers_back = re.match(r"^(?:and\s+)?(?:this|it|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)", rest, re.IGNORECASE)
+    fate_first = _FATE_FIRST.match(rest) is not None  # "all Councillors in agreement with this decision": the fate, not the words
+    if len(rest.split()) >= 4 and not refers_back and not fate_first and not (_OUTCOME_LINE.match(rest) and len(rest.split()) <= 6):
+        tail = _TAIL.search(rest, 8)
+        return _clean(rest[: tail.start()] if tail else rest), lead.end, False
+    previous = text[:sent_start].strip()
+    if previous:
+        sentences = [one for one in split_sentences(previous) if len(one.split()) >= 3]
+        if sentences:
+            last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
+            last = re.sub(r"^[^:]{1,60}:\s+(?=[A-Z])", "", last) if ":" in last[:60] and not re.match(r"^(?:that|That)\b", last) else last
+            return _clean(last) or None, lead.end, False
+    return None, lead.end, True
+
+
+def _type_of(lead_words: str, text: str | None) -> str:
+    if text and PROCEDURAL.search(text):
+        return "procedural"
+    if _AMENDMENT.search(lead_words) or (text and re.match(r"(?:that\s+)?(?:the\s+motion\s+be\s+amended|to\s+amend)\b", text, re.IGNORECASE)):
+        return "amendment"
+    return "motion"
+
+
+def find_motions(document: Document) -> list[Motion]:
+    """Every motion, amendment and procedural motion the minutes record, in order; paragraphs get proposer and seconder as speakers."""
+    resolver = NameResolver(document)
+    paragraphs = document.paragraphs
+    # "Board Member Kohlstrand" anywhere: then "Kohlstrand motioned" names a member
+    resolver.member_surnames = {m.group(1) for p in paragraphs for m in _OFFICE_NAME.finditer(p.text)}
+    motions: list[_Open] = []
+    current: _Open | None = None  # the motion whose words, vote or outcome are being read
+    target: _Open | None = None  # the motion put to the vote
+    turn_speaker: str | None = None  # the speaker of the last "Name:" turn of a verbatim record
+    for index, paragraph in enumerate(paragraphs):
+        resolver.observe(paragraph.text)
+        section, reading = paragraph.section, target or current
+        if section and reading is not None and section != previous_section_before(paragraphs, index) and VOTE_LABEL.match(section):
+            # "Against (0)": the loader took the line for a heading; the names, if any, are the paragraphs under it
+            _apply_lists(reading.motion, resolver, section)
+            reading.voted = True
+            reading.last_side = _vote_lists(section)[-1][0] if _vote_lists(section) else reading.last_side
+        if paragraph.kind in SKIP_KINDS:
+            current = target = None
+            continue
+        if section and section != previous_section_before(paragraphs, index) and re.search(r"\b(?:proposed|moved|seconded)\b", section, re.IGNORECASE):
+            # "Mrs M Leamon proposed approval for payment seconded by Mrs T Mann": a short line the loader took for a heading
+            for lead in _leads(section, resolver):
+                opened = _open_motion(section, lead, paragraph, index, resolver, motions, current)
+                if opened is not None:
+                    current = target = opened
+        text = paragraph.text
+        if current is not None and current.motion.item_number != paragraph.item_number and (paragraph.item_number or current.motion.item_number):
+            current = target = None
+        spoken = _TURN.sub("", text)  # "Speaker Gerbasi: All in favour? Carried." in a verbatim record
+        outcome_line = len(text) <= MAX_OUTCOME_LINE and (
+            _OUTCOME_LINE.match(spoken) is not None or _FATE.search(spoken) is not None or (spoken != text and _DECLARED.search(spoken) is not None)
+        )
+        if current is not None and current.awaiting_text and not (current.quote_open and outcome_line) and _reads_as_words(paragraph, current):
+            _take_words(current, paragraph)
+            continue
+        if current is not None and current.awaiting_text and outcome_line:
+            # "And Resolved:" or an outcome printed before the words that follow ("Amendment lost." out of place)
+            if current.quote_open:
+                earlier = next((m for m in reversed(motions[:-1]) if m.motion.outcome is None and m.voted), None)
+                if earlier is not None:
+                    _apply_result(earlier.motion, text)
+                    earlier.motion.positions.append(paragraph.position)
+                    continue
+            _apply_result(current.motion, text)
+            current.motion.positions.append(paragraph.position)
+            continue
+        if current is not None and current.awaiting_text:
+            current.awaiting_text = False
+        turn = _TURN.match(text)
+        if turn:
+            turn_speaker = turn.group(0).rstrip(": ")
+        leads = _leads(text, resolver)
+        pronoun = _PRONOUN_LEAD.search(text) if not leads else None
+        if pronoun and len(paragraph.speakers) == 1:
+            # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker
+            who = paragraph.speakers[0]
+            proposing = pronoun.group("verb") != "seconded"
+            leads = [_Lead(pronoun.start(), pronoun.end(), who if proposing else None, None if proposing else who,
+                           object_text=text[pronoun.end():] if proposing else None, object_start=pronoun.end())]
+        if not any(lead.proposer for lead in leads) and turn is None and turn_speaker and _I_MOVE.search(text):
+            # a speech that runs over several paragraphs: "I move ..." is the speaker of the last "Name:" turn
+            text = f"{turn_speaker}: {text}"
+            leads = _leads(text, resolver)
+        if leads:
+            for lead in leads:
+                opened = _open_motion(text, lead, paragraph, index, resolver, motions, current)
+                if opened is not None:
+                    current = target = opened
+            if current is not None and current.motion.text and index + 1 < len(paragraphs):
+                _run_on(current, paragraph, paragraphs[index + 1])
+            continue
+        put = _PUT.search(text) or _PUT_PASSIVE.search(text)
+        if put:
+            target = _put_target(put, motions, paragraph) or target
+            if target is not None:
+                target.voted = True
+                target.motion.positions.append(paragraph.position)
+                _apply_result_after(target, text[put.end():])
+                _apply_lists(target.motion, resolver, text[put.end():])
+            continue
+        elected = _ELECTED.search(text)
+        if elected and not leads:
+            _election(elected, motions, paragraph)
+        holder = target or current
+        called = _CALLED.match(text)
+        if called:
+            # the question called is the motion still open, however long the debate on it
+            last = next((m for m in reversed(motions) if m.motion.outcome is None and m.motion.item_number == paragraph.item_number), None)
+            if last is not None:
+                _apply_result(last.motion, text)
+                _apply_lists(last.motion, resolver, text)
+                last.closed = last.voted = True
+                last.motion.positions.append(paragraph.position)
+            continue
+        if holder is None:
+            continue
+        if index - _last_index(holder, paragraphs) > FOLLOW_PARAGRAPHS and not holder.voted:
+            current = target = None
+            continue
+        lists = _vote_lists(text)
+        if lists and (VOTE_LABEL.match(text) or holder.voted):
+            _apply_lists(holder.motion, resolver, text)
+            holder.voted = True
+            holder.last_side = lists[-1][0]
+            holder.motion.positions.append(paragraph.position)
+            continue
+        if holder.voted and holder.last_side and _NAMES_ONLY.match(text):
+            # "Mr Webb, Mr Whiting, Ms Wright": the names of a list broken by a page
+            side = holder.last_side
+            for name in _names_list(resolver, text):
+                if name not in holder.motion.votes[side]:
+                    holder.motion.votes[side].append(name)
+            holder.motion.positions.append(paragraph.position)
+            continue
+        if outcome_line and not _RESOLVED.match(text):
+            if not holder.closed:
+                _apply_result(holder.motion, text)
+                holder.closed = True
+                holder.motion.positions.append(paragraph.position)
+            continue
+        if _RESOLVED.match(text):
+            _resolution(motions, paragraph, index, paragraphs)
+            current = target = None
+            continue
+    for opened in motions:
+        _notice_of_motion(opened, paragraphs, resolver)
+        if not opened.motion.text:
+            _words_before(opened, paragraphs, opened.paragraph)
+        _finish(opened.motion)
+    _mark_speakers(document, motions)
+    return [opened.motion for opened in motions]
+
+
+_NOTICE = re.compile(rf"\b(?:Notice\s+of\s+)?Motion\s+(?:submitted|proposed|tabled|moved|standing)\s+(?:by|in\s+the\s+name\s+of)\s+(?P<name>{NAME})", re.IGNORECASE)
+
+
+_ELECTED = re.compile(
+    rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})\s+(?:was\s+|had\s+been\s+)?(?:duly\s+)?(?:re-?)?elected\b"
+    rf"|(?P<name2>{NAME})\s+(?:was|is)\s+(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
+)
+
+
+def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> None:
+    """ "The Mayor declared Councillor Keary elected": his nomination carried; the rival nominations of the contest, still open, were lost."""
+    surname = (elected.group("name") or elected.group("name2") or "").split()[-1]
+    open_nominations = [m for m in motions if m.motion.outcome is None and m.motion.item_number == paragraph.item_number
+                        and m.motion.item_title == paragraph.item_title and re.search(r"\b(?:appointed|elected|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE)]
+    winners = [m for m in open_nominations if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
+    if len(winners) != 1:
+        return  # the minutes do not let us tell which nomination this was
+    for nomination in open_nominations:
+        nomination.motion.outcome = "carried" if nomination is winners[0] else "lost"
+        nomination.closed = True
+        nomination.motion.positions.append(paragraph.position)
+
+
+def _notice_of_motion(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:
+    """ "Notice of Motion submitted by Councillor T. Ruddle", then its words, then "The Motion was seconded by ...":
+    the proposer is the member the item names, the words are the item's paragraphs before the seconder."""
+    lead = paragraphs[opened.paragraph]
+    notice = _NOTICE.search(lead.item_title or "") or _NOTICE.search(lead.section or "")
+    if notice is None or (opened.motion.proposer and opened.motion.text):
+        return
+    if opened.motion.proposer is None:
+        opened.motion.proposer = _name(resolver, notice.group("name"))
+    if opened.motion.text:
+        return
+    start = opened.paragraph
+    while start > 0 and opened.paragraph - start < MAX_TEXT_PARAGRAPHS:
+        earlier = paragraphs[start - 1]
+        if (earlier.item_number, earlier.item_title) != (lead.item_number, lead.item_title) or _leads_hint(earlier.text):
+            break
+        start -= 1
+    if start == opened.paragraph:
+        return
+    words = " ".join(p.text for p in paragraphs[start : opened.paragraph])
+    that = re.search(r"\bI\s+(?:will\s+|shall\s+|hereby\s+)?move\b.{0,60}?\b(?P<that>that\b.*)", words, re.IGNORECASE | re.DOTALL)
+    opened.motion.text = _clean((that.group("that") if that else words).strip("“”\"‘’'* "))
+    opened.motion.positions[:0] = [p.position for p in paragraphs[start : opened.paragraph]]
+
+
+def _run_on(opened: _Open, paragraph: Paragraph, following: Paragraph) -> None:
+    """ "... it was agreed to allocate" / "€500 to Kilmeedy Community Development.": a sentence broken by the layout."""
+    if re.search(r"[.!?:;”\"’)]\s*$", paragraph.text) or (following.item_number, following.item_title) != (paragraph.item_number, paragraph.item_title):
+        return
+    if not re.match(r"[a-z0-9€£$]", following.text) or not opened.motion.text or not paragraph.text.rstrip().endswith(opened.motion.text.rstrip()[-12:]):
+        return
+    opened.motion.text = _clean(opened.motion.text + " " + following.text)
+    opened.motion.positions.append(following.position)
+
+
+def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> None:
+    """ "The motion was proposed by X and seconded by Y": its words are the quoted paragraphs just before."""
+    start = None
+    for back in range(index - 1, max(-1, index - 1 - MAX_TEXT_PARAGRAPHS), -1):
+        earlier = paragraphs[back]
+        if earlier.item_number != paragraphs[index].item_number or _leads_hint(earlier.text):
+            break
+        if earlier.text.lstrip().startswith(_QUOTE_OPEN) or re.match(r"^(?:That|THAT)\b", earlier.text.lstrip()):
+            start = back
+            break
+    if start is None:
+        # "Proposed by Cllr X, seconded by Cllr Y and agreed by all." on its own line: the paragraph before is what was proposed
+        before = paragraphs[index - 1] if index > 0 else None
+        same_place = before is not None and (before.item_number, before.item_title) == (paragraphs[index].item_number, paragraphs[index].item_title)
+        if before is None or not same_place or len(before.text.split()) < 4 or _leads_hint(before.text) or before.kind in SKIP_KINDS:
+            return
+        if _OUTCOME_LINE.match(before.text) or VOTE_LABEL.match(before.text):
+            return
+        start = index - 1
+    parts = [p.text for p in paragraphs[start:index]]
+    opened.motion.text = _clean(" ".join(parts).strip("“”\"‘’' "))
+    opened.motion.positions[:0] = [p.position for p in paragraphs[start:index]]
+
+
+def _leads_hint(text: str) -> bool:
+    return re.search(r"\b(?:proposed|seconded|moved)\b", text, re.IGNORECASE) is not None
+
+
+def previous_section_before(paragraphs: list[Paragraph], index: int) -> str | None:
+    """The section of the paragraph before this one."""
+    return paragraphs[index - 1].section if index > 0 else None
+
+
+def _last_index(opened: _Open, paragraphs: list[Paragraph]) -> int:
+    """The index of the last paragraph the motion was read from."""
+    last = opened.motion.positions[-1] if opened.motion.positions else paragraphs[opened.paragraph].position
+    for index in range(opened.paragraph, len(paragraphs)):
+        if paragraphs[index].position == last:
+            return index
+    return opened.paragraph
+
+
+def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
+    """Whether this paragraph carries on the motion's words (a quoted block, its numbered parts)."""
+    text = paragraph.text.strip()
+    if _PUT.search(text) or _PUT_PASSIVE.search(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
+        return False  # the next motion's lead or the vote: the words have ended, whatever the quotes say
+    if opened.quote_open:
+        return True
+    if len(opened.text_parts) >= MAX_TEXT_PARAGRAPHS:
+        return False
+    if text.startswith(_QUOTE_OPEN) or re.match(r"^(?:that|That|THAT)\b", text):
+        return True
+    if opened.text_parts and (paragraph.label and re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]?", paragraph.label) or paragraph.bullet):
+        return not _RESOLVED.match(text) and not _PUT.search(text)
+    return False
+
+
+def _take_words(opened: _Open, paragraph: Paragraph) -> None:
+    text = paragraph.text.strip()
+    if not opened.text_parts and text.startswith(_QUOTE_OPEN) and not _QUOTE_CLOSE.search(text[1:]):
+        opened.quote_open = True
+    elif opened.quote_open and _QUOTE_CLOSE.search(text):
+        opened.quote_open = False
+    elif not opened.quote_open and opened.text_parts == [] and _QUOTE_CLOSE.search(text):
+        opened.quote_open = False
+    part = (paragraph.label + " " if paragraph.label and opened.text_parts else "") + text
+    opened.text_parts.append(part)
+    if opened.quote_open and _QUOTE_CLOSE.search(text) and len(opened.text_parts) > 1:
+        opened.quote_open = False
+    words = " ".join(opened.text_parts).strip()
+    words = words.strip("“”\"‘’' ")
+    opened.motion.text = _clean(words)
+    if opened.motion.type == "motion" and PROCEDURAL.search(opened.motion.text):
+        opened.motion.type = "procedural"
+    opened.motion.positions.append(paragraph.position)
+    if not opened.quote_open and not re.search(r"[:;,]\s*$|\band\s*$", text):
+        opened.awaiting_text = bool(re.search(r"[:]\s*$", text))
+
+
+def _open_motion(
+    text: str, lead: _Lead, paragraph: Paragraph, index: int, resolver: NameResolver, motions: list[_Open], current: _Open | None
+) -> _Open | None:
+    """A motion from a lead; a lone seconder just after a lone proposer (the next paragraph) completes that one instead."""
+    last = motions[-1] if motions else None
+    if current is None and last is not None and last.motion.outcome is None and index - last.paragraph <= MAX_SECONDER_GAP and last.motion.item_number == paragraph.item_number:
+        current = last  # "Councilmember X seconded the motion" after the debate on it
+    if lead.proposer is None and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
+        current.awaiting_text = not current.motion.text
+        current.motion.seconder = lead.seconder
+        current.named_at.append(paragraph.position)
+        current.motion.positions.append(paragraph.position)
+        _, outcome_from, _ = _motion_text(text, lead, resolver)
+        _apply_result(current.motion, text[lead.end:])
+        _apply_lists(current.motion, resolver, text[lead.end:])
+        if _OUTCOME_LINE.search(text[lead.end:]) or _outcome(text[lead.end:]):
+            current.closed = current.motion.outcome is not None
+        return current
+    words, outcome_from, open_words = _motion_text(text, lead, resolver)
+    again = _restated(lead, words, paragraph, index, motions)
+    if again is not None:
+        # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote
+        again.motion.positions.append(paragraph.position)
+        again.named_at.append(paragraph.position)
+        _apply_result(again.motion, text[outcome_from:])
+        return again
+    lead_words = text[max(0, lead.start - 60) : lead.end + 80]
+    motion = Motion(
+        type=_type_of(lead_words, words),
+        text=words or "",
+        positions=[paragraph.position],
+        proposer=lead.proposer,
+        seconder=lead.seconder,
+        item_number=paragraph.item_number,
+        item_title=paragraph.item_title,
+    )
+    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[paragraph.position])
+    rest = text[outcome_from:]
+    next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
+    scope = rest[: 40 + next_lead.start()] if next_lead else rest
+    if scope.strip():
+        _apply_result(motion, scope)
+        _apply_lists(motion, resolver, scope)
+        if motion.outcome is not None:
+            opened.closed = True
+            opened.awaiting_text = opened.awaiting_text and not words
+    if motion.outcome is None and _RESOLVED.match(text):
+        motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
+    if motion.outcome is None and words and _DONE.search(words):
+        motion.outcome = "carried"  # "The minutes were approved as a true record. Proposed X, seconded Y."
+    motions.append(opened)
+    return opened
+
+
+RESTATED_WITHIN = 15  # paragraphs within which the same proposer and seconder with the same words restate one motion
+
+
+def _restated(lead: _Lead, words: str | None, paragraph: Paragraph, index: int, motions: list[_Open]) -> _Open | None:
+    """An open motion of the same item with this proposer and seconder and the same (or no) words, read just before."""
+    for earlier in reversed(motions):
+        if index - earlier.paragraph > RESTATED_WITHIN:
+            return None
+        motion = earlier.motion
+        if earlier.closed or motion.outcome is not None or motion.item_number != paragraph.item_number:
+            continue
+        if motion.proposer != lead.proposer or (lead.seconder and motion.seconder != lead.seconder):
+            continue
+        if (words and motion.text and _same_words(words, motion.text)) or (not words and index - earlier.paragraph <= 3):
+            return earlier
+    return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = set(re.findall(r"\w+", a.lower())), set(re.findall(r"\w+", b.lower()))
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.8
+
+
+def _apply_result_after(opened: _Open, text: str) -> None:
+    """ "... to the vote and it was agreed": the fate printed after the motion was put."""
+    if text.strip():
+        _apply_result(opened.motion, text)
+        if opened.motion.outcome is not None:
+            opened.closed = True
+
+
+def _put_target(put: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> _Open | None:
+    """The motion a "put ... to the vote" names: by its paragraph number, or the latest of its kind in the item."""
+    same_item = [m for m in motions if m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title]
+    what = put.group("what").lower()
+    if _SUBSTANTIVE.search(what):
+        originals = [m for m in same_item if m.motion.type == "motion"]
+        if originals:
+            return originals[0]
+    if put.group("para"):
+        named = [m for m in same_item if m.label and m.label.strip("().") == put.group("para")]
+        if named:
+            return named[-1]
+    if what.startswith("amendment"):
+        amendments = [m for m in same_item if m.motion.type == "amendment" and not m.closed]
+        if amendments:
+            return amendments[-1]
+    open_motions = [m for m in same_item if not m.closed]
+    return open_motions[-1] if open_motions else None
+
+
+def _resolution(motions: list[_Open], paragraph: Paragraph, index: int, paragraphs: list[Paragraph]) -> None:
+    """A RESOLVED text printed apart from the motion: the resolution of the latest motion of its item that passed."""
+    same_item = [m for m in motions if m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title]
+    candidates = [m for m in same_item if m.motion.outcome in (None, "carried") and m.motion.resolution is None]
+    chosen = next((m for m in reversed(candidates) if m.motion.type != "amendment"), candidates[-1] if candidates else None)
+    if chosen is None:
+        return
+    parts = [paragraph.text]
+    for later in paragraphs[index + 1 : index + 1 + MAX_RESOLUTION_PARAGRAPHS]:
+        if later.item_number != paragraph.item_number or later.item_title != paragraph.item_title:
+            break
+        if not (later.bullet or (later.label and re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]?", later.label) and later.label.startswith("("))):
+            break
+        parts.append((later.label + " " if later.label else "") + later.text)
+    chosen.motion.resolution = _clean(" ".join(parts))
+    if chosen.motion.outcome is None:
+        chosen.motion.outcome = "carried"
+
+
+def _mark_speakers(document: Document, motions: list[_Open]) -> None:
+    """The paragraphs that name a motion's proposer or seconder carry them as speakers (for the speaker facet).
+
+    Only those: the motion's quoted words and the vote lists are nobody's speech (INTERFACE.md's speaker).
+    """
+    by_position = {p.position: p for p in document.paragraphs}
+    for opened in motions:
+        motion = opened.motion
+        for position in opened.named_at:
+            paragraph = by_position.get(position)
+            if paragraph is None:
+                continue
+            for name in (motion.proposer, motion.seconder):
+                if name and name not in paragraph.speakers:
+                    paragraph.speakers.append(name)
