@@ -190,10 +190,28 @@ def _motions_of(path: Path, corpus: Path) -> list[Motion]:
     return read_document(str(path), str(corpus)).motions
 
 
+def _spaced(name: str) -> str:
+    return " ".join(name.replace("\u00a0", " ").split())
+
+
+def _labelled_file(corpus: Path, relpath: str) -> Path:
+    """The file a label names; a labeller may have typed a space where the file name has a non-breaking one."""
+    path = corpus / relpath
+    if path.exists():
+        return path
+    found = corpus
+    for part in relpath.split("/"):
+        match = next((child for child in found.iterdir() if _spaced(child.name) == _spaced(part)), None) if found.is_dir() else None
+        if match is None:
+            return path
+        found = match
+    return found
+
+
 def score_labels(labels: list[dict[str, Any]], corpus: Path, verbose: bool) -> dict[str, Tally]:
     tallies: dict[str, Tally] = defaultdict(Tally)
     for label in labels:
-        path = corpus / label["file"]
+        path = _labelled_file(corpus, label["file"])
         if not path.is_file():
             print(f"missing file: {label['file']}", file=sys.stderr)
             continue
