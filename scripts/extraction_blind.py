@@ -585,7 +585,7 @@ def main() -> None:
         sys.exit(f"corpus not found: {args.corpus}")
     labels = load_labels()
     index = build_index(labels, args.corpus, args.workers, args.reuse_index)
-    facet_labels = load_facet_labels()
+    facet_labels = load_facet_labels(FACET_LABELS)
     tally, values, misses = score(labels, read_documents(index, labels), facet_labels)
     columns = [s for s in SOURCES if s in tally] + sorted(s for s in tally if s not in SOURCES and s != "all") + ["all"]
     table = {column: figures(tally[column]) for column in columns}
