@@ -48,6 +48,8 @@ def _stored_document(doc_id: str, stored: list[dict[str, Any]]) -> Document:
                 kind=fields.get("kind") or "other",
                 label=fields.get("label"),
                 speakers=[name for name in (fields.get("speakers") or "").split(",") if name],
+                ocr=bool(fields.get("ocr")),  # a scan's paragraphs stay marked as read by OCR when rewritten
+                ocr_confidence=fields.get("ocr_confidence"),
             )
             for fields in stored
         ],
