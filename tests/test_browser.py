@@ -1,6 +1,8 @@
 """A real browser (Debian's chromium, driven by Playwright) against real gunicorn, with axe-core checks."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import os
 import shutil
 import socket
@@ -25,12 +27,11 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(corpus_index):
-    if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
+@contextmanager
+def served(index_dir: Path):
+    """The real gunicorn with the shipped config, one worker, serving index_dir: yields its base URL."""
     port = _free_port()
-    env = {**os.environ, "SEARCH_INDEX_DIR": str(corpus_index), "PORT": str(port), "WEB_WORKERS": "1"}
+    env = {**os.environ, "SEARCH_INDEX_DIR": str(index_dir), "PORT": str(port), "WEB_WORKERS": "1"}
     process = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", "wsgi:app"], cwd=ROOT, env=env,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
@@ -44,9 +45,19 @@ def server(corpus_index):
     else:
         process.kill()
         pytest.fail("gunicorn did not start")
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    try:
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(corpus_index):
+    if not os.path.exists(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
+    with served(corpus_index) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

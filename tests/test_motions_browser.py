@@ -2,17 +2,11 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
-import requests
 
-from conftest import ROOT
 from motions_data import KENT, build_index
-from test_browser import CHROMIUM, _axe_violations, _free_port
+from test_browser import CHROMIUM, _axe_violations, served
 
 pytestmark = pytest.mark.browser
 
@@ -22,24 +16,8 @@ def site(tmp_path_factory):
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian's chromium is not installed (apt-get install chromium); .ci/run installs it")
     index_dir = build_index(tmp_path_factory.mktemp("motions-browser") / "index")
-    port = _free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {**os.environ, "SEARCH_INDEX_DIR": str(index_dir), "PORT": str(port), "WEB_WORKERS": "1"}
-    process = subprocess.Popen([str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", "wsgi:app"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(base + "/healthz", timeout=5).status_code == 200:
-                break
-        except requests.RequestException:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail("gunicorn did not start")
-    yield base
-    process.terminate()
-    process.wait(timeout=10)
+    with served(index_dir) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
