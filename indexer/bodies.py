@@ -114,3 +114,30 @@ def canonical_council(text: str) -> str | None:
     if not place or not all(w[:1].isupper() or w[:1].isdigit() for w in place):
         return None
     return name
+
+
+# A meeting of the council itself, not of one of its committees: one value across councils, as the
+# committee lists of council websites give it.
+FULL_COUNCIL = "Full Council"
+# The yearly meeting of a parish's or town's electors: the council convenes it, but it is not a meeting
+# of the council ("Annual Parish Meeting", "Annual Meeting of the Parish", "Parish Assembly").
+_ELECTORS_MEETING = re.compile(
+    r"\b(?P<annual>annual\s+)?(?P<place>parish|town|village|community)\s+(?:meeting|assembly)\b"
+    r"|\bannual\s+meeting\s+of\s+(?:the\s+)?(?P<of>parish|town|village|community)\b(?!\s+council)(?:\s+electors)?",
+    re.IGNORECASE,
+)
+
+
+def whole_meeting_body(header: str, council: str | None, committee: str | None) -> str | None:
+    """The body a meeting line names when no committee met: the electors' annual meeting, or the full council.
+
+    None when the line names a committee, or names no council (a council's meeting is never guessed).
+    """
+    # Only the words naming the meeting: "... Parish Council Meeting held ... following the Parish Meeting" is the council's.
+    electors = _ELECTORS_MEETING.search(re.split(r"\b(?:held|following|after|preceding|before|convened)\b", header, maxsplit=1, flags=re.IGNORECASE)[0])
+    if electors and (committee is None or committee_name(committee) is None or _ELECTORS_MEETING.search(committee)):
+        place = (electors.group("place") or electors.group("of")).capitalize()
+        return f"Annual {place} Meeting" if electors.group("annual") or electors.group("of") else f"{place} Meeting"
+    if council and (committee is None or committee_name(committee) is None):  # "Annual" left over from "Annual X Council"
+        return FULL_COUNCIL
+    return None

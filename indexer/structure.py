@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from indexer.analysis import VOTE_GROUP, sentence_spans
-from indexer.bodies import BODY_WORD, canonical_council, committee_name
+from indexer.bodies import BODY_WORD, canonical_council, committee_name, whole_meeting_body
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
@@ -219,7 +219,16 @@ def find_councils(text: str) -> list[str]:
         if not re.search(_COUNCIL_TYPES + r"\s+Council$", name) and re.fullmatch(r"[A-Z][a-z]+(?:ed|ing)", words[0]) and len(words) == 2:
             continue  # "URGED COUNCIL to ...", "Following Council": a verb before "Council", not a place
         if any(w.lower() in _OTHER_BODY_WORDS for w in words[:-1]):
-            continue  # "Planning Board and City Council", "Social Services Board Council": not one council's name
+            # "Planning Committee of Stoke Ferry Parish Council": the council is what follows the last "of".
+            last_body = max(i for i, w in enumerate(words[:-1]) if w.lower() in _OTHER_BODY_WORDS)
+            after_of = [i for i, w in enumerate(words[:-1]) if i > last_body and w.lower() == "of"]
+            if not after_of:
+                continue  # "Planning Board and City Council", "Social Services Board Council": not one council's name
+            words = words[after_of[-1] + 1 :]
+            while words and words[0].lower() in _NOT_COUNCIL_FIRST:
+                words = words[1:]
+            if len(words) < 2:
+                continue
         canonical = canonical_council(" ".join(w for w in words if w.lower() not in _MEETING_WORDS))
         if canonical:
             names.append(canonical)
@@ -259,7 +268,7 @@ def _body_name(raw: str) -> tuple[str | None, str | None]:
         else:  # printed otherwise than its canonical form ("City & County Council’s ..."): what follows "Council"
             after = re.search(r"\bCouncil(?:[’']s)?\b", raw, re.IGNORECASE)
             rest = raw[after.end() :] if after else ""
-        rest = rest.strip(" -–,")
+        rest = re.sub(r"\s+of(?:\s+the)?$", "", rest.strip(" -–,"), flags=re.IGNORECASE)  # "Planning Committee of"
         return council, (tidy_name(rest) if rest and len(rest) > 3 else None)
     return None, raw or None
 
@@ -589,6 +598,37 @@ class MeetingHeader:
 
 def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -> MeetingHeader | None:
     """A line that states a meeting ("Minutes of the Cabinet held on ...", "Decision Maker: Cabinet")."""
+    header = _stated_meeting(full_text, index, reading, facts)
+    if header is None or header.update is None:
+        return header
+    if reading.meetings.now.committee is not None and not header.update.new:
+        return header  # a committee's meeting already stated (its front sheet): a council named below does not undo it
+    window = full_text[:HEADER_WINDOW_CHARS]
+    above = facts.blocks[index - 1].text if index > 0 and len(facts.blocks[index - 1].text) < 120 else ""
+    # "STOKE FERRY PARISH COUNCIL" over "Minutes of the meeting held on ...": the council's own meeting.
+    names_council = COUNCIL_WORD.search(window) or (index < OPENING_BLOCKS and _council_in(above))
+    council = header.update.council or (reading.meetings.now.council if names_council else None)
+    body = whole_meeting_body(window, council, header.update.committee)
+    if body is None or body == header.update.committee:
+        return header
+    return dataclasses.replace(header, update=dataclasses.replace(header.update, committee=body))
+
+
+# "Council", or a council abbreviated after its place ("Wretton PC Minutes ...").
+COUNCIL_WORD = re.compile(r"\bcouncil\b|\b[A-Z][a-z]+\s+[PT]C\b", re.IGNORECASE)
+# Words naming a body other than the council itself: a title with one is not the full council's.
+_COMMITTEE_WORD = re.compile(r"\b(?:(?:sub-?)?committee|cabinet|panel|board|forum|scrutiny|working\s+(?:group|party)|executive|sub-?group)\b", re.IGNORECASE)
+
+
+def _title_meeting_body(title: str, council: str | None) -> str | None:
+    """A document title that names the council's own meeting ("Stoke Ferry Parish Council July meeting")."""
+    if not re.search(r"\b(?:meeting|minutes)\b", title, re.IGNORECASE) or _COMMITTEE_WORD.search(title):
+        return None
+    return whole_meeting_body(title, council if _typed_council_in(title) else None, None)
+
+
+def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) -> MeetingHeader | None:
+    """What a meeting line says, before a council's meeting as a whole is named."""
     # A converted page may run the heading into the attendance list: read its opening only.
     text = full_text[:HEADER_WINDOW_CHARS]
     meeting = reading.meetings.now
@@ -608,7 +648,10 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
         or (index < OPENING_BLOCKS and len(full_text) < 200 and BODY_MINUTES.match(text))
     ):
         minutes_of = _minutes_of_committee(text)
-        body = meeting_body(text) or (minutes_of.group("body") if minutes_of else None)
+        minutes_body = MINUTES_OF_BODY.match(text)
+        if minutes_of is None and minutes_body and not _council_in(minutes_body.group("body")):
+            minutes_body = None  # "Minutes of the meeting held on ...": no body named after "minutes of"
+        body = meeting_body(text) or (minutes_body.group("body") if minutes_body else None)
         council, committee = _body_name(body) if body else (None, None)
         if council is None:
             council = _council_in(text)
@@ -1227,6 +1270,8 @@ def find_structure(blocks: list[Block], hints: StructureHints | None = None, tra
         # The text never gives the date, but the document's own title does.
         title_date = first_date(hints.title, facts.known_year)
         own_meeting = dataclasses.replace(own_meeting, date=title_date or own_meeting.date)
+    if not own_meeting.committee and hints.title:
+        own_meeting = dataclasses.replace(own_meeting, committee=_title_meeting_body(hints.title, council))
     for paragraph, number in read:
         meeting = own_meeting if number == own else meetings.all[number]
         paragraph.council = paragraph.council or meeting.council or council

@@ -218,12 +218,12 @@ def test_facets_are_what_they_claim_on_the_issues_headings():
     # Lines from held-out minutes that had become committees or councils.
     cases = [
         ("Minutes of the December meeting of SFPC\n\nDRAFT\n\nMinutes of Stoke Ferry Parish Council Meeting held in the Community Centre\n\nAt 7.30pm on Wednesday 5 December 2007\n\n1. Those Attending: Cllr M Ferrie (Chairman), Mrs C Hardy (Clerk).\n",
-         "Stoke Ferry Parish Council", None),
+         "Stoke Ferry Parish Council", "Full Council"),
         ("Page 001 (2017)\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts for the year.\n", None, None),
         ("Draft\n\nMinutes of the meeting held on 5 May 2017\n\nApologies were received from PC Jackson and Mr M Evans.\n", None, None),
         ("Minutes of the February Meeting\n\nMINUTES OF WEST DEREHAM PARISH COUNCIL MEETING\n\nHELD AT ST. ANDREWS CHURCH\n\nTHURSDAY FEBRUARY 3rd 2011\n\nPresent: Mrs Claire Cann - Chairman.\n",
-         "West Dereham Parish Council", None),
-        ("Record of West Dereham Parish Council\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts.\n", "West Dereham Parish Council", None),
+         "West Dereham Parish Council", "Full Council"),
+        ("Record of West Dereham Parish Council\n\nMinutes of the meeting held on 5 May 2017\n\nThe Council agreed the accounts.\n", "West Dereham Parish Council", "Full Council"),
     ]
     for text, council, committee in cases:
         result = structure_of(text)
@@ -390,3 +390,26 @@ def test_item_n_over_a_sentence_is_a_reference_not_an_item():
     items = {(p.item_number, p.item_title) for p in structure_of(text).paragraphs}
     assert not any(number == "19" for number, _ in items)
     assert ("4", "To consider Motion referred from full Council meeting on the 28th of April") in items
+
+
+def test_a_councils_own_meeting_is_full_council_and_the_electors_meeting_is_its_own_body():
+    cases = [
+        ("Minutes of the meeting of Ashby Parish Council held on Thursday 11th March 2004 at 7.30pm\n\n1. Apologies\n", "Full Council"),
+        ("ASHBY PARISH COUNCIL\n\nMinutes of the meeting held on 5th July, 2017\n\n1. Apologies\n", "Full Council"),
+        ("Minutes of the Annual Parish Meeting of Ashby held on 16 May 2012\n\n1. Chairman's report\n", "Annual Parish Meeting"),
+        ("Minutes of the Annual Ashby Parish Council Meeting held on 11th May 2004 following the Parish Meeting.\n\n1. Election of Chairman\n", "Full Council"),
+        ("Minutes of the Planning Committee of Ashby Parish Council held on 12 March 2014\n\n1. Apologies\n", "Planning Committee"),
+        ("Minutes of the meeting held on 5 May 2017\n\n1. Apologies\n", None),  # no body named: never guessed
+    ]
+    for text, committee in cases:
+        result = structure_of(text)
+        assert result.committee == committee, text[:50]
+        assert all(p.committee == committee for p in result.paragraphs)
+
+
+def test_a_front_matter_title_naming_the_councils_meeting_gives_full_council():
+    blocks, metadata = read_markdown('---\ntitle: "Minutes of the Ashby Parish Council Meeting"\n---\n\nHeld on the 16th November 2000 at 7.30pm\n\nPRESENT Mr White (Chairman).\n')
+    result = find_structure(blocks, StructureHints(title=metadata["title"]))
+    assert (result.council, result.committee) == ("Ashby Parish Council", "Full Council")
+    committee_title = find_structure(blocks, StructureHints(title="Minutes of the Ashby Parish Council Planning Committee"))
+    assert committee_title.committee is None

@@ -180,7 +180,7 @@ def test_minutes_heading_takes_the_committee_from_the_title_line_above():
 def test_notice_of_meeting_gives_council_and_agenda_kind():
     lines = ["Notice of a Meeting of West Dereham Parish Council", "Monday 3rd March 2003 at 7.30pm"]
     found = _header(lines[0], blocks=lines)
-    assert found == MeetingHeader(MeetingUpdate("West Dereham Parish Council", None, date(2003, 3, 3)), consumed=True, kind="agenda")
+    assert found == MeetingHeader(MeetingUpdate("West Dereham Parish Council", "Full Council", date(2003, 3, 3)), consumed=True, kind="agenda")
 
 
 def test_decision_maker_line_gives_the_committee_and_is_still_indexed():
@@ -211,7 +211,7 @@ def test_to_line_of_a_report_names_the_committee():
 
 def test_parish_meeting_heading_with_a_date():
     found = _header("Boughton Parish Council Meeting, 24th July 2014")
-    assert found == MeetingHeader(MeetingUpdate(council="Boughton Parish Council", when=date(2014, 7, 24)), consumed=True)
+    assert found == MeetingHeader(MeetingUpdate(council="Boughton Parish Council", committee="Full Council", when=date(2014, 7, 24)), consumed=True)
 
 
 def test_held_on_line_dates_the_minutes():
