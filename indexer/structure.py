@@ -145,6 +145,8 @@ DOC_KIND_HINTS = (
     (re.compile(r"^The\s+(?:[\w-]+\s+){1,4}(?:met|convened)\s+(?:at|on|in)\b|^The\s+(?:[\w-]+\s+){1,4}called\s+the\s+meeting\s+to\s+order\b"), "minutes"),
     (re.compile(r"^(?:report|joint report|from\s*:|to\s*:|subject\s*:|equality (?:impact|analysis)|eqia|appendix|annex|summary\s*:)\b", re.IGNORECASE), "report"),
 )
+MINUTES_AFTER_BODY = re.compile(r"^(?P<body>(?:[A-Z][\w’'&\-]*\s+){1,6}?)(?i:(?:draft|printed|confirmed|unconfirmed)\s+)?(?i:minutes)\b(?!\s+(?i:of\s+the\s+(?:last|previous)))")
+ATTENDANCE_LINE = re.compile(r"^\W*(?:present|attendance|those\s+present|those\s+attending|members\s+present|councillors\s+present)\b\s*(?:\([^)]{0,40}\))?\s*[:\-–]", re.IGNORECASE)
 # What the file is called: a clue to the kind of document, used for nothing else. Only the plain
 # English names of the kinds count, not one council's own labels for its files.
 FILENAME_KINDS = (
@@ -329,6 +331,13 @@ def _doc_kind(blocks: list[Block], hints: StructureHints) -> str:
         for pattern, kind in DOC_KIND_HINTS:
             if text and pattern.search(text):
                 return kind
+    for text in candidates:
+        # "STOKE FERRY PARISH COUNCIL Draft Minutes ...": minutes headed by the body's name.
+        match = MINUTES_AFTER_BODY.match(text)
+        if match and BODY_WORD.search(match.group("body")):
+            return "minutes"
+    if any(ATTENDANCE_LINE.match(b.text) for b in blocks[:DOC_KIND_BLOCKS]):
+        return "minutes"  # who was present is recorded after a meeting, never in its agenda
     for pattern, kind in FILENAME_KINDS:
         if hints.filename and pattern.search(hints.filename.replace("_", " ").replace("-", " ")):
             return kind

@@ -413,3 +413,12 @@ def test_a_front_matter_title_naming_the_councils_meeting_gives_full_council():
     assert (result.council, result.committee) == ("Ashby Parish Council", "Full Council")
     committee_title = find_structure(blocks, StructureHints(title="Minutes of the Ashby Parish Council Planning Committee"))
     assert committee_title.committee is None
+
+
+def test_minutes_headed_by_the_body_or_opening_with_who_was_present_are_minutes():
+    headed = structure_of("ASHBY PARISH COUNCIL Draft Minutes Subject to the Approval at the next Meeting Ordinary Meeting of the Parish Council Wednesday 7 February 2018\n\nThe Chair opened the meeting.\n")
+    assert headed.paragraphs[-1].kind == "minutes"
+    present = structure_of("Ashby village\n\nPresent: Cllr A Jones (Chairman), Cllr B Smith.\n\n1. The Chairman opened the meeting.\n")
+    assert present.paragraphs[-1].kind == "minutes"
+    agenda = structure_of("Ashby village\n\nMembers are summoned to attend.\n\n1. To approve the minutes of the last meeting.\n")
+    assert agenda.paragraphs[-1].kind != "minutes"
