@@ -128,6 +128,13 @@ _ELECTORS_MEETING = re.compile(
 )
 
 
+# What may be left of a line naming the council's own meeting once the council's name is taken out.
+_MEETING_WORDS_ONLY = re.compile(
+    r"^\W*(?:(?:the|of|a|an|annual|ordinary|extraordinary|special|monthly|regular|statutory|inaugural|virtual|full|draft|meeting|general|adjourned|reconvened|above|said|council)\b\W*)+$",
+    re.IGNORECASE,
+)
+
+
 def whole_meeting_body(header: str, council: str | None, committee: str | None) -> str | None:
     """The body a meeting line names when no committee met: the electors' annual meeting, or the full council.
 
@@ -138,6 +145,7 @@ def whole_meeting_body(header: str, council: str | None, committee: str | None) 
     if electors and (committee is None or committee_name(committee) is None or _ELECTORS_MEETING.search(committee)):
         place = (electors.group("place") or electors.group("of")).capitalize()
         return f"Annual {place} Meeting" if electors.group("annual") or electors.group("of") else f"{place} Meeting"
-    if council and (committee is None or committee_name(committee) is None):  # "Annual" left over from "Annual X Council"
+    unnamed = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(?:above|said|full|whole)?\s*council\b", header, re.IGNORECASE)  # "a meeting of the above Council"
+    if (council or unnamed) and (committee is None or _MEETING_WORDS_ONLY.match(committee)):  # "Annual" left over from "Annual X Council"
         return FULL_COUNCIL
     return None

@@ -616,8 +616,15 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
     above = facts.blocks[index - 1].text if index > 0 and len(facts.blocks[index - 1].text) < 120 else ""
     # "STOKE FERRY PARISH COUNCIL" over "Minutes of the meeting held on ...": the council's own meeting.
     names_council = COUNCIL_WORD.search(window) or (index < OPENING_BLOCKS and _council_in(above))
-    council = header.update.council or (reading.meetings.now.council if names_council else None)
-    body = whole_meeting_body(window, council, header.update.committee)
+    below = facts.blocks[index + 1].text[:120] if index + 1 < len(facts.blocks) else ""
+    # "MEETING OF LIMERICK CITY AND COUNTY" / "COUNCIL HELD IN ...": a name the line break cut.
+    cut = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(.{3,80}?\bcouncil)\b", f"{window} {below}", re.IGNORECASE) if re.match(r"^\W*council\b", below, re.IGNORECASE) else None
+    broken = _council_in(cut.group(1)) if cut else None
+    council = header.update.council or broken or (reading.meetings.now.council if names_council else None)
+    committee = header.update.committee
+    if committee and council and _norm(committee) in _norm(council):
+        committee = None  # the part of the council's name before the line break
+    body = whole_meeting_body(window, council, committee)
     if body is None or body == header.update.committee:
         return header
     return dataclasses.replace(header, update=dataclasses.replace(header.update, committee=body))
