@@ -103,8 +103,11 @@ def canonical_council(text: str) -> str | None:
         if not before[0][:1].isupper() or any(w.lower() in _FUNCTION or not re.fullmatch(r"[A-Za-z][A-Za-z’'\-]*", w) for w in before):
             return None
         words = words[:-1] + _ABBREVIATED[words[-1].lower()].split()
-    if words[-1].lower() != "council" and not re.match(r"(?i)^(?:(?:london\s+)?borough\s+of|(?:\w+\s+){0,2}council\s+of(?:\s+the)?)\s+[A-Z]", " ".join(words)):
+    if words[-1].lower() != "council" and not re.match(r"(?i)^(?:(?:london\s+)?borough\s+of|(?:city|town|village)\s+of|(?:\w+\s+){0,2}council\s+of(?:\s+the)?)\s+[A-Z]", " ".join(words)):
         return None
+    city = re.match(r"(?i)^(?:city|town|village)\s+of\s+(.+)$", " ".join(words))
+    if city and words[-1].lower() != "council" and (BODY_WORD.search(city.group(1)) or len(city.group(1).split()) > 3):
+        return None  # "City of Ashby Planning Board" names a body of the city, not the city
     words = [_place_word(w, i == 0) for i, w in enumerate(words)]
     name = " ".join(words)
     name = re.sub(rf"(?i)\b{_COUNCIL_TYPE}\s+Council$", lambda m: m.group().title(), name)

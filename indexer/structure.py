@@ -259,10 +259,31 @@ def _typed_council_in(text: str) -> str | None:
     return None
 
 
+# "City of Alameda Planning Board", "CITY OF WINNIPEG COUNCIL": a North American municipality named before its body.
+CITY_OF = re.compile(r"^(?P<kind>City|Town|Village)\s+of\s+(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\s+(?P<body>[A-Z].*)$", re.IGNORECASE)
+
+
+def _city_of(raw: str) -> tuple[str, str | None] | None:
+    """("City of Alameda", "Planning Board") from "City of Alameda Planning Board": the shortest place leaving a body's name."""
+    match = CITY_OF.match(raw)
+    if not match:
+        return None
+    words = f"{match.group('place')} {match.group('body')}".split()
+    for cut in range(1, min(3, len(words) - 1) + 1):
+        place, body = " ".join(words[:cut]), " ".join(words[cut:])
+        if committee_name(body) or re.fullmatch(r"(?i)council", body):
+            council = f"{match.group('kind').capitalize()} of {' '.join(w.capitalize() if w.isupper() else w for w in place.split())}"
+            return council, (None if re.fullmatch(r"(?i)council", body) else committee_name(body))
+    return None
+
+
 def _body_name(raw: str) -> tuple[str | None, str | None]:
     """Split "the West Dereham Parish Council" into (council, committee)."""
     raw = tidy_name(re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE))
     raw = re.sub(r"\s+(?:held|on|at|in)\b.*$", "", raw)
+    city = _city_of(re.sub(r"(?i),?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$", "", raw))
+    if city:
+        return city
     council = _council_in(raw)
     if council:
         if council in raw:

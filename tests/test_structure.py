@@ -432,3 +432,8 @@ def test_full_council_only_when_nothing_but_the_council_is_named():
     ]
     for text, committee in cases:
         assert structure_of(text).committee == committee, text[:50]
+
+
+def test_a_municipality_named_before_its_body_gives_council_and_committee():
+    board = structure_of("CITY OF ASHBY PLANNING BOARD\n\nMINUTES OF REGULAR MEETING OF THE CITY OF ASHBY PLANNING BOARD MONDAY, DECEMBER 14, 2009\n\n1. CALL TO ORDER\n")
+    assert (board.council, board.committee) == ("City of Ashby", "Planning Board")
