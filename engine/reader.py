@@ -353,13 +353,16 @@ class IndexReader:
             found = self._find(request, request.q, snap, searcher, strict)
             query, matched, allowed, matching = found
             corrected = None
-            suggested = suggestion(request.q, snap.words(), searcher.reader()) if not len(allowed.ids) and request.q.strip() else None
+            # A typed word the index does not have ("libary closures"): its correction is tried when nothing was
+            # found, and also when only some of the words were (else the other words alone would answer).
+            unsure = not len(allowed.ids) or matching == "partial"
+            suggested = suggestion(request.q, snap.words(), searcher.reader()) if unsure and request.q.strip() else None
             if suggested is not None:
                 retry = self._find(request, suggested, snap, searcher, strict)
                 if not len(retry[2].ids):
                     suggested = None  # "did you mean" offers only what finds something
-                elif not strict:
-                    # Nothing for the words as typed, something for the correction: show the correction's results.
+                elif not strict and (not len(allowed.ids) or retry[3] == "all"):
+                    # The correction finds what the words as typed did not: show the correction's results.
                     query, matched, allowed, _ = retry
                     matching, corrected = "corrected", suggested
             facets = {}

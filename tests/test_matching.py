@@ -105,3 +105,17 @@ def test_an_abbreviation_that_is_an_everyday_word_expands_only_in_capitals(clien
     from engine.abbreviations import expansion
 
     assert expansion("SEND") and expansion("send") is None and expansion("asb") == "anti-social behaviour"
+
+
+def test_a_misspelt_word_beside_a_known_one_is_corrected_before_the_other_word_answers_alone(client):
+    # "cemetary fees": "fees" alone would answer (partial matching) but the reader meant the cemetery fees.
+    answer = search(client, q="cemetary fees")
+    assert answer["matching"] == "corrected" and answer["corrected_query"] == "cemetery fees"
+    assert answer["total"] == 1 and "cemetery fees" in texts(answer)[0]
+
+
+def test_a_correction_that_does_not_find_every_word_leaves_partial_matching(client):
+    # "zzqv" has no close word: partial matching stays, and no correction is claimed.
+    answer = search(client, q="bus shelter lights zzqv")
+    assert answer["matching"] == "partial" and answer["corrected_query"] is None
+    assert "bus shelter" in texts(answer)[0]
