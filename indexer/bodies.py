@@ -70,9 +70,18 @@ def is_body_name(text: str) -> bool:
     return len(lowers) <= len(words) // 3
 
 
+# A committee value naming no more than a kind of council: the council as a whole.
+_WHOLE_COUNCIL = re.compile(
+    r"(?:full\s+|whole\s+)?(?:(?:county|city|town|parish|borough|district|community|village|metropolitan|unitary)(?:\s+(?:and\s+)?(?:county|borough|district))?\s+)?council",
+    re.IGNORECASE,
+)
+
+
 def committee_name(text: str) -> str | None:
     """The committee a phrase names, tidied ("PLANNING COMMITTEE" -> "Planning Committee"), or None when it names none."""
     name = _tidy(re.sub(r"^(?:the|a|an)\s+", "", _tidy(text), flags=re.IGNORECASE))
+    if _WHOLE_COUNCIL.fullmatch(name):
+        return FULL_COUNCIL  # "COUNTY COUNCIL" on an agenda front sheet: the council meeting as a whole
     if not is_body_name(name):
         return None
     if name.isupper() and len(name) > 3:

@@ -5,13 +5,18 @@ from indexer.bodies import canonical_council, committee_name, is_body_name
 
 
 @pytest.mark.parametrize("name", [
-    "Cabinet", "Performance Scrutiny Committee", "Cabinet Committee on Performance Improvement", "County Council",
+    "Cabinet", "Performance Scrutiny Committee", "Cabinet Committee on Performance Improvement",
     "Planning Sub-Committee", "Health and Wellbeing Board", "Police and Crime Panel", "Local Plan Working Group",
     "Boughton Parish Meeting", "Children's Services Scrutiny Panel",
 ])
 def test_names_of_bodies_read_as_bodies(name):
     assert is_body_name(name)
     assert committee_name(name) == name
+
+
+@pytest.mark.parametrize("name", ["County Council", "COUNTY COUNCIL", "City Council", "Council", "the Full Council", "City and County Council"])
+def test_a_committee_naming_only_a_kind_of_council_is_the_full_council(name):
+    assert committee_name(name) == "Full Council"
 
 
 @pytest.mark.parametrize("text", [

@@ -57,7 +57,7 @@ def test_minute_numbers_and_headings(minutes):
 
 def test_printed_minutes_map_minute_numbers_to_item_titles():
     document = read_document(str(MINUTES), str(FIXTURES))
-    assert (document.council, document.committee, document.date) == ("Kent County Council", "County Council", date(2025, 1, 9))
+    assert (document.council, document.committee, document.date) == ("Kent County Council", "Full Council", date(2025, 1, 9))
     items = {p.item_number: p.item_title for p in document.paragraphs if p.item_number}
     assert items["283"] == "Apologies for Absence"
     assert items["285"] == "English Devolution White Paper"
