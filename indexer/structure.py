@@ -281,7 +281,8 @@ def _body_name(raw: str) -> tuple[str | None, str | None]:
     """Split "the West Dereham Parish Council" into (council, committee)."""
     raw = tidy_name(re.sub(r"^(?:the|a|an)\s+", "", raw.strip(), flags=re.IGNORECASE))
     raw = re.sub(r"\s+(?:held|on|at|in)\b.*$", "", raw)
-    city = _city_of(re.sub(r"(?i),?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$", "", raw))
+    raw = re.sub(r"(?i),?\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*$", "", raw)  # "... Parish Council Wednesday 4 July 2018"
+    city = _city_of(raw)
     if city:
         return city
     council = _council_in(raw)
