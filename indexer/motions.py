@@ -71,7 +71,7 @@ _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR B
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
 SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
 SECONDER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?seconded\b"
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?[Ss]econded\b"
     r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
 )
 
@@ -86,6 +86,19 @@ _PUT = re.compile(
     r"(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?(?:\s*(?:,\s*)?as\s+amended)?\s+to\s+the\s+(?:vote|meeting)",
     re.IGNORECASE,
 )
+# "The Chairman put to the vote the amendment set out in paragraph 7 above": the same, the vote named first
+_PUT_AFTER = re.compile(
+    r"\bput\s+to\s+the\s+(?:vote|meeting)\s+(?:the\s+)?(?P<what>substantive\s+motion|original\s+motion|motion|amendment|amended\s+motion|recommendations?|proposal|nomination)"
+    r"(?:\s*,?\s*as\s+amended,?)?(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?",
+    re.IGNORECASE,
+)
+
+
+def _put(text: str) -> re.Match[str] | None:
+    """Where a text says a motion was put to the vote, in any word order."""
+    return _PUT.search(text) or _PUT_PASSIVE.search(text) or _PUT_AFTER.search(text)
+
+
 # Vote labels: "For (14):", "Against:", "Abstain (4)", "Ayes:", "Noes:", "In favour:".
 _SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|Abstentions?|ABSTENTIONS?|[Ii]n\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
 VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?:(?:Those|Members|Councillors)\s+(?:voting\s+|who\s+voted\s+)?|Vot(?:ing|ed|es)\s+)?(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
@@ -145,7 +158,11 @@ _FATE = re.compile(
 _FATE_FIRST = re.compile(
     r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|\d+\s+(?:votes?|for|in\s+favou?r|agreed|against))", re.IGNORECASE
 )
-_NAMES_ONLY = re.compile(rf"^\s*(?:{TITLED}\s*(?:,\s*|\s+and\s+))*{TITLED}\s*[.,]?\s*$")
+_TITLED_FULL = re.compile(TITLED)
+_HONOURS = re.compile(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)")
+_TITLE_ONLY = re.compile(r"(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?")
+# A vote list broken by a page or a column: "..., Mr Richardson, Mr" / "Ridgers, Mr Robey, ...": the title left behind.
+_DANGLING_TITLE = re.compile(r"(?:^|[,\s])(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*$")
 _DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
 PROCEDURAL = re.compile(
@@ -160,7 +177,10 @@ PROCEDURAL = re.compile(
 _RESOLVED = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b|AGREED\s*(?:that|:))")
 _QUOTE_OPEN = ("“", '"', "‘", "'")
 _QUOTE_CLOSE = re.compile(r"[”\"’'][\s*_]*[.;]?[\s*_]*$")  # Markdown emphasis may follow the closing quote
-_LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
+_LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bthe\s+following|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
+# Before a motion's words: "Proposed Purpose:", a form's short label, or "amendment:", the end of a lead broken by the layout.
+_WORDS_LABEL = re.compile(r"^\W*(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*:\s*$")
+_LEAD_REST = re.compile(r"^\s*(?:substantive\s+)?(?P<what>motion|amendment|resolution|proposal|recommendations?)\s*:\s*$")
 _THAT = re.compile(r"^[\s,:;\-–—'‘“\"]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT|to(?=\s+[a-z]+))\b.*)", re.DOTALL)
 _SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
 
@@ -190,6 +210,7 @@ class _Open:
     text_parts: list[str] = field(default_factory=list)
     named_at: list[int] = field(default_factory=list)  # positions of the paragraphs naming its proposer or seconder
     last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
+    carry: str = ""  # a title the last list line ended with, its name on the next line
 
 
 def _strip_office(raw: str) -> str:
@@ -243,8 +264,8 @@ def _names_list(resolver: NameResolver, text: str) -> list[str]:
         chunk = re.sub(r"^(?:and|&)\s+", "", chunk.strip(" ."))  # "..., and Mayor Johnson"
         if not chunk or re.fullmatch(r"\d+|none|nil|n/a|-", chunk, re.IGNORECASE):
             continue
-        if re.fullmatch(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)", chunk):
-            continue
+        if _HONOURS.fullmatch(chunk) or _TITLE_ONLY.fullmatch(chunk):
+            continue  # "Mr Hill, OBE"; "..., Mr" at the end of a line whose name is on the next
         raw = chunk if not title or _TITLE_START.match(chunk) else title + chunk
         name = _loose_name(resolver, raw)
         if name and name not in names:
@@ -395,6 +416,18 @@ def _finish(motion: Motion) -> None:
     """Unanimous is false when any vote against is printed."""
     if (motion.counts["against"] or 0) > 0 or motion.votes["against"]:
         motion.unanimous = False
+
+
+def _names_only(text: str) -> bool:
+    """Whether a line is nothing but members' names ("Mr Webb, Mr Hill, OBE, Ms Wright"): the rest of a broken vote list."""
+    chunks = [c for c in re.split(r"\s*,\s*|\s+and\s+", text.strip().rstrip(".,;")) if c]
+    return bool(chunks) and all(_TITLED_FULL.fullmatch(c) or _HONOURS.fullmatch(c) or _TITLE_ONLY.fullmatch(c) for c in chunks) \
+        and not all(_TITLE_ONLY.fullmatch(c) or _HONOURS.fullmatch(c) for c in chunks)
+
+
+def _dangling(text: str) -> str:
+    found = _DANGLING_TITLE.search(text)
+    return found.group("title") if found else ""
 
 
 def _clean(text: str) -> str:
@@ -648,13 +681,21 @@ def find_motions(document: Document) -> list[Motion]:
             continue
         if current is not None and current.awaiting_text and outcome_line:
             # "And Resolved:" or an outcome printed before the words that follow ("Amendment lost." out of place)
-            if current.quote_open:
-                earlier = next((m for m in reversed(motions[:-1]) if m.motion.outcome is None and m.voted), None)
+            if current.quote_open or not current.text_parts:
+                # a motion still awaiting its words was not yet voted on: the outcome is the earlier voted one's
+                earlier = next((m for m in reversed(motions) if m is not current and m.motion.outcome is None and m.voted
+                                and m.motion.item_number == current.motion.item_number), None)
                 if earlier is not None:
                     _apply_result(earlier.motion, text)
                     earlier.motion.positions.append(paragraph.position)
                     continue
             _apply_result(current.motion, text)
+            current.motion.positions.append(paragraph.position)
+            continue
+        if current is not None and current.awaiting_text and not current.text_parts and (_WORDS_LABEL.match(text) or _LEAD_REST.match(text)):
+            rest = _LEAD_REST.match(text)
+            if rest and rest.group("what") == "amendment" and current.motion.type == "motion":
+                current.motion.type = "amendment"  # "... seconded the following" / "amendment:"
             current.motion.positions.append(paragraph.position)
             continue
         if current is not None and current.awaiting_text:
@@ -682,7 +723,7 @@ def find_motions(document: Document) -> list[Motion]:
             if current is not None and current.motion.text and index + 1 < len(paragraphs):
                 _run_on(current, paragraph, paragraphs[index + 1])
             continue
-        put = _PUT.search(text) or _PUT_PASSIVE.search(text)
+        put = _put(text)
         if put:
             target = _put_target(put, motions, paragraph) or target
             if target is not None:
@@ -715,12 +756,14 @@ def find_motions(document: Document) -> list[Motion]:
             _apply_lists(holder.motion, resolver, text)
             holder.voted = True
             holder.last_side = lists[-1][0]
+            holder.carry = _dangling(text)
             holder.motion.positions.append(paragraph.position)
             continue
-        if holder.voted and holder.last_side and _NAMES_ONLY.match(text):
+        if holder.voted and holder.last_side and _names_only(f"{holder.carry} {text}"):
             # "Mr Webb, Mr Whiting, Ms Wright": the names of a list broken by a page
             side = holder.last_side
-            for name in _names_list(resolver, text):
+            names_text, holder.carry = f"{holder.carry} {text}", _dangling(text)
+            for name in _names_list(resolver, names_text):
                 if name not in holder.motion.votes[side]:
                     holder.motion.votes[side].append(name)
             holder.motion.positions.append(paragraph.position)
@@ -847,7 +890,7 @@ def _last_index(opened: _Open, paragraphs: list[Paragraph]) -> int:
 def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
     """Whether this paragraph carries on the motion's words (a quoted block, its numbered parts)."""
     text = paragraph.text.strip()
-    if _PUT.search(text) or _PUT_PASSIVE.search(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
+    if _put(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
         return False  # the next motion's lead or the vote: the words have ended, whatever the quotes say
     if opened.quote_open:
         return True
@@ -856,7 +899,7 @@ def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
     if text.startswith(_QUOTE_OPEN) or re.match(r"^(?:that|That|THAT)\b", text):
         return True
     if opened.text_parts and (paragraph.label and re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]?", paragraph.label) or paragraph.bullet):
-        return not _RESOLVED.match(text) and not _PUT.search(text)
+        return not _RESOLVED.match(text) and not _put(text)
     return False
 
 

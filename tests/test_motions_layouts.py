@@ -1,0 +1,68 @@
+"""Motions in layouts the first extraction missed (indexer/motions.py): hand-written minutes modelled on real ones, expected fields by hand."""
+from __future__ import annotations
+
+from indexer.model import Document, Motion, Paragraph
+from indexer.motions import find_motions
+
+
+def _document(*texts: str, item: str | None = "5", labels: tuple[str | None, ...] = (), sections: tuple[str | None, ...] = ()) -> Document:
+    """Minutes made of these paragraphs under one item; labels give printed paragraph numbers, sections the heading the loader saw."""
+    paragraphs = []
+    for n, text in enumerate(texts):
+        label = labels[n] if n < len(labels) else None
+        section = sections[n] if n < len(sections) else None
+        kind = "decision" if text.startswith("RESOLVED") else "minutes"
+        paragraphs.append(Paragraph(text=text, position=n, kind=kind, item_number=item, item_title="An item", label=label, section=section))
+    return Document(document_id="d", path="/x", relpath="x", format="text", content_hash="h", paragraphs=paragraphs)
+
+
+def _summary(motion: Motion) -> tuple[object, ...]:
+    return (motion.type, motion.proposer, motion.seconder, motion.outcome, motion.unanimous)
+
+
+def test_budget_amendment_form_voted_with_the_vote_named_first() -> None:
+    """A county budget meeting: amendments printed as a form ("Proposed Purpose:"), "put to the vote the amendment set out in
+    paragraph N", a name list broken across lines with its title left on the first, and a lead broken by an out-of-place outcome."""
+    document = _document(
+        "PRESENT: Mr T Archer (Chairman), Mr P Quinlan, Mrs R Yeo, Mr H Ulverston, Ms D Fenwick, Mr S Okafor, Mr L Varga",
+        "Mr Quinlan proposed and Mrs Yeo Seconded the following motion:",
+        "“County Council is asked to agree the revenue budget for 2025-26.”",
+        "Mr Ulverston proposed, and Ms Fenwick seconded the following amendment:",
+        "Proposed Purpose:",
+        "“Allocate £50k from general reserves to a study of school transport.”",
+        "Proposed Amount:",
+        "“£50k”",
+        "Following the debate, the Chairman put to the vote the amendment set out in paragraph 3 above and the voting was as follows:",
+        "For (2): Mr Ulverston, Ms Fenwick",
+        "Against (4): Mr Quinlan, Mrs Yeo, Mr",
+        "Okafor, Mr Varga",
+        "Mr Okafor proposed, and Mr Varga seconded the following",
+        "Amendment lost.",
+        "amendment:",
+        "Proposed Purpose:",
+        "“Reduce the waste reserve by £1m to fund enforcement cameras.”",
+        "Following the debate, the Chairman put to the vote the amendment set out in paragraph 5 above and the voting was as follows:",
+        "For (2): Mr Okafor, Mr Varga",
+        "Against (3): Mr Quinlan, Mrs Yeo, Ms Fenwick",
+        "Abstain (1): Mr Ulverston",
+        "Amendment lost.",
+        "The Chairman put to the vote the substantive motion as set out in paragraph 2 above and the voting was as follows:",
+        "For (4): Mr Quinlan, Mrs Yeo, Mr Okafor, Mr Varga",
+        "Against (0)",
+        "Abstain (2): Mr Ulverston, Ms Fenwick",
+        "Substantive Motion Carried.",
+        labels=(None, "2", None, "3", None, None, None, None, "4", None, None, None, "5", None, None, None, None, "6", None, None, None, None, "7"),
+    )
+    motion, first, second = find_motions(document)
+    assert _summary(motion) == ("motion", "P Quinlan", "R Yeo", "carried", None)  # no vote against, no "unanimously": not stated
+    assert motion.counts == {"for": 4, "against": 0, "abstain": 2}
+    assert motion.votes == {"for": ["P Quinlan", "R Yeo", "S Okafor", "L Varga"], "against": [], "abstain": ["H Ulverston", "D Fenwick"]}
+    assert _summary(first) == ("amendment", "H Ulverston", "D Fenwick", "lost", False)
+    assert first.text == "Allocate £50k from general reserves to a study of school transport."
+    assert first.counts == {"for": 2, "against": 4, "abstain": None}
+    # "Mr" ends one line, "Okafor" opens the next: one member, and no member called "Mr"
+    assert first.votes["against"] == ["P Quinlan", "R Yeo", "S Okafor", "L Varga"]
+    assert _summary(second) == ("amendment", "S Okafor", "L Varga", "lost", False)
+    assert second.text == "Reduce the waste reserve by £1m to fund enforcement cameras."
+    assert second.counts == {"for": 2, "against": 3, "abstain": 1}
+    assert second.votes == {"for": ["S Okafor", "L Varga"], "against": ["P Quinlan", "R Yeo", "D Fenwick"], "abstain": ["H Ulverston"]}
