@@ -36,7 +36,7 @@ _OFFICE = (
 )
 _OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
 # Surnames that open in lower case or with a particle: "deHaan", "van der Berg", "de Souza".
-_ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:(?:de|van|von|der|den|la|le|du|di|da|del|ten|ter)\s+){1,3}[A-Z][a-zA-Z’'\-]+)"
+_ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:Ó|Ní|Nic|Uí|Mac|Mhic)\s+[A-ZÁÉÍÓÚ][\w’'\-]+|(?:(?:de|van|von|der|den|la|le|du|di|da|del|ten|ter)\s+){1,3}[A-Z][a-zA-Z’'\-]+)"
 _ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?"
 _ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME}(?![\w’'-]))"
 _ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Clerk)\b"
@@ -59,6 +59,8 @@ PROPOSER_FIELD = re.compile(
     r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
 )
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\s+of\s+(?P<name>{NAME})")
+# "Councillor Prendiville, in proposing the Motion, stated that ...": the words are the notice printed before, not what he said.
+PROPOSER_IN = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,\s+in\s+(?:proposing|moving)\s+(?:the|his|her|this|their)\s+(?:amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\b")
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
 _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
 PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
@@ -418,6 +420,15 @@ def _finish(motion: Motion) -> None:
         motion.unanimous = False
 
 
+def _continues(first: str, second: str) -> bool:
+    """Whether a line broken off by the layout runs on into the next ("... seconded by Councillor Sheahan" / "(J), it was agreed")."""
+    first = first.rstrip(" *_")
+    if not first or re.search(r"[.!?:;”\"]$", first):
+        return False
+    return re.match(r"[a-z(0-9€£$]", second.lstrip(" *_")) is not None \
+        or re.search(r"\b(?:by|of|and|the|that|to|Councillor|Cllr|Mr|Mrs|Ms|Dr)$", first) is not None
+
+
 def _names_only(text: str) -> bool:
     """Whether a line is nothing but members' names ("Mr Webb, Mr Hill, OBE, Ms Wright"): the rest of a broken vote list."""
     chunks = [c for c in re.split(r"\s*,\s*|\s+and\s+", text.strip().rstrip(".,;")) if c]
@@ -448,6 +459,9 @@ class _Lead:
     seconder: str | None
     object_text: str | None = None  # "moved approval of the staff recommendation": what was proposed, when no "that"
     object_start: int = 0  # where object_text starts in the paragraph
+    words_before: bool = False  # "X, in proposing the Motion, stated ...": its words are printed before the lead
+    reference: bool = False  # "the Motion as proposed by X and seconded by Y": names a motion already read
+    decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
 
 
 _LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b", re.IGNORECASE)
@@ -474,7 +488,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     turn = PROPOSER_TURN.match(text)
     if turn:
         props.append((turn.start(), turn.end(), turn.group("name"), turn))
-    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF):
+    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF, PROPOSER_IN):
         for match in pattern.finditer(text):
             if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
                 continue
@@ -515,7 +529,10 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         verb = match.groupdict().get("verb")
         if verb:
             obj = text[match.end():]
-        leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end()))
+        reference = match.re is PROPOSER_BY and _REFERENCE.search(text[: match.start()]) is not None
+        decided = match.re is PROPOSER_OF and re.match(r"[Oo]n\s+the\s+(?:proposal|motion)\b", match.group(0)) is not None
+        leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end(), words_before=match.re is PROPOSER_IN, reference=reference,
+                           decided=decided))
     for start, end, raw in seconds:
         name = _name(resolver, raw)
         if name is None:
@@ -663,13 +680,18 @@ def find_motions(document: Document) -> list[Motion]:
         if paragraph.kind in SKIP_KINDS:
             current = target = None
             continue
-        if section and section != previous_section_before(paragraphs, index) and re.search(r"\b(?:proposed|moved|seconded)\b", section, re.IGNORECASE):
-            # "Mrs M Leamon proposed approval for payment seconded by Mrs T Mann": a short line the loader took for a heading
-            for lead in _leads(section, resolver):
-                opened = _open_motion(section, lead, paragraph, index, resolver, motions, current)
-                if opened is not None:
-                    current = target = opened
         text = paragraph.text
+        new_section = bool(section) and section != previous_section_before(paragraphs, index)
+        if section and new_section and re.search(r"\b(?:proposed|moved|seconded)\b", section, re.IGNORECASE):
+            if _continues(section, text):
+                # "On the proposal of Councillor X, seconded by Councillor Y" taken for a heading, "(J), it was agreed to ..." under it: one sentence
+                text = f"{section} {text}"
+            else:
+                # "Mrs M Leamon proposed approval for payment seconded by Mrs T Mann": a short line the loader took for a heading
+                for lead in _leads(section, resolver):
+                    opened = _open_motion(section, lead, paragraph, index, resolver, motions, current)
+                    if opened is not None:
+                        current = target = opened
         if current is not None and current.motion.item_number != paragraph.item_number and (paragraph.item_number or current.motion.item_number):
             current = target = None
         spoken = _TURN.sub("", text)  # "Speaker Gerbasi: All in favour? Carried." in a verbatim record
@@ -736,6 +758,28 @@ def find_motions(document: Document) -> list[Motion]:
         if elected and not leads:
             _election(elected, motions, paragraph)
         holder = target or current
+        if _VOTE_TAKEN.search(text):
+            # "A vote was taken which resulted as follows:": the open motion of the item goes to the vote
+            voting = holder if holder is not None and holder.motion.outcome is None else _latest_open(motions, paragraph, None)
+            if voting is not None:
+                voting.voted = True
+                voting.motion.positions.append(paragraph.position)
+                target = holder = voting
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        declared = _DECLARED_FATE.search(text)
+        if declared is None and following is not None and following.item_number == paragraph.item_number and not re.search(r"[.!?]\s*$", text):
+            declared = _DECLARED_FATE.search(f"{text} {following.text[:300]}")  # "declared the proposal ... City" / "Centre ... as carried"
+        if declared:
+            what = declared.group("what").lower()
+            fated = holder if holder is not None and holder.motion.outcome is None and (what != "amendment" or holder.motion.type == "amendment") \
+                else _latest_open(motions, paragraph, what)
+            if fated is not None:
+                word = declared.group("fate").lower()
+                fated.motion.outcome = "withdrawn" if word == "withdrawn" else "lost" if re.match(r"lost|defeated|not|fail", word) else "carried"
+                _apply_result(fated.motion, text)
+                fated.closed = fated.voted = True
+                fated.motion.positions.append(paragraph.position)
+                continue
         called = _CALLED.match(text)
         if called:
             # the question called is the motion still open, however long the debate on it
@@ -852,9 +896,15 @@ def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> Non
         earlier = paragraphs[back]
         if earlier.item_number != paragraphs[index].item_number or _leads_hint(earlier.text):
             break
-        if earlier.text.lstrip().startswith(_QUOTE_OPEN) or re.match(r"^(?:That|THAT)\b", earlier.text.lstrip()):
+        if earlier.text.lstrip().startswith(_QUOTE_OPEN) or re.match(r"^(?:That|THAT)\b", earlier.text.lstrip()) or _NOTICE_WORDS.match(earlier.text):
             start = back
             break
+    if start is not None and _NOTICE_WORDS.match(paragraphs[start].text):
+        # a notice of motion printed in the minutes: "I will move at the next Meeting that ..."; its words are from "that"
+        words = " ".join(p.text for p in paragraphs[start:index])
+        opened.motion.text = _clean(_NOTICE_WORDS.sub("", words, count=1).strip("“”\"‘’' "))
+        opened.motion.positions[:0] = [p.position for p in paragraphs[start:index]]
+        return
     if start is None:
         # "Proposed by Cllr X, seconded by Cllr Y and agreed by all." on its own line: the paragraph before is what was proposed
         before = paragraphs[index - 1] if index > 0 else None
@@ -867,6 +917,9 @@ def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> Non
     parts = [p.text for p in paragraphs[start:index]]
     opened.motion.text = _clean(" ".join(parts).strip("“”\"‘’' "))
     opened.motion.positions[:0] = [p.position for p in paragraphs[start:index]]
+
+
+_NOTICE_WORDS = re.compile(r"^\W*I\s+(?:will|shall|hereby|wish\s+to)?\s*move\b[^.]{0,60}?(?=\bthat\b)", re.IGNORECASE)
 
 
 def _leads_hint(text: str) -> bool:
@@ -943,7 +996,15 @@ def _open_motion(
         if _OUTCOME_LINE.search(text[lead.end:]) or _outcome(text[lead.end:]):
             current.closed = current.motion.outcome is not None
         return current
-    words, outcome_from, open_words = _motion_text(text, lead, resolver)
+    if lead.reference:
+        named = _referred(lead, paragraph, index, motions)
+        if named is not None:
+            # "the Mayor declared the Motion as proposed by X and seconded by Y carried": the motion read before, and its fate
+            named.motion.positions.append(paragraph.position)
+            _apply_result(named.motion, text[lead.end:] if _outcome(text[lead.end:]) else text)
+            named.closed = named.closed or named.motion.outcome is not None
+            return named
+    words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
     again = _restated(lead, words, paragraph, index, motions)
     if again is not None:
         # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote
@@ -971,6 +1032,8 @@ def _open_motion(
         if motion.outcome is not None:
             opened.closed = True
             opened.awaiting_text = opened.awaiting_text and not words
+    if motion.outcome is None and lead.decided and not _VOTE_TAKEN.search(text) and not re.search(r"\?\s*$", text):
+        motion.outcome = "carried"  # "On the proposal of X, seconded by Y, the date of the Annual Meeting was re-fixed"
     if motion.outcome is None and _RESOLVED.match(text):
         motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
     if motion.outcome is None and words and _DONE.search(words):
@@ -978,6 +1041,46 @@ def _open_motion(
     motions.append(opened)
     return opened
 
+
+# "A vote was taken which resulted as follows", "the result of the voting was as follows", "asked that a vote take place"
+_VOTE_TAKEN = re.compile(
+    r"\b(?:recorded\s+|roll[- ]call\s+|named\s+|electronic\s+)?vote\s+(?:was\s+|be\s+|being\s+|were\s+)?(?:taken|held|called\s+for)\b(?!\s+(?:at|by)\s+the\s+next)"
+    r"|\bvote\s+take\s+place\b|\bresult\s+of\s+the\s+vot(?:e|ing)\b|\bvoting\s+(?:was|were)\s+(?:as\s+follows|recorded)\b",
+    re.IGNORECASE,
+)
+# "The Mayor declared the Motion carried", "declared the proposal defeated", "declared the amendment lost as there was not a majority"
+_DECLARED_FATE = re.compile(
+    r"\bdeclared\s+(?:that\s+)?(?:the\s+)?(?P<what>motion|amendment|proposal|nomination|resolution|recommendations?)\b[^.;]{0,200}?"
+    r"\b(?:as\s+|to\s+be\s+|was\s+|had\s+been\s+)?(?P<fate>carried|lost|defeated|passed|adopted|agreed|withdrawn|not\s+carried|failed)\b",
+    re.IGNORECASE,
+)
+
+
+def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -> _Open | None:
+    """The latest motion of this item with no outcome yet (an amendment when the minutes say "the amendment")."""
+    same = [m for m in motions if m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title and m.motion.outcome is None]
+    if what == "amendment":
+        same = [m for m in same if m.motion.type == "amendment"] or same
+    elif what is not None:
+        same = [m for m in same if m.motion.type != "amendment"] or same
+    return same[-1] if same else None
+
+
+def _referred(lead: _Lead, paragraph: Paragraph, index: int, motions: list[_Open]) -> _Open | None:
+    """The motion of this item a reference names by its proposer (and seconder), read shortly before."""
+    for earlier in reversed(motions):
+        if index - earlier.paragraph > RESTATED_WITHIN:
+            return None
+        motion = earlier.motion
+        if motion.item_number == paragraph.item_number and motion.proposer == lead.proposer and (not lead.seconder or motion.seconder in (None, lead.seconder)):
+            if motion.seconder is None and lead.seconder:
+                motion.seconder = lead.seconder
+            return earlier
+    return None
+
+
+# "... on the amendment proposed by", "the Motion as proposed by": a participle naming a motion, not a new one
+_REFERENCE = re.compile(r"\b(?:the|this|that|his|her)\s+(?:substantive\s+|original\s+|amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\s*,?\s*(?:as\s+)?$")
 
 RESTATED_WITHIN = 15  # paragraphs within which the same proposer and seconder with the same words restate one motion
 

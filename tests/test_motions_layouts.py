@@ -66,3 +66,41 @@ def test_budget_amendment_form_voted_with_the_vote_named_first() -> None:
     assert second.text == "Reduce the waste reserve by £1m to fund enforcement cameras."
     assert second.counts == {"for": 2, "against": 3, "abstain": 1}
     assert second.votes == {"for": ["S Okafor", "L Varga"], "against": ["P Quinlan", "R Yeo", "D Fenwick"], "abstain": ["H Ulverston"]}
+
+
+def test_irish_notice_of_motion_proposed_in_debate_and_declared_carried() -> None:
+    """Irish council minutes: a notice of motion printed as "I will move ... that", "Councillor X, in proposing the Motion,
+    stated ...", the seconder a sentence later, the Mayor's declaration after a show of hands; an amendment named again
+    when voted on ("the amendment proposed by X and seconded by Y") is the same amendment, not a new one."""
+    document = _document(
+        "Notice of Motion submitted by Councillor P. Rourke",
+        "I will move at the next Meeting that this Council calls on the Minister to fund rural bus routes",
+        "serving the county's smaller villages.",
+        "Councillor Rourke, in proposing the Motion, stated that many villages had lost their only bus service.",
+        "The Motion was seconded by Councillor Ó Briain.",
+        "During debate, Councillor Hennessy proposed the following amendment and this was seconded by Councillor Daly (T):",
+        "“that the Council write to the Minister instead.”",
+        "A vote in the form of a show of hands was taken on the amendment proposed by Councillor Hennessy and seconded by "
+        "Councillor Daly (T). The Mayor declared the amendment defeated as there was not a majority in favour.",
+        "In the absence of agreement on the Motion, a vote was taken in the form of a show of hands. The majority of the Members "
+        "were in favour of the Motion and accordingly the Mayor declared the Motion carried.",
+    )
+    motion, amendment = find_motions(document)
+    assert _summary(motion) == ("motion", "P Rourke", "Ó Briain", "carried", None)
+    assert motion.text.startswith("that this Council calls on the Minister to fund rural bus routes serving")
+    assert "lost their only bus service" not in motion.text  # what he said in proposing it is debate, not the motion
+    assert _summary(amendment) == ("amendment", "Hennessy", "T Daly", "lost", None)
+    assert amendment.text.startswith("that the Council write to the Minister")
+
+
+def test_lead_taken_for_a_heading_runs_on_into_its_paragraph() -> None:
+    """ "On the proposal of Councillor X, seconded by Councillor Y" the loader took for a heading, "(J), the date ... was
+    re-fixed" under it: one sentence, stating a decision made (carried)."""
+    document = _document(
+        "(J), the date of the Annual Meeting was re-fixed to Friday, 26th June, at 3.00pm.",
+        "With the Mayor’s permission, it was agreed to take item 7 next.",
+        sections=("On the proposal of Councillor Moran, seconded by Councillor Keane", "On the proposal of Councillor Moran, seconded by Councillor Keane"),
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Moran", "J Keane", "carried", None)
+    assert motion.text.startswith("the date of the Annual Meeting was re-fixed")
