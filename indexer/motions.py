@@ -171,8 +171,8 @@ PROCEDURAL = re.compile(
     r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
     r"\b(?:meeting|proceedings|time)\s+(?:be\s+|is\s+)?(?:extended|continued?|prolonged)\b|\bextend(?:ing)?\s+the\s+(?:meeting|time|session)\b|"
     r"\bmeeting\s+(?:to\s+)?continue\b|\b(?:press|public)\b[^.]{0,60}\bexcluded\b|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)\b|"
-    r"\bprivate\s+session\b|\bin\s+camera\b|[‘'\"“]?\bin\s+committee\b|\bnext\s+business\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?(?:standing\s+orders|rules?\s+of\s+procedure)\b|"
-    r"\bstanding\s+orders\s+be\s+suspended\b|\badjourn(?:ed|ment)?\s+(?:of\s+)?(?:the\s+)?(?:meeting|debate|council)\b|\bmeeting\s+be\s+adjourned\b|"
+    r"\bprivate\s+session\b|\bin\s+camera\b|[‘'\"“]?\bin\s+committee\b|\bnext\s+business\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?(?:standing\s+orders|rules?\s+of\s+procedure|rules?)\b|"
+    r"\b(?:standing\s+orders|rules?)\s+(?:be|were|was)\s+suspended\b|\badjourn(?:ed|ment)?\s+(?:of\s+)?(?:the\s+)?(?:meeting|debate|council)\b|\bmeeting\s+be\s+adjourned\b|"
     r"\b(?:rule|time)\s+limit(?:ing|s)?\b|\bwaiv(?:e|ing)\s+the\s+rule\b|\bremaining\s+items\b|\bspeaking\s+time\b|\bbe\s+not\s+now\s+put\b",
     re.IGNORECASE,
 )

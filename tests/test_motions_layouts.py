@@ -104,3 +104,17 @@ def test_lead_taken_for_a_heading_runs_on_into_its_paragraph() -> None:
     (motion,) = find_motions(document)
     assert _summary(motion) == ("motion", "Moran", "J Keane", "carried", None)
     assert motion.text.startswith("the date of the Annual Meeting was re-fixed")
+
+
+def test_suspending_the_rules_is_procedural() -> None:
+    """A verbatim council record: "I move that we suspend the rules" / "the rules be suspended and ..." are procedural motions."""
+    document = _document(
+        "Councillor Okoro: I move that we suspend the rules.",
+        "Madam Speaker: All those in favour? Contrary? Carried.",
+        "Mayor Lind: I move that the rules be suspended and By-law No. 12/2014 be read a third time.",
+        "Madam Speaker: All in favour? Carried.",
+        "Mayor Lind: I move that By-law No. 12/2014 be read a second time.",
+        "Madam Speaker: All in favour? Carried.",
+    )
+    types = [(m.type, m.proposer, m.outcome) for m in find_motions(document)]
+    assert types == [("procedural", "Okoro", "carried"), ("procedural", "Lind", "carried"), ("motion", "Lind", "carried")]
