@@ -58,7 +58,7 @@ PROPOSER_FIELD = re.compile(
     rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|Prop\.|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
     r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
 )
-PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\s+of\s+(?P<name>{NAME})")
+PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion|nomination)|(?:proposal|motion))\s+of\s+(?P<name>{NAME})")  # "the nomination of the Mayor": the nominee
 # "Councillor Prendiville, in proposing the Motion, stated that ...": the words are the notice printed before, not what he said.
 PROPOSER_IN = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,\s+in\s+(?:proposing|moving)\s+(?:the|his|her|this|their)\s+(?:amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\b")
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
@@ -341,8 +341,23 @@ def _side(word: str) -> str:
     return "for"
 
 
+# "The following voted in favour:", "Those voting against:", "Members voting to abstain:": a side's label as a sentence
+_VOTED_PHRASE = re.compile(
+    r"(?:^|(?<=[.:;]\s))(?:[Tt]he\s+following\s+|[Tt]hose\s+)?(?:[Mm]embers\s+|[Cc]ouncillors\s+)?(?:voted|voting)\s+(?P<side>for|in\s+favou?r|against|to\s+abstain|abstained)"
+    r"(?:\s+of\s+the\s+(?:motion|amendment|proposal))?\s*(?=[:(\-–])"
+)
+
+
+def _canonical_sides(text: str) -> str:
+    def label(match: re.Match[str]) -> str:
+        side = match.group("side").lower()
+        return "Against" if side == "against" else "Abstain" if "abst" in side else "For"
+    return _VOTED_PHRASE.sub(label, text)
+
+
 def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
     """Each "For (14): names" / "Ayes: names – 3" segment of a text: side, the printed number, the names part."""
+    text = _canonical_sides(text)
     labels = list(VOTE_LABEL.finditer(text))
     found = []
     for n, label in enumerate(labels):
@@ -418,6 +433,35 @@ def _finish(motion: Motion) -> None:
     """Unanimous is false when any vote against is printed."""
     if (motion.counts["against"] or 0) > 0 or motion.votes["against"]:
         motion.unanimous = False
+
+
+MAX_JOINED_LINES = 4  # lines of one broken sentence read together for a motion's lead
+MAX_LIST_LINES = 8  # lines of one side's names under a vote heading ("For Deferral")
+_OWN_START = re.compile(
+    r"^\W*(?:(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}(?:\([A-Z]{1,2}\)\s+)?(?:proposed|seconded|moved|nominated)\b"
+    r"|^\W*(?:Proposed|Seconded|Moved|Proposer|Seconder|RESOLVED|Resolved|And\s+Resolved|AGREED|Carried|CARRIED|Lost|Agreed|Approved)\b"
+)
+
+
+def _runs_on(paragraph: Paragraph, following: Paragraph) -> bool:
+    """Whether the next paragraph carries on this one's sentence, cut by the layout (a wrapped line, not a new statement)."""
+    if (following.item_number, following.item_title, following.section, following.kind) != (paragraph.item_number, paragraph.item_title, paragraph.section, paragraph.kind):
+        return False
+    if following.label or following.bullet or following.table_row or paragraph.table_row or _OWN_START.match(following.text):
+        return False
+    if VOTE_LABEL.match(following.text) or following.text.lstrip().startswith(_QUOTE_OPEN) or _OUTCOME_LINE.match(following.text):
+        return False
+    text = paragraph.text.rstrip(" *_")
+    if _continues(text, following.text):
+        return True
+    # a long line with no end: wrapped by the page ("... until the September Plenary" / "Meeting in order to ...")
+    # and the next line is no heading of its own ("Matters Arising:"): it is long too, or ends the sentence
+    rest = following.text.rstrip(" *_")
+    return len(text) >= WRAPPED_LINE and re.search(r"propos|second|\bmoved?\b|nominat", text, re.IGNORECASE) is not None and not re.search(r"[.!?:;”\"’)]$", text) and re.match(r"[A-Z][a-z]", rest.lstrip()) is not None \
+        and not rest.endswith(":") and (len(rest) >= WRAPPED_LINE or rest.endswith("."))
+
+
+WRAPPED_LINE = 60  # a line at least this long that stops mid-sentence was wrapped by the page
 
 
 def _continues(first: str, second: str) -> bool:
@@ -669,9 +713,27 @@ def find_motions(document: Document) -> list[Motion]:
     current: _Open | None = None  # the motion whose words, vote or outcome are being read
     target: _Open | None = None  # the motion put to the vote
     turn_speaker: str | None = None  # the speaker of the last "Name:" turn of a verbatim record
+    skip_until = 0  # paragraphs already read with the one before them (a broken lead, a vote list under its heading)
     for index, paragraph in enumerate(paragraphs):
         resolver.observe(paragraph.text)
+        if index < skip_until:
+            continue
         section, reading = paragraph.section, target or current
+        listed = _side_block(paragraphs, index, reading)
+        if listed is not None and reading is not None:
+            # "For Deferral" / "Councillors Benson, Butler, ... Teefy (21)": a recorded vote under side headings
+            side, number, body, last = listed
+            if number is not None and reading.motion.counts[side] is None:
+                reading.motion.counts[side] = number
+            for name in _names_list(resolver, body):
+                if name not in reading.motion.votes[side]:
+                    reading.motion.votes[side].append(name)
+            reading.motion.positions.extend(p.position for p in paragraphs[index:last])
+            reading.voted, reading.last_side = True, side
+            if last > index:
+                skip_until = last
+                continue
+            # a heading with its count and no names ("Abstain (0)"): this paragraph is read as any other
         if section and reading is not None and section != previous_section_before(paragraphs, index) and VOTE_LABEL.match(section):
             # "Against (0)": the loader took the line for a heading; the names, if any, are the paragraphs under it
             _apply_lists(reading.motion, resolver, section)
@@ -722,6 +784,17 @@ def find_motions(document: Document) -> list[Motion]:
             continue
         if current is not None and current.awaiting_text:
             current.awaiting_text = False
+        joined: list[int] = []
+        if _LEAD_WORDS.search(text) or (index + 1 < len(paragraphs) and _LEAD_WORDS.search(paragraphs[index + 1].text)):
+            # a lead broken over lines by the layout: "... proposed that the item be deferred until the September Plenary" /
+            # "Meeting in order to ... and the proposal was seconded by" / "Councillor Galvin."
+            while len(joined) < MAX_JOINED_LINES and index + 1 + len(joined) < len(paragraphs):
+                following = paragraphs[index + 1 + len(joined)]
+                if not _runs_on(paragraphs[index + len(joined)], following):
+                    break
+                text = f"{text} {following.text}"
+                joined.append(following.position)
+            skip_until = index + 1 + len(joined)
         turn = _TURN.match(text)
         if turn:
             turn_speaker = turn.group(0).rstrip(": ")
@@ -742,6 +815,9 @@ def find_motions(document: Document) -> list[Motion]:
                 opened = _open_motion(text, lead, paragraph, index, resolver, motions, current)
                 if opened is not None:
                     current = target = opened
+                    opened.motion.positions.extend(p for p in joined if p not in opened.motion.positions)
+                    if _VOTE_TAKEN.search(text, lead.end):
+                        opened.voted = True  # "... seconded by Councillor Y. A vote was taken ...": its lists follow
             if current is not None and current.motion.text and index + 1 < len(paragraphs):
                 _run_on(current, paragraph, paragraphs[index + 1])
             continue
@@ -796,7 +872,7 @@ def find_motions(document: Document) -> list[Motion]:
             current = target = None
             continue
         lists = _vote_lists(text)
-        if lists and (VOTE_LABEL.match(text) or holder.voted):
+        if lists and (VOTE_LABEL.match(_canonical_sides(text)) or holder.voted):
             _apply_lists(holder.motion, resolver, text)
             holder.voted = True
             holder.last_side = lists[-1][0]
@@ -1054,6 +1130,58 @@ _DECLARED_FATE = re.compile(
     r"\b(?:as\s+|to\s+be\s+|was\s+|had\s+been\s+)?(?P<fate>carried|lost|defeated|passed|adopted|agreed|withdrawn|not\s+carried|failed)\b",
     re.IGNORECASE,
 )
+
+
+# "For Deferral", "Against the Proposal", "Abstentions", "For (21)": a side's heading over the names who voted that way
+_SIDE_HEADING = re.compile(
+    r"^\W*(?:(?:Those|Members|Councillors)\s+(?:voting\s+)?)?(?P<side>For|FOR|Against|AGAINST|In\s+[Ff]avou?r|Abstentions?|ABSTENTIONS?|Abstain(?:ed|ing)?|ABSTAIN(?:ED|ING)?|Ayes|Noes|Nays)"
+    r"(?:\s+(?:the\s+)?(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*(?:\(\s*(?P<n>\d+)\s*\))?[\s:.*_]*$"
+)
+_NONE_VOTED = re.compile(r"^\W*(?:There\s+(?:were|was)\s+no\s+\w+|None|Nil|No\s+(?:one|member|councillor)s?\b)[^,]{0,40}$", re.IGNORECASE)
+_LIST_LINE = re.compile(r"^[\s*_]*(?:(?:Councillors?|Cllrs?|Members?|Messrs|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-ZÁÉÍÓÚ(][^\s,]*(?:\s+|,\s*|$)|and\s+|&\s+)+[\s.*_]*$")
+_TRAILING_COUNT = re.compile(r"\(\s*(\d+)\s*\)[\s.*_]*$")
+
+
+def _side_block(paragraphs: list[Paragraph], index: int, reading: _Open | None) -> tuple[str, int | None, str, int] | None:
+    """A side heading ("For Deferral") with the names under it, when a vote is being read: side, count, names, end index."""
+    if reading is None or not reading.voted:
+        return None
+    paragraph = paragraphs[index]
+    section = paragraph.section or ""
+    if section and section != previous_section_before(paragraphs, index) and _SIDE_HEADING.match(section):
+        heading, start = _SIDE_HEADING.match(section), index  # the loader took the bold line for a heading
+    elif len(paragraph.text) <= 60 and _SIDE_HEADING.match(paragraph.text) and not VOTE_LABEL.match(paragraph.text):
+        heading, start = _SIDE_HEADING.match(paragraph.text), index + 1
+    else:
+        return None
+    assert heading is not None
+    side = _side(heading.group("side"))
+    number = int(heading.group("n")) if heading.group("n") else None
+    lines: list[str] = []
+    end = start
+    while end < len(paragraphs) and end - start < MAX_LIST_LINES:
+        later = paragraphs[end]
+        if later.item_number != paragraph.item_number or (end > start and later.section != paragraphs[start].section and later.section != section):
+            break
+        text = later.text.strip()
+        if not lines and _NONE_VOTED.match(text):
+            number = 0 if number is None else number  # "There were no abstentions."
+            end += 1
+            break
+        if not _LIST_LINE.match(text) or _SIDE_HEADING.match(text) or VOTE_LABEL.match(text):
+            break
+        lines.append(text)
+        end += 1
+    body = " ".join(lines)
+    count = _TRAILING_COUNT.search(body)
+    if count:
+        number = int(count.group(1)) if number is None else number
+        body = body[: count.start()]
+    if not lines and number is None:
+        return None
+    # "Ryan (E) Scanlan": a comma the printer left out after an initial
+    body = re.sub(r"(\([A-Z]{1,2}\))\s+(?=[A-Z])", r"\1, ", body)
+    return side, number, body, end
 
 
 def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -> _Open | None:

@@ -118,3 +118,43 @@ def test_suspending_the_rules_is_procedural() -> None:
     )
     types = [(m.type, m.proposer, m.outcome) for m in find_motions(document)]
     assert types == [("procedural", "Okoro", "carried"), ("procedural", "Lind", "carried"), ("motion", "Lind", "carried")]
+
+
+def test_roll_call_under_side_headings_with_lines_broken_by_the_page() -> None:
+    """Irish roll call: "For Deferral" / "Against Deferral" / "Abstentions" as bold lines (taken for headings), the names
+    under them over several lines, the count at the end; the lead itself broken over three lines."""
+    heads = (None,) * 4 + ("For Deferral",) * 3 + ("Against Deferral",) + ("Abstentions",) * 2
+    document = _document(
+        "Present: Councillors Aherne, Brophy, Costigan, Dunne, Egan, Fahy, Griffin, Ryan (E), Ryan (M)",
+        "Councillor Ryan (E) proposed that the item be deferred until the October Plenary Meeting",
+        "in order to hold a workshop for Members and the proposal was seconded by",
+        "Councillor Brophy. Following discussion, the Cathaoirleach directed that a vote be taken and the result of the voting was as follows:",
+        "Councillors Aherne, Brophy, Costigan,",
+        "Dunne, Ryan (E) Ryan",
+        "(M) (5)",
+        "Councillors Egan, Fahy, Griffin (3)",
+        "There were no abstentions.",
+        "The Cathaoirleach declared the proposal to defer the decision on the Draft Bye-Laws until the October Plenary",
+        sections=heads,
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "E Ryan", "Brophy", None, False)  # the declaration's last words are not printed
+    assert motion.text.startswith("that the item be deferred until the October Plenary Meeting in order to hold a workshop")
+    assert motion.counts == {"for": 5, "against": 3, "abstain": 0}
+    assert motion.votes == {"for": ["Aherne", "Brophy", "Costigan", "Dunne", "E Ryan", "M Ryan"], "against": ["Egan", "Fahy", "Griffin"], "abstain": []}
+
+
+def test_recorded_vote_as_sentences_names_nobody_not_printed() -> None:
+    """ "The following voted in favour:" with names, and no names printed against: no member is put on a side unprinted."""
+    document = _document(
+        "Present: Councillors Ann Hale, Brian Iles, Carol Jory, David Kemp",
+        "Councillor Hale proposed and Councillor Iles seconded that the grant of £500 be approved.",
+        "A recorded vote was taken.",
+        "The following voted in favour: Councillors Hale, Iles and Jory.",
+        "Against: 1",
+        "The motion was carried.",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Ann Hale", "Brian Iles", "carried", False)
+    assert motion.counts == {"for": None, "against": 1, "abstain": None}
+    assert motion.votes == {"for": ["Ann Hale", "Brian Iles", "Carol Jory"], "against": [], "abstain": []}
