@@ -248,6 +248,11 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
     if odd:
         return odd.group("name")  # "Councilmember deHaan": the speakers' name rules expect a capital; kept as printed
     found = resolver.resolve(_strip_office(raw))
+    if found:
+        words = found.split()
+        if len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[-2:]):
+            # "Cllr Nicholas Letch" where the minutes list "Cllr J Nicholas-Letch": the hyphen left out
+            found = resolver.resolve_surname(f"{words[-2]}-{words[-1]}") or found
     # "Commissioners Little" read from a roll call as a name elsewhere in the document: the office is not the name
     return _OFFICE_START.sub("", found) if found else None
 
@@ -831,6 +836,8 @@ def find_motions(document: Document) -> list[Motion]:
                 _apply_lists(target.motion, resolver, text[put.end():])
             continue
         elected = _ELECTED.search(text)
+        if not leads:
+            _received(text, motions, paragraph)  # before the election settles the nominations
         if elected and not leads:
             _election(elected, motions, paragraph)
         holder = target or current
@@ -912,22 +919,40 @@ _NOTICE = re.compile(rf"\b(?:Notice\s+of\s+)?Motion\s+(?:submitted|proposed|tabl
 
 _ELECTED = re.compile(
     rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})\s+(?:was\s+|had\s+been\s+)?(?:duly\s+)?(?:re-?)?elected\b"
-    rf"|(?P<name2>{NAME})\s+(?:was|is)\s+(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
+    rf"|(?P<name2>{NAME})\s+(?:(?:was|is)\s+|(?=therefore\s|duly\s))(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
 )
+# "Cllr McCarthy received 6 votes - Cllr Nicholas-Letch received 2 votes": each nominee's votes in a contest
+_RECEIVED = re.compile(rf"(?P<name>{NAME})\s+(?:received|got|polled)\s+(?P<n>\d+)\s+votes?\b")
+
+
+def _nominations(motions: list[_Open], paragraph: Paragraph) -> list[_Open]:
+    """The open nominations of this item: words naming an office, or nothing but the nominee ("Cllr Ryves proposed Cllr McCarthy")."""
+    return [m for m in motions if m.motion.outcome is None and m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title
+            and (re.search(r"\b(?:appointed|elected|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE) or _TITLED_FULL.fullmatch(m.motion.text.strip(" .,")))]
+
+
+def _received(text: str, motions: list[_Open], paragraph: Paragraph) -> None:
+    """ "Cllr McCarthy received 6 votes": the count for the one open nomination naming that nominee."""
+    for match in _RECEIVED.finditer(text):
+        surname = match.group("name").split()[-1]
+        named = [m for m in _nominations(motions, paragraph) if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
+        if len(named) == 1 and named[0].motion.counts["for"] is None:
+            named[0].motion.counts["for"] = int(match.group("n"))
+            named[0].motion.positions.append(paragraph.position)
 
 
 def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> None:
     """ "The Mayor declared Councillor Keary elected": his nomination carried; the rival nominations of the contest, still open, were lost."""
     surname = (elected.group("name") or elected.group("name2") or "").split()[-1]
-    open_nominations = [m for m in motions if m.motion.outcome is None and m.motion.item_number == paragraph.item_number
-                        and m.motion.item_title == paragraph.item_title and re.search(r"\b(?:appointed|elected|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE)]
+    open_nominations = _nominations(motions, paragraph)
     winners = [m for m in open_nominations if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
     if len(winners) != 1:
         return  # the minutes do not let us tell which nomination this was
     for nomination in open_nominations:
         nomination.motion.outcome = "carried" if nomination is winners[0] else "lost"
         nomination.closed = True
-        nomination.motion.positions.append(paragraph.position)
+        if paragraph.position not in nomination.motion.positions:
+            nomination.motion.positions.append(paragraph.position)
 
 
 def _notice_of_motion(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:
@@ -1108,6 +1133,11 @@ def _open_motion(
         if motion.outcome is not None:
             opened.closed = True
             opened.awaiting_text = opened.awaiting_text and not words
+    before = text[: lead.start]
+    if motion.outcome is None and words and before.strip() and _FATE_BEFORE.search(before) and words in before:
+        motion.outcome = "carried"  # "Youth Club £50, Passed for payment. Prop. Mrs. Lewis, 2nd M. Mycock.": the words, their fate, then who proposed
+    if motion.outcome is None and re.search(r"nominat", text[lead.start : lead.end]) and _UNOPPOSED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
+        motion.outcome = "carried"  # "Mr Ferrie was nominated by Mr Mycock seconded by Mrs Mendoza, there were no further nominations"
     if motion.outcome is None and lead.decided and not _VOTE_TAKEN.search(text) and not re.search(r"\?\s*$", text):
         motion.outcome = "carried"  # "On the proposal of X, seconded by Y, the date of the Annual Meeting was re-fixed"
     if motion.outcome is None and _RESOLVED.match(text):
@@ -1192,6 +1222,10 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
     elif what is not None:
         same = [m for m in same if m.motion.type != "amendment"] or same
     return same[-1] if same else None
+
+
+_FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
+_UNOPPOSED = re.compile(r"\b(?:there\s+were\s+)?no\s+(?:further|other)\s+nominations\b|\bunopposed\b", re.IGNORECASE)
 
 
 def _referred(lead: _Lead, paragraph: Paragraph, index: int, motions: list[_Open]) -> _Open | None:

@@ -158,3 +158,32 @@ def test_recorded_vote_as_sentences_names_nobody_not_printed() -> None:
     assert _summary(motion) == ("motion", "Ann Hale", "Brian Iles", "carried", False)
     assert motion.counts == {"for": None, "against": 1, "abstain": None}
     assert motion.votes == {"for": ["Ann Hale", "Brian Iles", "Carol Jory"], "against": [], "abstain": []}
+
+
+def test_contested_and_unopposed_nominations_in_parish_minutes() -> None:
+    """A contest settled by the votes each nominee received ("X therefore elected"), an unopposed nomination, and a
+    double-barrelled name printed once without its hyphen."""
+    document = _document(
+        "Present: Cllr R Avery (Chair), Cllr T Rowe, Cllr Mrs J Fox-Talbot, Cllr L Marsh, Cllr D Quill, Cllr P Nash",
+        "Cllr Avery asked for nominations for Vice-Chair. Cllr Rowe proposed Cllr Marsh, seconded by Cllr Mrs Fox Talbot. "
+        "Cllr Quill proposed Cllr Nash seconded by Cllr Marsh.",
+        "Cllr Marsh received 5 votes - Cllr Nash received 1 vote. Cllr Marsh therefore elected as Vice-Chair.",
+        "Nominations were asked for the post of Tree Warden - Cllr Nash was nominated by Cllr Quill seconded by Cllr Rowe, "
+        "there were no further nominations, Cllr Nash accepted the post.",
+    )
+    marsh, nash, warden = find_motions(document)
+    assert _summary(marsh) == ("motion", "T Rowe", "J Fox-Talbot", "carried", None)
+    assert marsh.counts == {"for": 5, "against": None, "abstain": None}
+    assert _summary(nash) == ("motion", "D Quill", "L Marsh", "lost", None)
+    assert nash.counts == {"for": 1, "against": None, "abstain": None}
+    assert _summary(warden) == ("motion", "D Quill", "T Rowe", "carried", None)
+
+
+def test_fate_printed_before_who_proposed() -> None:
+    """ "Youth Club £50, Passed for payment. Prop. Mrs. Lewis, 2nd M. Mycock.": the words, their fate, then the names."""
+    document = _document(
+        "Present: Mrs. K. Lewis, Mr. M. Mycock, Mr. B. Orme",
+        "Accounts: Village Hall hire £12.00, Youth Club £50, Passed for payment. Prop. Mrs. Lewis, 2nd M. Mycock.",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "K Lewis", "M Mycock", "carried", None)
