@@ -1046,10 +1046,10 @@ def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
     text = paragraph.text.strip()
     if _put(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
         return False  # the next motion's lead or the vote: the words have ended, whatever the quotes say
+    if len(opened.text_parts) >= MAX_TEXT_PARAGRAPHS or re.match(r"(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s*(?:by\b|:)", text):
+        return False  # a quote never closed by the printer ends with the next "Proposed by" or after so many paragraphs
     if opened.quote_open:
         return True
-    if len(opened.text_parts) >= MAX_TEXT_PARAGRAPHS:
-        return False
     if text.startswith(_QUOTE_OPEN) or re.match(r"^(?:that|That|THAT)\b", text):
         return True
     if opened.text_parts and (paragraph.label and re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]?", paragraph.label) or paragraph.bullet):

@@ -187,3 +187,24 @@ def test_fate_printed_before_who_proposed() -> None:
     )
     (motion,) = find_motions(document)
     assert _summary(motion) == ("motion", "K Lewis", "M Mycock", "carried", None)
+
+
+def test_quote_never_closed_ends_at_the_next_proposer_line() -> None:
+    """Field-style Irish minutes where the printer left a resolution's closing quote out: the next "Proposed by" starts
+    the next motion instead of being swallowed as the first one's words."""
+    document = _document(
+        "Proposed by Councillor Walsh;",
+        "Seconded by Councillor Byrne;",
+        "And Resolved:",
+        "“That, the approval of the Council be and is hereby given to the disposal of land at Ballyduff, as set out in the notice.",
+        "Circulated, report of the Meetings Administrator on sectoral nominations.",
+        "Proposed by Councillor Byrne;",
+        "Seconded by Councillor Walsh;",
+        "And Resolved:",
+        "“That, the sectoral nominations, as circulated, be and are hereby approved.”",
+    )
+    first, second = find_motions(document)
+    assert _summary(first) == ("motion", "Walsh", "Byrne", "carried", None)
+    assert first.text.startswith("That, the approval of the Council be and is hereby given to the disposal of land")
+    assert _summary(second) == ("motion", "Byrne", "Walsh", "carried", None)
+    assert second.text == "That, the sectoral nominations, as circulated, be and are hereby approved."
