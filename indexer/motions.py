@@ -61,6 +61,9 @@ PROPOSER_FIELD = re.compile(
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion|nomination)|(?:proposal|motion))\s+of\s+(?P<name>{NAME})")  # "the nomination of the Mayor": the nominee
 # "Councillor Prendiville, in proposing the Motion, stated that ...": the words are the notice printed before, not what he said.
 PROPOSER_IN = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,\s+in\s+(?:proposing|moving)\s+(?:the|his|her|this|their)\s+(?:amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\b")
+# US minutes' shorthand: "M/S Hyman / Jenks", "M/S: Daysog/Oddie" (moved / seconded).
+_MS_NAME = rf"(?:(?:{_OFFICE_RUN})\s+)?[A-Z][\w’'\-]+"  # one word: a table's next column ("Sorensen Unanimous") follows it
+MOVED_SECONDED = re.compile(rf"\bM\s*/\s*S\b\s*[:\-–]?\s*(?P<name>{_MS_NAME})\s*/\s*(?P<second>{_MS_NAME})\b")
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
 _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
 PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
@@ -158,7 +161,7 @@ _FATE = re.compile(
     re.IGNORECASE,
 )
 _FATE_FIRST = re.compile(
-    r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|\d+\s+(?:votes?|for|in\s+favou?r|agreed|against))", re.IGNORECASE
+    r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were\s+|voted\s+)?(?:votes?|for|in\s+favou?r|agreed|against|abstained))", re.IGNORECASE
 )
 _TITLED_FULL = re.compile(TITLED)
 _HONOURS = re.compile(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)")
@@ -510,10 +513,11 @@ class _Lead:
     object_start: int = 0  # where object_text starts in the paragraph
     words_before: bool = False  # "X, in proposing the Motion, stated ...": its words are printed before the lead
     reference: bool = False  # "the Motion as proposed by X and seconded by Y": names a motion already read
+    shorthand: bool = False  # "M/S Hyman / Jenks" after the words it moved
     decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
 
 
-_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
 
 
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
@@ -599,6 +603,13 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             continue
         target.seconder = name
         target.start, target.end = min(target.start, start), max(target.end, end)
+    for match in MOVED_SECONDED.finditer(text):
+        # "M/S Hyman / Jenks": who moved and who seconded, in one mark
+        if not any(lead.start <= match.start() < lead.end for lead in leads):
+            mover, second = _loose_name(resolver, match.group("name")), _loose_name(resolver, match.group("second"))
+            if mover:
+                leads.append(_Lead(match.start(), match.end(), mover, second, shorthand=True))
+    leads.sort(key=lambda lead: lead.start)
     merged: list[_Lead] = []
     for lead in leads:
         if merged and lead.proposer and merged[-1].proposer and not merged[-1].seconder and not lead.seconder \
@@ -681,7 +692,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         if len(prefix.split()) >= 3:
             return _clean(prefix), lead.end, False
     # Bare lead: the rest of its sentence, else the sentence before ("... seconded this").
-    rest = _strip_names(text[sent_start:sent_end])
+    rest = _strip_names(text[sent_start:sent_end]) if not lead.shorthand else ""
     rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
     rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
     rest = re.sub(r"^[Ii]t\s+was\s+(?:proposed|moved)\s+(?=(?:that|to)\b)", "", rest)  # "It was proposed that ...": the words are "that ..."
@@ -695,6 +706,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         sentences = [one for one in split_sentences(previous) if len(one.split()) >= 3]
         if sentences:
             last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
+            last = re.sub(r"^(?:\d+\.\s+)?(?:[A-Z]{2,}\s+){1,6}(?=[A-Z][a-z])", "", last)  # "2. APPROVAL OF MINUTES The minutes ...": the heading run in
             last = re.sub(r"^[^:]{1,60}:\s+(?=[A-Z])", "", last) if ":" in last[:60] and not re.match(r"^(?:that|That)\b", last) else last
             return _clean(last) or None, lead.end, False
     return None, lead.end, True

@@ -208,3 +208,27 @@ def test_quote_never_closed_ends_at_the_next_proposer_line() -> None:
     assert first.text.startswith("That, the approval of the Council be and is hereby given to the disposal of land")
     assert _summary(second) == ("motion", "Byrne", "Walsh", "carried", None)
     assert second.text == "That, the sectoral nominations, as circulated, be and are hereby approved."
+
+
+def test_moved_seconded_shorthand_after_the_words() -> None:
+    """US board minutes: "... were approved as presented. M/S Okada / Pruitt Unanimous" (the vote table's columns run in)."""
+    document = _document(
+        "President Lowe called the meeting to order. Present were Vice-President Okada, and members Pruitt, Tan and Vick.",
+        "2. APPROVAL OF MINUTES The minutes of the regular meeting of January 26 were approved as presented. M/S Okada / Pruitt Vick Unanimous",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Okada", "Pruitt", "carried", True)
+    assert motion.text.startswith("The minutes of the regular meeting of January 26 were approved")
+
+
+def test_the_fate_is_not_the_words() -> None:
+    """ "RESOLVED: That ... Proposed Cllr X, Seconder Cllr Y, two were against and five agreed.": the words are the resolution."""
+    document = _document(
+        "Attendance: Cllr Ann Pryor, Cllr Ben Quayle, Cllr Cy Rudd",
+        "RESOLVED: That the Parish Council support a neighbourhood plan. Proposed Cllr Ann Pryor, Seconder Cllr Ben Quayle, "
+        "two were against and five agreed.",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Ann Pryor", "Ben Quayle", "carried", False)
+    assert motion.text == "That the Parish Council support a neighbourhood plan."
+    assert motion.counts == {"for": 5, "against": 2, "abstain": None}
