@@ -514,6 +514,7 @@ class _Lead:
     words_before: bool = False  # "X, in proposing the Motion, stated ...": its words are printed before the lead
     reference: bool = False  # "the Motion as proposed by X and seconded by Y": names a motion already read
     shorthand: bool = False  # "M/S Hyman / Jenks" after the words it moved
+    unnamed: bool = False  # "It was proposed and seconded that ...": neither mover is named
     decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
 
 
@@ -622,7 +623,15 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             merged[-1].end = max(merged[-1].end, lead.end)
             continue
         merged.append(lead)
+    if not merged:
+        unnamed = _UNNAMED_LEAD.search(text)
+        if unnamed:
+            # "It was proposed and seconded that Cllr D Llewellyn should remain as Chairman": a motion whose movers are not named
+            return [_Lead(unnamed.start(), unnamed.end(), None, None, unnamed=True)]
     return merged
+
+
+_UNNAMED_LEAD = re.compile(r"\b[Ii]t\s+was\s+(?:duly\s+|formally\s+)?(?:proposed|moved)(?:\s+and\s+(?:duly\s+)?seconded)?\s+(?=that\b)")
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -1098,7 +1107,7 @@ def _open_motion(
     last = motions[-1] if motions else None
     if current is None and last is not None and last.motion.outcome is None and index - last.paragraph <= MAX_SECONDER_GAP and last.motion.item_number == paragraph.item_number:
         current = last  # "Councilmember X seconded the motion" after the debate on it
-    if lead.proposer is None and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
+    if lead.proposer is None and not lead.unnamed and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
         current.awaiting_text = not current.motion.text
         current.motion.seconder = lead.seconder
         current.named_at.append(paragraph.position)

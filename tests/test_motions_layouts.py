@@ -232,3 +232,18 @@ def test_the_fate_is_not_the_words() -> None:
     assert _summary(motion) == ("motion", "Ann Pryor", "Ben Quayle", "carried", False)
     assert motion.text == "That the Parish Council support a neighbourhood plan."
     assert motion.counts == {"for": 5, "against": 2, "abstain": None}
+
+
+def test_proposed_and_seconded_by_nobody_named() -> None:
+    """ "It was proposed and seconded that ...": a motion with no mover named (null, never guessed); when the next sentence
+    names them it is the same motion, not two."""
+    document = _document(
+        "Present: Cllr Dee Lowell (Chair), Cllr Mick Pike, Cllr Ann Rees",
+        "1. Election of Chairman It was proposed and seconded that Cllr Dee Lowell should remain as Chairman. With no other nominations "
+        "Cllr Lowell was duly elected.",
+        "It was proposed that the bills be paid as presented. Proposed Cllr Ann Rees, seconded by Cllr Mick Pike, all were in favour.",
+    )
+    chair, bills = find_motions(document)
+    assert _summary(chair) == ("motion", None, None, "carried", None)
+    assert chair.text == "that Cllr Dee Lowell should remain as Chairman."
+    assert _summary(bills) == ("motion", "Ann Rees", "Mick Pike", "carried", True)
