@@ -577,7 +577,8 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     leads: list[_Lead] = []
     for start, end, raw, match in props:
         name = _name(resolver, raw)
-        if name is None:
+        office_only = name is None and re.fullmatch(_ROLE, raw.strip()) is not None and match.re is PROPOSER_SUBJECT
+        if name is None and not office_only:
             continue
         obj = None
         verb = match.groupdict().get("verb")
@@ -585,8 +586,9 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             obj = text[match.end():]
         reference = match.re is PROPOSER_BY and _REFERENCE.search(text[: match.start()]) is not None
         decided = match.re is PROPOSER_OF and re.match(r"[Oo]n\s+the\s+(?:proposal|motion)\b", match.group(0)) is not None
+        # "The Chair proposed that ..." where the minutes never say who chaired: the motion, its proposer null (never guessed)
         leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end(), words_before=match.re is PROPOSER_IN, reference=reference,
-                           decided=decided))
+                           decided=decided, unnamed=office_only))
     for start, end, raw in seconds:
         name = _name(resolver, raw)
         if name is None:
@@ -618,11 +620,14 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             # "Mrs Willis proposed and P. Markwell proposed that ...": one motion; the minutes do not say who seconded
             merged[-1].end, merged[-1].object_text, merged[-1].object_start = lead.end, lead.object_text, lead.object_start
             continue
-        if merged and lead.proposer is None and merged[-1].seconder is None:
+        if merged and lead.proposer is None and not lead.unnamed and merged[-1].seconder is None:
             merged[-1].seconder = lead.seconder
             merged[-1].end = max(merged[-1].end, lead.end)
             continue
         merged.append(lead)
+    if any(lead.proposer for lead in merged):
+        # "The Chair proposed that X continue ..., X was proposed by Cllr A and seconded by Cllr B": the named lead is that motion
+        merged = [lead for lead in merged if not (lead.unnamed and lead.proposer is None)]
     if not merged:
         unnamed = _UNNAMED_LEAD.search(text)
         if unnamed:
@@ -1127,6 +1132,8 @@ def _open_motion(
             named.closed = named.closed or named.motion.outcome is not None
             return named
     words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
+    if lead.unnamed and lead.proposer is None and not lead.seconder and not re.match(r"(?:that|to)\b", words or "", re.IGNORECASE):
+        return None  # "The Chair proposed the resolution as below": a pointer to a motion printed elsewhere, not one
     again = _restated(lead, words, paragraph, index, motions)
     if again is not None:
         # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote

@@ -247,3 +247,19 @@ def test_proposed_and_seconded_by_nobody_named() -> None:
     assert _summary(chair) == ("motion", None, None, "carried", None)
     assert chair.text == "that Cllr Dee Lowell should remain as Chairman."
     assert _summary(bills) == ("motion", "Ann Rees", "Mick Pike", "carried", True)
+
+
+def test_the_chair_proposed_when_the_minutes_never_say_who_chaired() -> None:
+    """ "The Chair proposed that ..." with no chair named anywhere: the motion, its proposer null (never guessed); a pointer
+    ("the resolution as below") is no motion; and a named lead in the same paragraph is that motion."""
+    document = _document(
+        "Attendance: Cllr Sue Pratt Cllr Dan Cole Cllr Amy Ford",
+        "The Chair proposed that the Clerk write to the owner about the hedge.",
+        "The Chair proposed the resolution as below.",
+        "RESOLVED: That the Parish Council support the plan. Proposed Cllr Dan Cole, Seconded Cllr Amy Ford, all in favour.",
+        "The Chair proposed that Cllr Cole continue as Vice Chair, Cllr Cole for Vice Chair was proposed by Cllr Sue Pratt and seconded by Cllr Amy Ford.",
+    )
+    hedge, plan, vice = find_motions(document)
+    assert (hedge.proposer, hedge.seconder, hedge.text) == (None, None, "that the Clerk write to the owner about the hedge.")
+    assert (plan.proposer, plan.seconder, plan.outcome, plan.unanimous) == ("Dan Cole", "Amy Ford", "carried", True)
+    assert (vice.proposer, vice.seconder) == ("Sue Pratt", "Amy Ford")
