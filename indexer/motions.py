@@ -831,6 +831,16 @@ def find_motions(document: Document) -> list[Motion]:
             turn_speaker = turn.group(0).rstrip(": ")
         leads = _leads(text, resolver)
         pronoun = _PRONOUN_LEAD.search(text) if not leads else None
+        seconded_only = [lead for lead in leads if lead.proposer is None and lead.seconder and not lead.unnamed]
+        if seconded_only and len(leads) == 1:
+            # "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...": she is the subject of her sentence
+            mover = _PRONOUN_LEAD.search(text, max(0, seconded_only[0].start - 80), seconded_only[0].start + 1)
+            if mover is not None and mover.group("verb") != "seconded":
+                subject = re.match(rf"\W*(?P<name>{TITLED})\s+(?!proposed|seconded|moved)[a-z]", text[_sentence_bounds(text, mover.start())[0]:])
+                who = _name(resolver, subject.group("name")) if subject else None
+                if who and who != seconded_only[0].seconder:
+                    seconded_only[0].proposer = who
+                    seconded_only[0].start = min(seconded_only[0].start, mover.start())
         if pronoun and len(paragraph.speakers) == 1:
             # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker
             who = paragraph.speakers[0]

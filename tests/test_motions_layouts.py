@@ -263,3 +263,15 @@ def test_the_chair_proposed_when_the_minutes_never_say_who_chaired() -> None:
     assert (hedge.proposer, hedge.seconder, hedge.text) == (None, None, "that the Clerk write to the owner about the hedge.")
     assert (plan.proposer, plan.seconder, plan.outcome, plan.unanimous) == ("Dan Cole", "Amy Ford", "carried", True)
     assert (vice.proposer, vice.seconder) == ("Sue Pratt", "Amy Ford")
+
+
+def test_she_proposed_is_the_subject_of_her_sentence() -> None:
+    """ "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...": the proposer is the sentence's subject."""
+    document = _document(
+        "Present: Cllr Jo Cobb, Cllr Tom Evans, Cllr Ray Hale",
+        "Cllr Cobb explained that a valuation was needed before any sale could be considered and she proposed & Cllr Evans seconded "
+        "that the council pay the fee. All Councillors present were in agreement.",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Jo Cobb", "Tom Evans", "carried", True)
+    assert motion.text == "that the council pay the fee."
