@@ -551,6 +551,8 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
                 # "proposed C. Cann": only a titled name, initials, or a known person, never "Proposed Village Hall"
                 if not (_TITLED_OR_INITIAL.match(name) or _name(resolver, name)):
                     continue
+                if re.search(r"\b(?:re|the|a|an|any|new|its|their|our|his|her)\s+$", text[: match.start()], re.IGNORECASE):
+                    continue  # "re proposed WWI Centenary Memorial", "the proposed Village Hall": an adjective, no proposer
             props.append((match.start(), match.end(), name, match))
     seconds: list[tuple[int, int, str]] = []
     subjects: list[tuple[int, int]] = []

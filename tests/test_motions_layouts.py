@@ -275,3 +275,12 @@ def test_she_proposed_is_the_subject_of_her_sentence() -> None:
     (motion,) = find_motions(document)
     assert _summary(motion) == ("motion", "Jo Cobb", "Tom Evans", "carried", True)
     assert motion.text == "that the council pay the fee."
+
+
+def test_proposed_as_an_adjective_names_no_proposer() -> None:
+    """ "Mark Potter re proposed WWI Centenary Memorial Woodland": a plan described, nobody proposing anything."""
+    document = _document(
+        "Present: Cllr Ann Shaw, Cllr Ben Tate",
+        "Mark Potter, Abersenny Ltd re proposed WWI Centenary Memorial Woodland in Penallt. Cllr Shaw reported residents' views.",
+    )
+    assert find_motions(document) == []
