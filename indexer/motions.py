@@ -1180,6 +1180,8 @@ def _open_motion(
         motion.outcome = "carried"  # "Mr Ferrie was nominated by Mr Mycock seconded by Mrs Mendoza, there were no further nominations"
     if motion.outcome is None and lead.decided and not _VOTE_TAKEN.search(text) and not re.search(r"\?\s*$", text):
         motion.outcome = "carried"  # "On the proposal of X, seconded by Y, the date of the Annual Meeting was re-fixed"
+    if motion.outcome is None and not words and open_words and _AGREED_AS_FOLLOWS.search(text, lead.end):
+        _apply_result(motion, text[lead.end:])  # "... seconded by Councillor Keary, and agreed as follows:" with the words after
     if motion.outcome is None and _RESOLVED.match(text):
         motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
     if motion.outcome is None and words and _DONE.search(words):
@@ -1266,6 +1268,9 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
 
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:there\s+were\s+)?no\s+(?:further|other)\s+nominations\b|\bunopposed\b", re.IGNORECASE)
+
+
+_AGREED_AS_FOLLOWS = re.compile(r"\band\s+(?:unanimously\s+|duly\s+)?(?:agreed|resolved|carried|approved|adopted)\b[^.]{0,40}:\s*$", re.IGNORECASE)
 
 
 def _referred(lead: _Lead, paragraph: Paragraph, index: int, motions: list[_Open]) -> _Open | None:

@@ -284,3 +284,14 @@ def test_proposed_as_an_adjective_names_no_proposer() -> None:
         "Mark Potter, Abersenny Ltd re proposed WWI Centenary Memorial Woodland in Penallt. Cllr Shaw reported residents' views.",
     )
     assert find_motions(document) == []
+
+
+def test_agreed_as_follows_before_the_words() -> None:
+    """ "... an amendment was proposed by Councillor X, seconded by Councillor Y, and agreed as follows:" then the words."""
+    document = _document(
+        "During discussion a further amendment to Standing Orders was proposed by Councillor Nolan, seconded by Councillor Quirke, and agreed as follows:",
+        "“That the mover of a Motion be allowed to attend the committee meeting to which it is referred.”",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("amendment", "Nolan", "Quirke", "carried", None)
+    assert motion.text.startswith("That the mover of a Motion be allowed to attend")
