@@ -36,7 +36,7 @@ _OFFICE = (
 )
 _OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
 # Surnames that open in lower case or with a particle: "deHaan", "van der Berg", "de Souza".
-_ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:(?:de|van|von|der|den|la|le|du|di|da|del|ten|ter)\s+){1,3}[A-Z][a-zA-Z’'\-]+)"
+_ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:Ó|Ní|Nic|Uí|Mac|Mhic)\s+[A-ZÁÉÍÓÚ][\w’'\-]+|(?:(?:de|van|von|der|den|la|le|du|di|da|del|ten|ter)\s+){1,3}[A-Z][a-zA-Z’'\-]+)"
 _ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?"
 _ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME}(?![\w’'-]))"
 _ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Clerk)\b"
@@ -58,7 +58,12 @@ PROPOSER_FIELD = re.compile(
     rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|Prop\.|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
     r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
 )
-PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+)?(?:proposal|motion|nomination)\s+of\s+(?P<name>{NAME})")
+PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion|nomination)|(?:proposal|motion))\s+of\s+(?P<name>{NAME})")  # "the nomination of the Mayor": the nominee
+# "Councillor Prendiville, in proposing the Motion, stated that ...": the words are the notice printed before, not what he said.
+PROPOSER_IN = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,\s+in\s+(?:proposing|moving)\s+(?:the|his|her|this|their)\s+(?:amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\b")
+# US minutes' shorthand: "M/S Hyman / Jenks", "M/S: Daysog/Oddie" (moved / seconded).
+_MS_NAME = rf"(?:(?:{_OFFICE_RUN})\s+)?[A-Z][\w’'\-]+"  # one word: a table's next column ("Sorensen Unanimous") follows it
+MOVED_SECONDED = re.compile(rf"\bM\s*/\s*S\b\s*[:\-–]?\s*(?P<name>{_MS_NAME})\s*/\s*(?P<second>{_MS_NAME})\b")
 # A verbatim record: "Councillor X: I move, seconded by ..." names the speaker of the turn.
 _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+hereby)?\s+(?:like\s+to\s+)?"
 PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
@@ -71,7 +76,7 @@ _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR B
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
 SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
 SECONDER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?seconded\b"
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?[Ss]econded\b"
     r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
 )
 
@@ -86,6 +91,19 @@ _PUT = re.compile(
     r"(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?(?:\s*(?:,\s*)?as\s+amended)?\s+to\s+the\s+(?:vote|meeting)",
     re.IGNORECASE,
 )
+# "The Chairman put to the vote the amendment set out in paragraph 7 above": the same, the vote named first
+_PUT_AFTER = re.compile(
+    r"\bput\s+to\s+the\s+(?:vote|meeting)\s+(?:the\s+)?(?P<what>substantive\s+motion|original\s+motion|motion|amendment|amended\s+motion|recommendations?|proposal|nomination)"
+    r"(?:\s*,?\s*as\s+amended,?)?(?:\s+(?:set\s+out|as\s+set\s+out|printed)\s+(?:in|at)\s+paragraph\s+(?P<para>\d+))?",
+    re.IGNORECASE,
+)
+
+
+def _put(text: str) -> re.Match[str] | None:
+    """Where a text says a motion was put to the vote, in any word order."""
+    return _PUT.search(text) or _PUT_PASSIVE.search(text) or _PUT_AFTER.search(text)
+
+
 # Vote labels: "For (14):", "Against:", "Abstain (4)", "Ayes:", "Noes:", "In favour:".
 _SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|Abstentions?|ABSTENTIONS?|[Ii]n\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
 VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?:(?:Those|Members|Councillors)\s+(?:voting\s+|who\s+voted\s+)?|Vot(?:ing|ed|es)\s+)?(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
@@ -143,24 +161,31 @@ _FATE = re.compile(
     re.IGNORECASE,
 )
 _FATE_FIRST = re.compile(
-    r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|\d+\s+(?:votes?|for|in\s+favou?r|agreed|against))", re.IGNORECASE
+    r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were\s+|voted\s+)?(?:votes?|for|in\s+favou?r|agreed|against|abstained))", re.IGNORECASE
 )
-_NAMES_ONLY = re.compile(rf"^\s*(?:{TITLED}\s*(?:,\s*|\s+and\s+))*{TITLED}\s*[.,]?\s*$")
+_TITLED_FULL = re.compile(TITLED)
+_HONOURS = re.compile(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)")
+_TITLE_ONLY = re.compile(r"(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?")
+# A vote list broken by a page or a column: "..., Mr Richardson, Mr" / "Ridgers, Mr Robey, ...": the title left behind.
+_DANGLING_TITLE = re.compile(r"(?:^|[,\s])(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*$")
 _DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
 PROCEDURAL = re.compile(
     r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
     r"\b(?:meeting|proceedings|time)\s+(?:be\s+|is\s+)?(?:extended|continued?|prolonged)\b|\bextend(?:ing)?\s+the\s+(?:meeting|time|session)\b|"
     r"\bmeeting\s+(?:to\s+)?continue\b|\b(?:press|public)\b[^.]{0,60}\bexcluded\b|\bexclu(?:de|sion\s+of)\s+(?:the\s+)?(?:press|public)\b|"
-    r"\bprivate\s+session\b|\bin\s+camera\b|[‘'\"“]?\bin\s+committee\b|\bnext\s+business\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?(?:standing\s+orders|rules?\s+of\s+procedure)\b|"
-    r"\bstanding\s+orders\s+be\s+suspended\b|\badjourn(?:ed|ment)?\s+(?:of\s+)?(?:the\s+)?(?:meeting|debate|council)\b|\bmeeting\s+be\s+adjourned\b|"
+    r"\bprivate\s+session\b|\bin\s+camera\b|[‘'\"“]?\bin\s+committee\b|\bnext\s+business\b|\bsuspen(?:d|sion\s+of)\s+(?:the\s+)?(?:standing\s+orders|rules?\s+of\s+procedure|rules?)\b|"
+    r"\b(?:standing\s+orders|rules?)\s+(?:be|were|was)\s+suspended\b|\badjourn(?:ed|ment)?\s+(?:of\s+)?(?:the\s+)?(?:meeting|debate|council)\b|\bmeeting\s+be\s+adjourned\b|"
     r"\b(?:rule|time)\s+limit(?:ing|s)?\b|\bwaiv(?:e|ing)\s+the\s+rule\b|\bremaining\s+items\b|\bspeaking\s+time\b|\bbe\s+not\s+now\s+put\b",
     re.IGNORECASE,
 )
 _RESOLVED = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b|AGREED\s*(?:that|:))")
 _QUOTE_OPEN = ("“", '"', "‘", "'")
 _QUOTE_CLOSE = re.compile(r"[”\"’'][\s*_]*[.;]?[\s*_]*$")  # Markdown emphasis may follow the closing quote
-_LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
+_LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bthe\s+following|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
+# Before a motion's words: "Proposed Purpose:", a form's short label, or "amendment:", the end of a lead broken by the layout.
+_WORDS_LABEL = re.compile(r"^\W*(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*:\s*$")
+_LEAD_REST = re.compile(r"^\s*(?:substantive\s+)?(?P<what>motion|amendment|resolution|proposal|recommendations?)\s*:\s*$")
 _THAT = re.compile(r"^[\s,:;\-–—'‘“\"]*(?:(?:the\s+)?(?:following\s+)?(?:substantive\s+|notice\s+of\s+)?(?:motion|amendment|resolution|proposal|recommendations?)\s*,?\s*)?(?P<text>(?:that|That|THAT|to(?=\s+[a-z]+))\b.*)", re.DOTALL)
 _SUBSTANTIVE = re.compile(r"substantive|original|amended", re.IGNORECASE)
 
@@ -190,6 +215,7 @@ class _Open:
     text_parts: list[str] = field(default_factory=list)
     named_at: list[int] = field(default_factory=list)  # positions of the paragraphs naming its proposer or seconder
     last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
+    carry: str = ""  # a title the last list line ended with, its name on the next line
 
 
 def _strip_office(raw: str) -> str:
@@ -225,6 +251,11 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
     if odd:
         return odd.group("name")  # "Councilmember deHaan": the speakers' name rules expect a capital; kept as printed
     found = resolver.resolve(_strip_office(raw))
+    if found:
+        words = found.split()
+        if len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[-2:]):
+            # "Cllr Nicholas Letch" where the minutes list "Cllr J Nicholas-Letch": the hyphen left out
+            found = resolver.resolve_surname(f"{words[-2]}-{words[-1]}") or found
     # "Commissioners Little" read from a roll call as a name elsewhere in the document: the office is not the name
     return _OFFICE_START.sub("", found) if found else None
 
@@ -243,8 +274,8 @@ def _names_list(resolver: NameResolver, text: str) -> list[str]:
         chunk = re.sub(r"^(?:and|&)\s+", "", chunk.strip(" ."))  # "..., and Mayor Johnson"
         if not chunk or re.fullmatch(r"\d+|none|nil|n/a|-", chunk, re.IGNORECASE):
             continue
-        if re.fullmatch(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)", chunk):
-            continue
+        if _HONOURS.fullmatch(chunk) or _TITLE_ONLY.fullmatch(chunk):
+            continue  # "Mr Hill, OBE"; "..., Mr" at the end of a line whose name is on the next
         raw = chunk if not title or _TITLE_START.match(chunk) else title + chunk
         name = _loose_name(resolver, raw)
         if name and name not in names:
@@ -318,8 +349,23 @@ def _side(word: str) -> str:
     return "for"
 
 
+# "The following voted in favour:", "Those voting against:", "Members voting to abstain:": a side's label as a sentence
+_VOTED_PHRASE = re.compile(
+    r"(?:^|(?<=[.:;]\s))(?:[Tt]he\s+following\s+|[Tt]hose\s+)?(?:[Mm]embers\s+|[Cc]ouncillors\s+)?(?:voted|voting)\s+(?P<side>for|in\s+favou?r|against|to\s+abstain|abstained)"
+    r"(?:\s+of\s+the\s+(?:motion|amendment|proposal))?\s*(?=[:(\-–])"
+)
+
+
+def _canonical_sides(text: str) -> str:
+    def label(match: re.Match[str]) -> str:
+        side = match.group("side").lower()
+        return "Against" if side == "against" else "Abstain" if "abst" in side else "For"
+    return _VOTED_PHRASE.sub(label, text)
+
+
 def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
     """Each "For (14): names" / "Ayes: names – 3" segment of a text: side, the printed number, the names part."""
+    text = _canonical_sides(text)
     labels = list(VOTE_LABEL.finditer(text))
     found = []
     for n, label in enumerate(labels):
@@ -397,6 +443,56 @@ def _finish(motion: Motion) -> None:
         motion.unanimous = False
 
 
+MAX_JOINED_LINES = 4  # lines of one broken sentence read together for a motion's lead
+MAX_LIST_LINES = 8  # lines of one side's names under a vote heading ("For Deferral")
+_OWN_START = re.compile(
+    r"^\W*(?:(?:Cllr|Councillor|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}(?:\([A-Z]{1,2}\)\s+)?(?:proposed|seconded|moved|nominated)\b"
+    r"|^\W*(?:Proposed|Seconded|Moved|Proposer|Seconder|RESOLVED|Resolved|And\s+Resolved|AGREED|Carried|CARRIED|Lost|Agreed|Approved)\b"
+)
+
+
+def _runs_on(paragraph: Paragraph, following: Paragraph) -> bool:
+    """Whether the next paragraph carries on this one's sentence, cut by the layout (a wrapped line, not a new statement)."""
+    if (following.item_number, following.item_title, following.section, following.kind) != (paragraph.item_number, paragraph.item_title, paragraph.section, paragraph.kind):
+        return False
+    if following.label or following.bullet or following.table_row or paragraph.table_row or _OWN_START.match(following.text):
+        return False
+    if VOTE_LABEL.match(following.text) or following.text.lstrip().startswith(_QUOTE_OPEN) or _OUTCOME_LINE.match(following.text):
+        return False
+    text = paragraph.text.rstrip(" *_")
+    if _continues(text, following.text):
+        return True
+    # a long line with no end: wrapped by the page ("... until the September Plenary" / "Meeting in order to ...")
+    # and the next line is no heading of its own ("Matters Arising:"): it is long too, or ends the sentence
+    rest = following.text.rstrip(" *_")
+    return len(text) >= WRAPPED_LINE and re.search(r"propos|second|\bmoved?\b|nominat", text, re.IGNORECASE) is not None and not re.search(r"[.!?:;”\"’)]$", text) and re.match(r"[A-Z][a-z]", rest.lstrip()) is not None \
+        and not rest.endswith(":") and (len(rest) >= WRAPPED_LINE or rest.endswith("."))
+
+
+WRAPPED_LINE = 60  # a line at least this long that stops mid-sentence was wrapped by the page
+
+
+def _continues(first: str, second: str) -> bool:
+    """Whether a line broken off by the layout runs on into the next ("... seconded by Councillor Sheahan" / "(J), it was agreed")."""
+    first = first.rstrip(" *_")
+    if not first or re.search(r"[.!?:;”\"]$", first):
+        return False
+    return re.match(r"[a-z(0-9€£$]", second.lstrip(" *_")) is not None \
+        or re.search(r"\b(?:by|of|and|the|that|to|Councillor|Cllr|Mr|Mrs|Ms|Dr)$", first) is not None
+
+
+def _names_only(text: str) -> bool:
+    """Whether a line is nothing but members' names ("Mr Webb, Mr Hill, OBE, Ms Wright"): the rest of a broken vote list."""
+    chunks = [c for c in re.split(r"\s*,\s*|\s+and\s+", text.strip().rstrip(".,;")) if c]
+    return bool(chunks) and all(_TITLED_FULL.fullmatch(c) or _HONOURS.fullmatch(c) or _TITLE_ONLY.fullmatch(c) for c in chunks) \
+        and not all(_TITLE_ONLY.fullmatch(c) or _HONOURS.fullmatch(c) for c in chunks)
+
+
+def _dangling(text: str) -> str:
+    found = _DANGLING_TITLE.search(text)
+    return found.group("title") if found else ""
+
+
 def _clean(text: str) -> str:
     text = re.sub(r"\*+", "", text)  # Markdown emphasis left in the text by a break inside it
     text = re.sub(r"\s+", " ", text).strip(" ,;-–—")
@@ -415,9 +511,14 @@ class _Lead:
     seconder: str | None
     object_text: str | None = None  # "moved approval of the staff recommendation": what was proposed, when no "that"
     object_start: int = 0  # where object_text starts in the paragraph
+    words_before: bool = False  # "X, in proposing the Motion, stated ...": its words are printed before the lead
+    reference: bool = False  # "the Motion as proposed by X and seconded by Y": names a motion already read
+    shorthand: bool = False  # "M/S Hyman / Jenks" after the words it moved
+    unnamed: bool = False  # "It was proposed and seconded that ...": neither mover is named
+    decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
 
 
-_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
 
 
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
@@ -441,7 +542,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     turn = PROPOSER_TURN.match(text)
     if turn:
         props.append((turn.start(), turn.end(), turn.group("name"), turn))
-    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF):
+    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF, PROPOSER_IN):
         for match in pattern.finditer(text):
             if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
                 continue
@@ -450,6 +551,8 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
                 # "proposed C. Cann": only a titled name, initials, or a known person, never "Proposed Village Hall"
                 if not (_TITLED_OR_INITIAL.match(name) or _name(resolver, name)):
                     continue
+                if re.search(r"\b(?:re|the|a|an|any|new|its|their|our|his|her)\s+$", text[: match.start()], re.IGNORECASE):
+                    continue  # "re proposed WWI Centenary Memorial", "the proposed Village Hall": an adjective, no proposer
             props.append((match.start(), match.end(), name, match))
     seconds: list[tuple[int, int, str]] = []
     subjects: list[tuple[int, int]] = []
@@ -476,13 +579,18 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     leads: list[_Lead] = []
     for start, end, raw, match in props:
         name = _name(resolver, raw)
-        if name is None:
+        office_only = name is None and re.fullmatch(_ROLE, raw.strip()) is not None and match.re is PROPOSER_SUBJECT
+        if name is None and not office_only:
             continue
         obj = None
         verb = match.groupdict().get("verb")
         if verb:
             obj = text[match.end():]
-        leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end()))
+        reference = match.re is PROPOSER_BY and _REFERENCE.search(text[: match.start()]) is not None
+        decided = match.re is PROPOSER_OF and re.match(r"[Oo]n\s+the\s+(?:proposal|motion)\b", match.group(0)) is not None
+        # "The Chair proposed that ..." where the minutes never say who chaired: the motion, its proposer null (never guessed)
+        leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end(), words_before=match.re is PROPOSER_IN, reference=reference,
+                           decided=decided, unnamed=office_only))
     for start, end, raw in seconds:
         name = _name(resolver, raw)
         if name is None:
@@ -500,6 +608,13 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             continue
         target.seconder = name
         target.start, target.end = min(target.start, start), max(target.end, end)
+    for match in MOVED_SECONDED.finditer(text):
+        # "M/S Hyman / Jenks": who moved and who seconded, in one mark
+        if not any(lead.start <= match.start() < lead.end for lead in leads):
+            mover, second = _loose_name(resolver, match.group("name")), _loose_name(resolver, match.group("second"))
+            if mover:
+                leads.append(_Lead(match.start(), match.end(), mover, second, shorthand=True))
+    leads.sort(key=lambda lead: lead.start)
     merged: list[_Lead] = []
     for lead in leads:
         if merged and lead.proposer and merged[-1].proposer and not merged[-1].seconder and not lead.seconder \
@@ -507,12 +622,23 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             # "Mrs Willis proposed and P. Markwell proposed that ...": one motion; the minutes do not say who seconded
             merged[-1].end, merged[-1].object_text, merged[-1].object_start = lead.end, lead.object_text, lead.object_start
             continue
-        if merged and lead.proposer is None and merged[-1].seconder is None:
+        if merged and lead.proposer is None and not lead.unnamed and merged[-1].seconder is None:
             merged[-1].seconder = lead.seconder
             merged[-1].end = max(merged[-1].end, lead.end)
             continue
         merged.append(lead)
+    if any(lead.proposer for lead in merged):
+        # "The Chair proposed that X continue ..., X was proposed by Cllr A and seconded by Cllr B": the named lead is that motion
+        merged = [lead for lead in merged if not (lead.unnamed and lead.proposer is None)]
+    if not merged:
+        unnamed = _UNNAMED_LEAD.search(text)
+        if unnamed:
+            # "It was proposed and seconded that Cllr D Llewellyn should remain as Chairman": a motion whose movers are not named
+            return [_Lead(unnamed.start(), unnamed.end(), None, None, unnamed=True)]
     return merged
+
+
+_UNNAMED_LEAD = re.compile(r"\b[Ii]t\s+was\s+(?:duly\s+|formally\s+)?(?:proposed|moved)(?:\s+and\s+(?:duly\s+)?seconded)?\s+(?=that\b)")
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -582,7 +708,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         if len(prefix.split()) >= 3:
             return _clean(prefix), lead.end, False
     # Bare lead: the rest of its sentence, else the sentence before ("... seconded this").
-    rest = _strip_names(text[sent_start:sent_end])
+    rest = _strip_names(text[sent_start:sent_end]) if not lead.shorthand else ""
     rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
     rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
     rest = re.sub(r"^[Ii]t\s+was\s+(?:proposed|moved)\s+(?=(?:that|to)\b)", "", rest)  # "It was proposed that ...": the words are "that ..."
@@ -596,6 +722,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         sentences = [one for one in split_sentences(previous) if len(one.split()) >= 3]
         if sentences:
             last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
+            last = re.sub(r"^(?:\d+\.\s+)?(?:[A-Z]{2,}\s+){1,6}(?=[A-Z][a-z])", "", last)  # "2. APPROVAL OF MINUTES The minutes ...": the heading run in
             last = re.sub(r"^[^:]{1,60}:\s+(?=[A-Z])", "", last) if ":" in last[:60] and not re.match(r"^(?:that|That)\b", last) else last
             return _clean(last) or None, lead.end, False
     return None, lead.end, True
@@ -619,9 +746,27 @@ def find_motions(document: Document) -> list[Motion]:
     current: _Open | None = None  # the motion whose words, vote or outcome are being read
     target: _Open | None = None  # the motion put to the vote
     turn_speaker: str | None = None  # the speaker of the last "Name:" turn of a verbatim record
+    skip_until = 0  # paragraphs already read with the one before them (a broken lead, a vote list under its heading)
     for index, paragraph in enumerate(paragraphs):
         resolver.observe(paragraph.text)
+        if index < skip_until:
+            continue
         section, reading = paragraph.section, target or current
+        listed = _side_block(paragraphs, index, reading)
+        if listed is not None and reading is not None:
+            # "For Deferral" / "Councillors Benson, Butler, ... Teefy (21)": a recorded vote under side headings
+            side, number, body, last = listed
+            if number is not None and reading.motion.counts[side] is None:
+                reading.motion.counts[side] = number
+            for name in _names_list(resolver, body):
+                if name not in reading.motion.votes[side]:
+                    reading.motion.votes[side].append(name)
+            reading.motion.positions.extend(p.position for p in paragraphs[index:last])
+            reading.voted, reading.last_side = True, side
+            if last > index:
+                skip_until = last
+                continue
+            # a heading with its count and no names ("Abstain (0)"): this paragraph is read as any other
         if section and reading is not None and section != previous_section_before(paragraphs, index) and VOTE_LABEL.match(section):
             # "Against (0)": the loader took the line for a heading; the names, if any, are the paragraphs under it
             _apply_lists(reading.motion, resolver, section)
@@ -630,13 +775,18 @@ def find_motions(document: Document) -> list[Motion]:
         if paragraph.kind in SKIP_KINDS:
             current = target = None
             continue
-        if section and section != previous_section_before(paragraphs, index) and re.search(r"\b(?:proposed|moved|seconded)\b", section, re.IGNORECASE):
-            # "Mrs M Leamon proposed approval for payment seconded by Mrs T Mann": a short line the loader took for a heading
-            for lead in _leads(section, resolver):
-                opened = _open_motion(section, lead, paragraph, index, resolver, motions, current)
-                if opened is not None:
-                    current = target = opened
         text = paragraph.text
+        new_section = bool(section) and section != previous_section_before(paragraphs, index)
+        if section and new_section and re.search(r"\b(?:proposed|moved|seconded)\b", section, re.IGNORECASE):
+            if _continues(section, text):
+                # "On the proposal of Councillor X, seconded by Councillor Y" taken for a heading, "(J), it was agreed to ..." under it: one sentence
+                text = f"{section} {text}"
+            else:
+                # "Mrs M Leamon proposed approval for payment seconded by Mrs T Mann": a short line the loader took for a heading
+                for lead in _leads(section, resolver):
+                    opened = _open_motion(section, lead, paragraph, index, resolver, motions, current)
+                    if opened is not None:
+                        current = target = opened
         if current is not None and current.motion.item_number != paragraph.item_number and (paragraph.item_number or current.motion.item_number):
             current = target = None
         spoken = _TURN.sub("", text)  # "Speaker Gerbasi: All in favour? Carried." in a verbatim record
@@ -648,8 +798,10 @@ def find_motions(document: Document) -> list[Motion]:
             continue
         if current is not None and current.awaiting_text and outcome_line:
             # "And Resolved:" or an outcome printed before the words that follow ("Amendment lost." out of place)
-            if current.quote_open:
-                earlier = next((m for m in reversed(motions[:-1]) if m.motion.outcome is None and m.voted), None)
+            if current.quote_open or not current.text_parts:
+                # a motion still awaiting its words was not yet voted on: the outcome is the earlier voted one's
+                earlier = next((m for m in reversed(motions) if m is not current and m.motion.outcome is None and m.voted
+                                and m.motion.item_number == current.motion.item_number), None)
                 if earlier is not None:
                     _apply_result(earlier.motion, text)
                     earlier.motion.positions.append(paragraph.position)
@@ -657,13 +809,40 @@ def find_motions(document: Document) -> list[Motion]:
             _apply_result(current.motion, text)
             current.motion.positions.append(paragraph.position)
             continue
+        if current is not None and current.awaiting_text and not current.text_parts and (_WORDS_LABEL.match(text) or _LEAD_REST.match(text)):
+            rest = _LEAD_REST.match(text)
+            if rest and rest.group("what") == "amendment" and current.motion.type == "motion":
+                current.motion.type = "amendment"  # "... seconded the following" / "amendment:"
+            current.motion.positions.append(paragraph.position)
+            continue
         if current is not None and current.awaiting_text:
             current.awaiting_text = False
+        joined: list[int] = []
+        if _LEAD_WORDS.search(text) or (index + 1 < len(paragraphs) and _LEAD_WORDS.search(paragraphs[index + 1].text)):
+            # a lead broken over lines by the layout: "... proposed that the item be deferred until the September Plenary" /
+            # "Meeting in order to ... and the proposal was seconded by" / "Councillor Galvin."
+            while len(joined) < MAX_JOINED_LINES and index + 1 + len(joined) < len(paragraphs):
+                following = paragraphs[index + 1 + len(joined)]
+                if not _runs_on(paragraphs[index + len(joined)], following):
+                    break
+                text = f"{text} {following.text}"
+                joined.append(following.position)
+            skip_until = index + 1 + len(joined)
         turn = _TURN.match(text)
         if turn:
             turn_speaker = turn.group(0).rstrip(": ")
         leads = _leads(text, resolver)
         pronoun = _PRONOUN_LEAD.search(text) if not leads else None
+        seconded_only = [lead for lead in leads if lead.proposer is None and lead.seconder and not lead.unnamed]
+        if seconded_only and len(leads) == 1:
+            # "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...": she is the subject of her sentence
+            mover = _PRONOUN_LEAD.search(text, max(0, seconded_only[0].start - 80), seconded_only[0].start + 1)
+            if mover is not None and mover.group("verb") != "seconded":
+                subject = re.match(rf"\W*(?P<name>{TITLED})\s+(?!proposed|seconded|moved)[a-z]", text[_sentence_bounds(text, mover.start())[0]:])
+                who = _name(resolver, subject.group("name")) if subject else None
+                if who and who != seconded_only[0].seconder:
+                    seconded_only[0].proposer = who
+                    seconded_only[0].start = min(seconded_only[0].start, mover.start())
         if pronoun and len(paragraph.speakers) == 1:
             # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker
             who = paragraph.speakers[0]
@@ -679,10 +858,13 @@ def find_motions(document: Document) -> list[Motion]:
                 opened = _open_motion(text, lead, paragraph, index, resolver, motions, current)
                 if opened is not None:
                     current = target = opened
+                    opened.motion.positions.extend(p for p in joined if p not in opened.motion.positions)
+                    if _VOTE_TAKEN.search(text, lead.end):
+                        opened.voted = True  # "... seconded by Councillor Y. A vote was taken ...": its lists follow
             if current is not None and current.motion.text and index + 1 < len(paragraphs):
                 _run_on(current, paragraph, paragraphs[index + 1])
             continue
-        put = _PUT.search(text) or _PUT_PASSIVE.search(text)
+        put = _put(text)
         if put:
             target = _put_target(put, motions, paragraph) or target
             if target is not None:
@@ -692,9 +874,33 @@ def find_motions(document: Document) -> list[Motion]:
                 _apply_lists(target.motion, resolver, text[put.end():])
             continue
         elected = _ELECTED.search(text)
+        if not leads:
+            _received(text, motions, paragraph)  # before the election settles the nominations
         if elected and not leads:
             _election(elected, motions, paragraph)
         holder = target or current
+        if _VOTE_TAKEN.search(text):
+            # "A vote was taken which resulted as follows:": the open motion of the item goes to the vote
+            voting = holder if holder is not None and holder.motion.outcome is None else _latest_open(motions, paragraph, None)
+            if voting is not None:
+                voting.voted = True
+                voting.motion.positions.append(paragraph.position)
+                target = holder = voting
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        declared = _DECLARED_FATE.search(text)
+        if declared is None and following is not None and following.item_number == paragraph.item_number and not re.search(r"[.!?]\s*$", text):
+            declared = _DECLARED_FATE.search(f"{text} {following.text[:300]}")  # "declared the proposal ... City" / "Centre ... as carried"
+        if declared:
+            what = declared.group("what").lower()
+            fated = holder if holder is not None and holder.motion.outcome is None and (what != "amendment" or holder.motion.type == "amendment") \
+                else _latest_open(motions, paragraph, what)
+            if fated is not None:
+                word = declared.group("fate").lower()
+                fated.motion.outcome = "withdrawn" if word == "withdrawn" else "lost" if re.match(r"lost|defeated|not|fail", word) else "carried"
+                _apply_result(fated.motion, text)
+                fated.closed = fated.voted = True
+                fated.motion.positions.append(paragraph.position)
+                continue
         called = _CALLED.match(text)
         if called:
             # the question called is the motion still open, however long the debate on it
@@ -711,16 +917,18 @@ def find_motions(document: Document) -> list[Motion]:
             current = target = None
             continue
         lists = _vote_lists(text)
-        if lists and (VOTE_LABEL.match(text) or holder.voted):
+        if lists and (VOTE_LABEL.match(_canonical_sides(text)) or holder.voted):
             _apply_lists(holder.motion, resolver, text)
             holder.voted = True
             holder.last_side = lists[-1][0]
+            holder.carry = _dangling(text)
             holder.motion.positions.append(paragraph.position)
             continue
-        if holder.voted and holder.last_side and _NAMES_ONLY.match(text):
+        if holder.voted and holder.last_side and _names_only(f"{holder.carry} {text}"):
             # "Mr Webb, Mr Whiting, Ms Wright": the names of a list broken by a page
             side = holder.last_side
-            for name in _names_list(resolver, text):
+            names_text, holder.carry = f"{holder.carry} {text}", _dangling(text)
+            for name in _names_list(resolver, names_text):
                 if name not in holder.motion.votes[side]:
                     holder.motion.votes[side].append(name)
             holder.motion.positions.append(paragraph.position)
@@ -749,22 +957,40 @@ _NOTICE = re.compile(rf"\b(?:Notice\s+of\s+)?Motion\s+(?:submitted|proposed|tabl
 
 _ELECTED = re.compile(
     rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})\s+(?:was\s+|had\s+been\s+)?(?:duly\s+)?(?:re-?)?elected\b"
-    rf"|(?P<name2>{NAME})\s+(?:was|is)\s+(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
+    rf"|(?P<name2>{NAME})\s+(?:(?:was|is)\s+|(?=therefore\s|duly\s))(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
 )
+# "Cllr McCarthy received 6 votes - Cllr Nicholas-Letch received 2 votes": each nominee's votes in a contest
+_RECEIVED = re.compile(rf"(?P<name>{NAME})\s+(?:received|got|polled)\s+(?P<n>\d+)\s+votes?\b")
+
+
+def _nominations(motions: list[_Open], paragraph: Paragraph) -> list[_Open]:
+    """The open nominations of this item: words naming an office, or nothing but the nominee ("Cllr Ryves proposed Cllr McCarthy")."""
+    return [m for m in motions if m.motion.outcome is None and m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title
+            and (re.search(r"\b(?:appointed|elected|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE) or _TITLED_FULL.fullmatch(m.motion.text.strip(" .,")))]
+
+
+def _received(text: str, motions: list[_Open], paragraph: Paragraph) -> None:
+    """ "Cllr McCarthy received 6 votes": the count for the one open nomination naming that nominee."""
+    for match in _RECEIVED.finditer(text):
+        surname = match.group("name").split()[-1]
+        named = [m for m in _nominations(motions, paragraph) if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
+        if len(named) == 1 and named[0].motion.counts["for"] is None:
+            named[0].motion.counts["for"] = int(match.group("n"))
+            named[0].motion.positions.append(paragraph.position)
 
 
 def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> None:
     """ "The Mayor declared Councillor Keary elected": his nomination carried; the rival nominations of the contest, still open, were lost."""
     surname = (elected.group("name") or elected.group("name2") or "").split()[-1]
-    open_nominations = [m for m in motions if m.motion.outcome is None and m.motion.item_number == paragraph.item_number
-                        and m.motion.item_title == paragraph.item_title and re.search(r"\b(?:appointed|elected|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE)]
+    open_nominations = _nominations(motions, paragraph)
     winners = [m for m in open_nominations if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
     if len(winners) != 1:
         return  # the minutes do not let us tell which nomination this was
     for nomination in open_nominations:
         nomination.motion.outcome = "carried" if nomination is winners[0] else "lost"
         nomination.closed = True
-        nomination.motion.positions.append(paragraph.position)
+        if paragraph.position not in nomination.motion.positions:
+            nomination.motion.positions.append(paragraph.position)
 
 
 def _notice_of_motion(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:
@@ -809,9 +1035,15 @@ def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> Non
         earlier = paragraphs[back]
         if earlier.item_number != paragraphs[index].item_number or _leads_hint(earlier.text):
             break
-        if earlier.text.lstrip().startswith(_QUOTE_OPEN) or re.match(r"^(?:That|THAT)\b", earlier.text.lstrip()):
+        if earlier.text.lstrip().startswith(_QUOTE_OPEN) or re.match(r"^(?:That|THAT)\b", earlier.text.lstrip()) or _NOTICE_WORDS.match(earlier.text):
             start = back
             break
+    if start is not None and _NOTICE_WORDS.match(paragraphs[start].text):
+        # a notice of motion printed in the minutes: "I will move at the next Meeting that ..."; its words are from "that"
+        words = " ".join(p.text for p in paragraphs[start:index])
+        opened.motion.text = _clean(_NOTICE_WORDS.sub("", words, count=1).strip("“”\"‘’' "))
+        opened.motion.positions[:0] = [p.position for p in paragraphs[start:index]]
+        return
     if start is None:
         # "Proposed by Cllr X, seconded by Cllr Y and agreed by all." on its own line: the paragraph before is what was proposed
         before = paragraphs[index - 1] if index > 0 else None
@@ -824,6 +1056,9 @@ def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> Non
     parts = [p.text for p in paragraphs[start:index]]
     opened.motion.text = _clean(" ".join(parts).strip("“”\"‘’' "))
     opened.motion.positions[:0] = [p.position for p in paragraphs[start:index]]
+
+
+_NOTICE_WORDS = re.compile(r"^\W*I\s+(?:will|shall|hereby|wish\s+to)?\s*move\b[^.]{0,60}?(?=\bthat\b)", re.IGNORECASE)
 
 
 def _leads_hint(text: str) -> bool:
@@ -847,16 +1082,16 @@ def _last_index(opened: _Open, paragraphs: list[Paragraph]) -> int:
 def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
     """Whether this paragraph carries on the motion's words (a quoted block, its numbered parts)."""
     text = paragraph.text.strip()
-    if _PUT.search(text) or _PUT_PASSIVE.search(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
+    if _put(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
         return False  # the next motion's lead or the vote: the words have ended, whatever the quotes say
+    if len(opened.text_parts) >= MAX_TEXT_PARAGRAPHS or re.match(r"(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s*(?:by\b|:)", text):
+        return False  # a quote never closed by the printer ends with the next "Proposed by" or after so many paragraphs
     if opened.quote_open:
         return True
-    if len(opened.text_parts) >= MAX_TEXT_PARAGRAPHS:
-        return False
     if text.startswith(_QUOTE_OPEN) or re.match(r"^(?:that|That|THAT)\b", text):
         return True
     if opened.text_parts and (paragraph.label and re.fullmatch(r"\(?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[.)]?", paragraph.label) or paragraph.bullet):
-        return not _RESOLVED.match(text) and not _PUT.search(text)
+        return not _RESOLVED.match(text) and not _put(text)
     return False
 
 
@@ -889,7 +1124,7 @@ def _open_motion(
     last = motions[-1] if motions else None
     if current is None and last is not None and last.motion.outcome is None and index - last.paragraph <= MAX_SECONDER_GAP and last.motion.item_number == paragraph.item_number:
         current = last  # "Councilmember X seconded the motion" after the debate on it
-    if lead.proposer is None and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
+    if lead.proposer is None and not lead.unnamed and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
         current.awaiting_text = not current.motion.text
         current.motion.seconder = lead.seconder
         current.named_at.append(paragraph.position)
@@ -900,7 +1135,17 @@ def _open_motion(
         if _OUTCOME_LINE.search(text[lead.end:]) or _outcome(text[lead.end:]):
             current.closed = current.motion.outcome is not None
         return current
-    words, outcome_from, open_words = _motion_text(text, lead, resolver)
+    if lead.reference:
+        named = _referred(lead, paragraph, index, motions)
+        if named is not None:
+            # "the Mayor declared the Motion as proposed by X and seconded by Y carried": the motion read before, and its fate
+            named.motion.positions.append(paragraph.position)
+            _apply_result(named.motion, text[lead.end:] if _outcome(text[lead.end:]) else text)
+            named.closed = named.closed or named.motion.outcome is not None
+            return named
+    words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
+    if lead.unnamed and lead.proposer is None and not lead.seconder and not re.match(r"(?:that|to)\b", words or "", re.IGNORECASE):
+        return None  # "The Chair proposed the resolution as below": a pointer to a motion printed elsewhere, not one
     again = _restated(lead, words, paragraph, index, motions)
     if again is not None:
         # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote
@@ -928,6 +1173,15 @@ def _open_motion(
         if motion.outcome is not None:
             opened.closed = True
             opened.awaiting_text = opened.awaiting_text and not words
+    before = text[: lead.start]
+    if motion.outcome is None and words and before.strip() and _FATE_BEFORE.search(before) and words in before:
+        motion.outcome = "carried"  # "Youth Club £50, Passed for payment. Prop. Mrs. Lewis, 2nd M. Mycock.": the words, their fate, then who proposed
+    if motion.outcome is None and re.search(r"nominat", text[lead.start : lead.end]) and _UNOPPOSED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
+        motion.outcome = "carried"  # "Mr Ferrie was nominated by Mr Mycock seconded by Mrs Mendoza, there were no further nominations"
+    if motion.outcome is None and lead.decided and not _VOTE_TAKEN.search(text) and not re.search(r"\?\s*$", text):
+        motion.outcome = "carried"  # "On the proposal of X, seconded by Y, the date of the Annual Meeting was re-fixed"
+    if motion.outcome is None and not words and open_words and _AGREED_AS_FOLLOWS.search(text, lead.end):
+        _apply_result(motion, text[lead.end:])  # "... seconded by Councillor Keary, and agreed as follows:" with the words after
     if motion.outcome is None and _RESOLVED.match(text):
         motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
     if motion.outcome is None and words and _DONE.search(words):
@@ -935,6 +1189,105 @@ def _open_motion(
     motions.append(opened)
     return opened
 
+
+# "A vote was taken which resulted as follows", "the result of the voting was as follows", "asked that a vote take place"
+_VOTE_TAKEN = re.compile(
+    r"\b(?:recorded\s+|roll[- ]call\s+|named\s+|electronic\s+)?vote\s+(?:was\s+|be\s+|being\s+|were\s+)?(?:taken|held|called\s+for)\b(?!\s+(?:at|by)\s+the\s+next)"
+    r"|\bvote\s+take\s+place\b|\bresult\s+of\s+the\s+vot(?:e|ing)\b|\bvoting\s+(?:was|were)\s+(?:as\s+follows|recorded)\b",
+    re.IGNORECASE,
+)
+# "The Mayor declared the Motion carried", "declared the proposal defeated", "declared the amendment lost as there was not a majority"
+_DECLARED_FATE = re.compile(
+    r"\bdeclared\s+(?:that\s+)?(?:the\s+)?(?P<what>motion|amendment|proposal|nomination|resolution|recommendations?)\b[^.;]{0,200}?"
+    r"\b(?:as\s+|to\s+be\s+|was\s+|had\s+been\s+)?(?P<fate>carried|lost|defeated|passed|adopted|agreed|withdrawn|not\s+carried|failed)\b",
+    re.IGNORECASE,
+)
+
+
+# "For Deferral", "Against the Proposal", "Abstentions", "For (21)": a side's heading over the names who voted that way
+_SIDE_HEADING = re.compile(
+    r"^\W*(?:(?:Those|Members|Councillors)\s+(?:voting\s+)?)?(?P<side>For|FOR|Against|AGAINST|In\s+[Ff]avou?r|Abstentions?|ABSTENTIONS?|Abstain(?:ed|ing)?|ABSTAIN(?:ED|ING)?|Ayes|Noes|Nays)"
+    r"(?:\s+(?:the\s+)?(?!(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*(?:\(\s*(?P<n>\d+)\s*\))?[\s:.*_]*$"
+)
+_NONE_VOTED = re.compile(r"^\W*(?:There\s+(?:were|was)\s+no\s+\w+|None|Nil|No\s+(?:one|member|councillor)s?\b)[^,]{0,40}$", re.IGNORECASE)
+_LIST_LINE = re.compile(r"^[\s*_]*(?:(?:Councillors?|Cllrs?|Members?|Messrs|Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-ZÁÉÍÓÚ(][^\s,]*(?:\s+|,\s*|$)|and\s+|&\s+)+[\s.*_]*$")
+_TRAILING_COUNT = re.compile(r"\(\s*(\d+)\s*\)[\s.*_]*$")
+
+
+def _side_block(paragraphs: list[Paragraph], index: int, reading: _Open | None) -> tuple[str, int | None, str, int] | None:
+    """A side heading ("For Deferral") with the names under it, when a vote is being read: side, count, names, end index."""
+    if reading is None or not reading.voted:
+        return None
+    paragraph = paragraphs[index]
+    section = paragraph.section or ""
+    if section and section != previous_section_before(paragraphs, index) and _SIDE_HEADING.match(section):
+        heading, start = _SIDE_HEADING.match(section), index  # the loader took the bold line for a heading
+    elif len(paragraph.text) <= 60 and _SIDE_HEADING.match(paragraph.text) and not VOTE_LABEL.match(paragraph.text):
+        heading, start = _SIDE_HEADING.match(paragraph.text), index + 1
+    else:
+        return None
+    assert heading is not None
+    side = _side(heading.group("side"))
+    number = int(heading.group("n")) if heading.group("n") else None
+    lines: list[str] = []
+    end = start
+    while end < len(paragraphs) and end - start < MAX_LIST_LINES:
+        later = paragraphs[end]
+        if later.item_number != paragraph.item_number or (end > start and later.section != paragraphs[start].section and later.section != section):
+            break
+        text = later.text.strip()
+        if not lines and _NONE_VOTED.match(text):
+            number = 0 if number is None else number  # "There were no abstentions."
+            end += 1
+            break
+        if not _LIST_LINE.match(text) or _SIDE_HEADING.match(text) or VOTE_LABEL.match(text):
+            break
+        lines.append(text)
+        end += 1
+    body = " ".join(lines)
+    count = _TRAILING_COUNT.search(body)
+    if count:
+        number = int(count.group(1)) if number is None else number
+        body = body[: count.start()]
+    if not lines and number is None:
+        return None
+    # "Ryan (E) Scanlan": a comma the printer left out after an initial
+    body = re.sub(r"(\([A-Z]{1,2}\))\s+(?=[A-Z])", r"\1, ", body)
+    return side, number, body, end
+
+
+def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -> _Open | None:
+    """The latest motion of this item with no outcome yet (an amendment when the minutes say "the amendment")."""
+    same = [m for m in motions if m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title and m.motion.outcome is None]
+    if what == "amendment":
+        same = [m for m in same if m.motion.type == "amendment"] or same
+    elif what is not None:
+        same = [m for m in same if m.motion.type != "amendment"] or same
+    return same[-1] if same else None
+
+
+_FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
+_UNOPPOSED = re.compile(r"\b(?:there\s+were\s+)?no\s+(?:further|other)\s+nominations\b|\bunopposed\b", re.IGNORECASE)
+
+
+_AGREED_AS_FOLLOWS = re.compile(r"\band\s+(?:unanimously\s+|duly\s+)?(?:agreed|resolved|carried|approved|adopted)\b[^.]{0,40}:\s*$", re.IGNORECASE)
+
+
+def _referred(lead: _Lead, paragraph: Paragraph, index: int, motions: list[_Open]) -> _Open | None:
+    """The motion of this item a reference names by its proposer (and seconder), read shortly before."""
+    for earlier in reversed(motions):
+        if index - earlier.paragraph > RESTATED_WITHIN:
+            return None
+        motion = earlier.motion
+        if motion.item_number == paragraph.item_number and motion.proposer == lead.proposer and (not lead.seconder or motion.seconder in (None, lead.seconder)):
+            if motion.seconder is None and lead.seconder:
+                motion.seconder = lead.seconder
+            return earlier
+    return None
+
+
+# "... on the amendment proposed by", "the Motion as proposed by": a participle naming a motion, not a new one
+_REFERENCE = re.compile(r"\b(?:the|this|that|his|her)\s+(?:substantive\s+|original\s+|amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\s*,?\s*(?:as\s+)?$")
 
 RESTATED_WITHIN = 15  # paragraphs within which the same proposer and seconder with the same words restate one motion
 

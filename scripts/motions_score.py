@@ -10,7 +10,8 @@ folder of the path: kent, parish, winnipeg ...) and overall:
   none invented) over matched motions;
 - member votes: precision and recall of (motion, member, side) triples.
 Winnipeg: each motion section of hansard_json (moved_by, seconded_by) against the motions found in
-the hansard_pdf of the same name.
+the hansard_pdf of the same name. The JSON lists only formal, seconded motions, so "seconded_precision" (matched
+seconded motions / seconded motions found) is reported beside the precision over every motion found.
 
 Usage: python scripts/motions_score.py [--labels DIR ...] [--corpus DIR] [--no-winnipeg] [--winnipeg-only]
 """
@@ -239,6 +240,7 @@ def score_winnipeg_pair(found: list[Motion], truth: list[dict[str, str | None]],
     tally.add("documents")
     tally.add("labelled", len(truth))
     tally.add("found", len(found))
+    tally.add("found_seconded", sum(1 for m in found if m.seconder))
     pairs = []
     for i, motion in enumerate(found):
         for j, entry in enumerate(truth):
@@ -254,6 +256,8 @@ def score_winnipeg_pair(found: list[Motion], truth: list[dict[str, str | None]],
         used_f.add(i)
         used_t.add(j)
         tally.add("matched")
+        if found[i].seconder:
+            tally.add("matched_seconded")
         for role in ("proposer", "seconder"):
             if truth[j][role] and same_name(getattr(found[i], role), truth[j][role]):
                 tally.add(f"{role}_right")
@@ -292,7 +296,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_winnipeg:
         keep = ("documents", "labelled", "found", "matched", "motions_precision", "motions_recall",
                 "proposer_precision", "proposer_recall", "seconder_precision", "seconder_recall")
-        report["winnipeg_hansard_json"] = {k: v for k, v in score_winnipeg(args.corpus).report().items() if k in keep}
+        winnipeg = score_winnipeg(args.corpus)
+        report["winnipeg_hansard_json"] = {k: v for k, v in winnipeg.report().items() if k in keep}
+        # The JSON lists only the formal (seconded) motions; by-law readings, report adoptions and suspensions of the rules
+        # moved without a seconder are motions it does not list. Precision over the seconded motions found, beside the above:
+        report["winnipeg_hansard_json"]["seconded_found"] = winnipeg.n["found_seconded"]
+        report["winnipeg_hansard_json"]["seconded_precision"] = winnipeg.ratio("matched_seconded", "found_seconded")
     print(json.dumps(report, indent=2))
     return 0
 

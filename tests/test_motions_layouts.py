@@ -1,0 +1,297 @@
+"""Motions in layouts the first extraction missed (indexer/motions.py): hand-written minutes modelled on real ones, expected fields by hand."""
+from __future__ import annotations
+
+from indexer.model import Document, Motion, Paragraph
+from indexer.motions import find_motions
+
+
+def _document(*texts: str, item: str | None = "5", labels: tuple[str | None, ...] = (), sections: tuple[str | None, ...] = ()) -> Document:
+    """Minutes made of these paragraphs under one item; labels give printed paragraph numbers, sections the heading the loader saw."""
+    paragraphs = []
+    for n, text in enumerate(texts):
+        label = labels[n] if n < len(labels) else None
+        section = sections[n] if n < len(sections) else None
+        kind = "decision" if text.startswith("RESOLVED") else "minutes"
+        paragraphs.append(Paragraph(text=text, position=n, kind=kind, item_number=item, item_title="An item", label=label, section=section))
+    return Document(document_id="d", path="/x", relpath="x", format="text", content_hash="h", paragraphs=paragraphs)
+
+
+def _summary(motion: Motion) -> tuple[object, ...]:
+    return (motion.type, motion.proposer, motion.seconder, motion.outcome, motion.unanimous)
+
+
+def test_budget_amendment_form_voted_with_the_vote_named_first() -> None:
+    """A county budget meeting: amendments printed as a form ("Proposed Purpose:"), "put to the vote the amendment set out in
+    paragraph N", a name list broken across lines with its title left on the first, and a lead broken by an out-of-place outcome."""
+    document = _document(
+        "PRESENT: Mr T Archer (Chairman), Mr P Quinlan, Mrs R Yeo, Mr H Ulverston, Ms D Fenwick, Mr S Okafor, Mr L Varga",
+        "Mr Quinlan proposed and Mrs Yeo Seconded the following motion:",
+        "“County Council is asked to agree the revenue budget for 2025-26.”",
+        "Mr Ulverston proposed, and Ms Fenwick seconded the following amendment:",
+        "Proposed Purpose:",
+        "“Allocate £50k from general reserves to a study of school transport.”",
+        "Proposed Amount:",
+        "“£50k”",
+        "Following the debate, the Chairman put to the vote the amendment set out in paragraph 3 above and the voting was as follows:",
+        "For (2): Mr Ulverston, Ms Fenwick",
+        "Against (4): Mr Quinlan, Mrs Yeo, Mr",
+        "Okafor, Mr Varga",
+        "Mr Okafor proposed, and Mr Varga seconded the following",
+        "Amendment lost.",
+        "amendment:",
+        "Proposed Purpose:",
+        "“Reduce the waste reserve by £1m to fund enforcement cameras.”",
+        "Following the debate, the Chairman put to the vote the amendment set out in paragraph 5 above and the voting was as follows:",
+        "For (2): Mr Okafor, Mr Varga",
+        "Against (3): Mr Quinlan, Mrs Yeo, Ms Fenwick",
+        "Abstain (1): Mr Ulverston",
+        "Amendment lost.",
+        "The Chairman put to the vote the substantive motion as set out in paragraph 2 above and the voting was as follows:",
+        "For (4): Mr Quinlan, Mrs Yeo, Mr Okafor, Mr Varga",
+        "Against (0)",
+        "Abstain (2): Mr Ulverston, Ms Fenwick",
+        "Substantive Motion Carried.",
+        labels=(None, "2", None, "3", None, None, None, None, "4", None, None, None, "5", None, None, None, None, "6", None, None, None, None, "7"),
+    )
+    motion, first, second = find_motions(document)
+    assert _summary(motion) == ("motion", "P Quinlan", "R Yeo", "carried", None)  # no vote against, no "unanimously": not stated
+    assert motion.counts == {"for": 4, "against": 0, "abstain": 2}
+    assert motion.votes == {"for": ["P Quinlan", "R Yeo", "S Okafor", "L Varga"], "against": [], "abstain": ["H Ulverston", "D Fenwick"]}
+    assert _summary(first) == ("amendment", "H Ulverston", "D Fenwick", "lost", False)
+    assert first.text == "Allocate £50k from general reserves to a study of school transport."
+    assert first.counts == {"for": 2, "against": 4, "abstain": None}
+    # "Mr" ends one line, "Okafor" opens the next: one member, and no member called "Mr"
+    assert first.votes["against"] == ["P Quinlan", "R Yeo", "S Okafor", "L Varga"]
+    assert _summary(second) == ("amendment", "S Okafor", "L Varga", "lost", False)
+    assert second.text == "Reduce the waste reserve by £1m to fund enforcement cameras."
+    assert second.counts == {"for": 2, "against": 3, "abstain": 1}
+    assert second.votes == {"for": ["S Okafor", "L Varga"], "against": ["P Quinlan", "R Yeo", "D Fenwick"], "abstain": ["H Ulverston"]}
+
+
+def test_irish_notice_of_motion_proposed_in_debate_and_declared_carried() -> None:
+    """Irish council minutes: a notice of motion printed as "I will move ... that", "Councillor X, in proposing the Motion,
+    stated ...", the seconder a sentence later, the Mayor's declaration after a show of hands; an amendment named again
+    when voted on ("the amendment proposed by X and seconded by Y") is the same amendment, not a new one."""
+    document = _document(
+        "Notice of Motion submitted by Councillor P. Rourke",
+        "I will move at the next Meeting that this Council calls on the Minister to fund rural bus routes",
+        "serving the county's smaller villages.",
+        "Councillor Rourke, in proposing the Motion, stated that many villages had lost their only bus service.",
+        "The Motion was seconded by Councillor Ó Briain.",
+        "During debate, Councillor Hennessy proposed the following amendment and this was seconded by Councillor Daly (T):",
+        "“that the Council write to the Minister instead.”",
+        "A vote in the form of a show of hands was taken on the amendment proposed by Councillor Hennessy and seconded by "
+        "Councillor Daly (T). The Mayor declared the amendment defeated as there was not a majority in favour.",
+        "In the absence of agreement on the Motion, a vote was taken in the form of a show of hands. The majority of the Members "
+        "were in favour of the Motion and accordingly the Mayor declared the Motion carried.",
+    )
+    motion, amendment = find_motions(document)
+    assert _summary(motion) == ("motion", "P Rourke", "Ó Briain", "carried", None)
+    assert motion.text.startswith("that this Council calls on the Minister to fund rural bus routes serving")
+    assert "lost their only bus service" not in motion.text  # what he said in proposing it is debate, not the motion
+    assert _summary(amendment) == ("amendment", "Hennessy", "T Daly", "lost", None)
+    assert amendment.text.startswith("that the Council write to the Minister")
+
+
+def test_lead_taken_for_a_heading_runs_on_into_its_paragraph() -> None:
+    """ "On the proposal of Councillor X, seconded by Councillor Y" the loader took for a heading, "(J), the date ... was
+    re-fixed" under it: one sentence, stating a decision made (carried)."""
+    document = _document(
+        "(J), the date of the Annual Meeting was re-fixed to Friday, 26th June, at 3.00pm.",
+        "With the Mayor’s permission, it was agreed to take item 7 next.",
+        sections=("On the proposal of Councillor Moran, seconded by Councillor Keane", "On the proposal of Councillor Moran, seconded by Councillor Keane"),
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Moran", "J Keane", "carried", None)
+    assert motion.text.startswith("the date of the Annual Meeting was re-fixed")
+
+
+def test_suspending_the_rules_is_procedural() -> None:
+    """A verbatim council record: "I move that we suspend the rules" / "the rules be suspended and ..." are procedural motions."""
+    document = _document(
+        "Councillor Okoro: I move that we suspend the rules.",
+        "Madam Speaker: All those in favour? Contrary? Carried.",
+        "Mayor Lind: I move that the rules be suspended and By-law No. 12/2014 be read a third time.",
+        "Madam Speaker: All in favour? Carried.",
+        "Mayor Lind: I move that By-law No. 12/2014 be read a second time.",
+        "Madam Speaker: All in favour? Carried.",
+    )
+    types = [(m.type, m.proposer, m.outcome) for m in find_motions(document)]
+    assert types == [("procedural", "Okoro", "carried"), ("procedural", "Lind", "carried"), ("motion", "Lind", "carried")]
+
+
+def test_roll_call_under_side_headings_with_lines_broken_by_the_page() -> None:
+    """Irish roll call: "For Deferral" / "Against Deferral" / "Abstentions" as bold lines (taken for headings), the names
+    under them over several lines, the count at the end; the lead itself broken over three lines."""
+    heads = (None,) * 4 + ("For Deferral",) * 3 + ("Against Deferral",) + ("Abstentions",) * 2
+    document = _document(
+        "Present: Councillors Aherne, Brophy, Costigan, Dunne, Egan, Fahy, Griffin, Ryan (E), Ryan (M)",
+        "Councillor Ryan (E) proposed that the item be deferred until the October Plenary Meeting",
+        "in order to hold a workshop for Members and the proposal was seconded by",
+        "Councillor Brophy. Following discussion, the Cathaoirleach directed that a vote be taken and the result of the voting was as follows:",
+        "Councillors Aherne, Brophy, Costigan,",
+        "Dunne, Ryan (E) Ryan",
+        "(M) (5)",
+        "Councillors Egan, Fahy, Griffin (3)",
+        "There were no abstentions.",
+        "The Cathaoirleach declared the proposal to defer the decision on the Draft Bye-Laws until the October Plenary",
+        sections=heads,
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "E Ryan", "Brophy", None, False)  # the declaration's last words are not printed
+    assert motion.text.startswith("that the item be deferred until the October Plenary Meeting in order to hold a workshop")
+    assert motion.counts == {"for": 5, "against": 3, "abstain": 0}
+    assert motion.votes == {"for": ["Aherne", "Brophy", "Costigan", "Dunne", "E Ryan", "M Ryan"], "against": ["Egan", "Fahy", "Griffin"], "abstain": []}
+
+
+def test_recorded_vote_as_sentences_names_nobody_not_printed() -> None:
+    """ "The following voted in favour:" with names, and no names printed against: no member is put on a side unprinted."""
+    document = _document(
+        "Present: Councillors Ann Hale, Brian Iles, Carol Jory, David Kemp",
+        "Councillor Hale proposed and Councillor Iles seconded that the grant of £500 be approved.",
+        "A recorded vote was taken.",
+        "The following voted in favour: Councillors Hale, Iles and Jory.",
+        "Against: 1",
+        "The motion was carried.",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Ann Hale", "Brian Iles", "carried", False)
+    assert motion.counts == {"for": None, "against": 1, "abstain": None}
+    assert motion.votes == {"for": ["Ann Hale", "Brian Iles", "Carol Jory"], "against": [], "abstain": []}
+
+
+def test_contested_and_unopposed_nominations_in_parish_minutes() -> None:
+    """A contest settled by the votes each nominee received ("X therefore elected"), an unopposed nomination, and a
+    double-barrelled name printed once without its hyphen."""
+    document = _document(
+        "Present: Cllr R Avery (Chair), Cllr T Rowe, Cllr Mrs J Fox-Talbot, Cllr L Marsh, Cllr D Quill, Cllr P Nash",
+        "Cllr Avery asked for nominations for Vice-Chair. Cllr Rowe proposed Cllr Marsh, seconded by Cllr Mrs Fox Talbot. "
+        "Cllr Quill proposed Cllr Nash seconded by Cllr Marsh.",
+        "Cllr Marsh received 5 votes - Cllr Nash received 1 vote. Cllr Marsh therefore elected as Vice-Chair.",
+        "Nominations were asked for the post of Tree Warden - Cllr Nash was nominated by Cllr Quill seconded by Cllr Rowe, "
+        "there were no further nominations, Cllr Nash accepted the post.",
+    )
+    marsh, nash, warden = find_motions(document)
+    assert _summary(marsh) == ("motion", "T Rowe", "J Fox-Talbot", "carried", None)
+    assert marsh.counts == {"for": 5, "against": None, "abstain": None}
+    assert _summary(nash) == ("motion", "D Quill", "L Marsh", "lost", None)
+    assert nash.counts == {"for": 1, "against": None, "abstain": None}
+    assert _summary(warden) == ("motion", "D Quill", "T Rowe", "carried", None)
+
+
+def test_fate_printed_before_who_proposed() -> None:
+    """ "Youth Club £50, Passed for payment. Prop. Mrs. Lewis, 2nd M. Mycock.": the words, their fate, then the names."""
+    document = _document(
+        "Present: Mrs. K. Lewis, Mr. M. Mycock, Mr. B. Orme",
+        "Accounts: Village Hall hire £12.00, Youth Club £50, Passed for payment. Prop. Mrs. Lewis, 2nd M. Mycock.",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "K Lewis", "M Mycock", "carried", None)
+
+
+def test_quote_never_closed_ends_at_the_next_proposer_line() -> None:
+    """Field-style Irish minutes where the printer left a resolution's closing quote out: the next "Proposed by" starts
+    the next motion instead of being swallowed as the first one's words."""
+    document = _document(
+        "Proposed by Councillor Walsh;",
+        "Seconded by Councillor Byrne;",
+        "And Resolved:",
+        "“That, the approval of the Council be and is hereby given to the disposal of land at Ballyduff, as set out in the notice.",
+        "Circulated, report of the Meetings Administrator on sectoral nominations.",
+        "Proposed by Councillor Byrne;",
+        "Seconded by Councillor Walsh;",
+        "And Resolved:",
+        "“That, the sectoral nominations, as circulated, be and are hereby approved.”",
+    )
+    first, second = find_motions(document)
+    assert _summary(first) == ("motion", "Walsh", "Byrne", "carried", None)
+    assert first.text.startswith("That, the approval of the Council be and is hereby given to the disposal of land")
+    assert _summary(second) == ("motion", "Byrne", "Walsh", "carried", None)
+    assert second.text == "That, the sectoral nominations, as circulated, be and are hereby approved."
+
+
+def test_moved_seconded_shorthand_after_the_words() -> None:
+    """US board minutes: "... were approved as presented. M/S Okada / Pruitt Unanimous" (the vote table's columns run in)."""
+    document = _document(
+        "President Lowe called the meeting to order. Present were Vice-President Okada, and members Pruitt, Tan and Vick.",
+        "2. APPROVAL OF MINUTES The minutes of the regular meeting of January 26 were approved as presented. M/S Okada / Pruitt Vick Unanimous",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Okada", "Pruitt", "carried", True)
+    assert motion.text.startswith("The minutes of the regular meeting of January 26 were approved")
+
+
+def test_the_fate_is_not_the_words() -> None:
+    """ "RESOLVED: That ... Proposed Cllr X, Seconder Cllr Y, two were against and five agreed.": the words are the resolution."""
+    document = _document(
+        "Attendance: Cllr Ann Pryor, Cllr Ben Quayle, Cllr Cy Rudd",
+        "RESOLVED: That the Parish Council support a neighbourhood plan. Proposed Cllr Ann Pryor, Seconder Cllr Ben Quayle, "
+        "two were against and five agreed.",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Ann Pryor", "Ben Quayle", "carried", False)
+    assert motion.text == "That the Parish Council support a neighbourhood plan."
+    assert motion.counts == {"for": 5, "against": 2, "abstain": None}
+
+
+def test_proposed_and_seconded_by_nobody_named() -> None:
+    """ "It was proposed and seconded that ...": a motion with no mover named (null, never guessed); when the next sentence
+    names them it is the same motion, not two."""
+    document = _document(
+        "Present: Cllr Dee Lowell (Chair), Cllr Mick Pike, Cllr Ann Rees",
+        "1. Election of Chairman It was proposed and seconded that Cllr Dee Lowell should remain as Chairman. With no other nominations "
+        "Cllr Lowell was duly elected.",
+        "It was proposed that the bills be paid as presented. Proposed Cllr Ann Rees, seconded by Cllr Mick Pike, all were in favour.",
+    )
+    chair, bills = find_motions(document)
+    assert _summary(chair) == ("motion", None, None, "carried", None)
+    assert chair.text == "that Cllr Dee Lowell should remain as Chairman."
+    assert _summary(bills) == ("motion", "Ann Rees", "Mick Pike", "carried", True)
+
+
+def test_the_chair_proposed_when_the_minutes_never_say_who_chaired() -> None:
+    """ "The Chair proposed that ..." with no chair named anywhere: the motion, its proposer null (never guessed); a pointer
+    ("the resolution as below") is no motion; and a named lead in the same paragraph is that motion."""
+    document = _document(
+        "Attendance: Cllr Sue Pratt Cllr Dan Cole Cllr Amy Ford",
+        "The Chair proposed that the Clerk write to the owner about the hedge.",
+        "The Chair proposed the resolution as below.",
+        "RESOLVED: That the Parish Council support the plan. Proposed Cllr Dan Cole, Seconded Cllr Amy Ford, all in favour.",
+        "The Chair proposed that Cllr Cole continue as Vice Chair, Cllr Cole for Vice Chair was proposed by Cllr Sue Pratt and seconded by Cllr Amy Ford.",
+    )
+    hedge, plan, vice = find_motions(document)
+    assert (hedge.proposer, hedge.seconder, hedge.text) == (None, None, "that the Clerk write to the owner about the hedge.")
+    assert (plan.proposer, plan.seconder, plan.outcome, plan.unanimous) == ("Dan Cole", "Amy Ford", "carried", True)
+    assert (vice.proposer, vice.seconder) == ("Sue Pratt", "Amy Ford")
+
+
+def test_she_proposed_is_the_subject_of_her_sentence() -> None:
+    """ "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...": the proposer is the sentence's subject."""
+    document = _document(
+        "Present: Cllr Jo Cobb, Cllr Tom Evans, Cllr Ray Hale",
+        "Cllr Cobb explained that a valuation was needed before any sale could be considered and she proposed & Cllr Evans seconded "
+        "that the council pay the fee. All Councillors present were in agreement.",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("motion", "Jo Cobb", "Tom Evans", "carried", True)
+    assert motion.text == "that the council pay the fee."
+
+
+def test_proposed_as_an_adjective_names_no_proposer() -> None:
+    """ "Mark Potter re proposed WWI Centenary Memorial Woodland": a plan described, nobody proposing anything."""
+    document = _document(
+        "Present: Cllr Ann Shaw, Cllr Ben Tate",
+        "Mark Potter, Abersenny Ltd re proposed WWI Centenary Memorial Woodland in Penallt. Cllr Shaw reported residents' views.",
+    )
+    assert find_motions(document) == []
+
+
+def test_agreed_as_follows_before_the_words() -> None:
+    """ "... an amendment was proposed by Councillor X, seconded by Councillor Y, and agreed as follows:" then the words."""
+    document = _document(
+        "During discussion a further amendment to Standing Orders was proposed by Councillor Nolan, seconded by Councillor Quirke, and agreed as follows:",
+        "“That the mover of a Motion be allowed to attend the committee meeting to which it is referred.”",
+    )
+    (motion,) = find_motions(document)
+    assert _summary(motion) == ("amendment", "Nolan", "Quirke", "carried", None)
+    assert motion.text.startswith("That the mover of a Motion be allowed to attend")
