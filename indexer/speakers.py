@@ -243,6 +243,8 @@ CHAIR_MARK = re.compile(
     rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
     rf"|(?i:in\s+the\s+chair)\s*:\s*(?:(?:(?:the|An)\s+)?{_CHAIR_WORD},?\s*)?(?P<name4>{NAME})"  # "PRESENT IN THE CHAIR:" over "Councillor K. Sheahan"
 )
+# "Chairman David Moloney thanked the members": the chair's title before the name.
+CHAIR_TITLE = re.compile(rf"\b(?:Chairman|Chairwoman|Chairperson|Cathaoirleach)\s+(?P<name>{TITLED}|{UNTITLED})")
 # A change of chair during the meeting: "Mr Cooke be elected to Chair the meeting", "Cllr Bivon then took the chair".
 CHAIR_CHANGE = re.compile(
     rf"(?P<name>{NAME})\s+(?:be|was|is|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:(?:Parish|Town|City|Community)\s+Council\s+)?"
@@ -343,7 +345,7 @@ def normalise_name(raw: str) -> str | None:
     name = _STRIP_HONORIFIC.sub("", name).strip()
     name = _CHAIR_SUFFIX.sub("", name)  # "Mrs R Crisp-Chair": a role run onto the surname
     name = re.sub(r"\b([A-Z])\.(?=\s|[A-Z]|$)", r"\1 ", name)  # "G. Clere" -> "G Clere", "E.A." -> "E A"
-    name = re.sub(r"^([A-Z])([A-Z])([A-Z])?\b(?=\s+[A-Z][a-z])", lambda m: " ".join(c for c in m.groups() if c), name)
+    name = re.sub(r"^([A-Z])([A-Z])([A-Z])?\b(?=\s+[A-Z](?:[a-z]|[’'][A-Z]))", lambda m: " ".join(c for c in m.groups() if c), name)
     name = re.sub(r"\s+", " ", name).strip(" .")
     words = name.split()
     if not words or len(words) > 4:
@@ -367,8 +369,13 @@ def normalise_name(raw: str) -> str | None:
 _INITIAL_AFTER = re.compile(rf"(?P<surname>{_NAME_WORD})\s*\((?P<initial>[A-Z])\)")
 
 
+_SPACED_PREFIX = re.compile(r"\b([OD][’'])\s+(?=[A-Z][a-z])")
+
+
 def initial_first(text: str) -> str:
-    """Surnames told apart by a bracketed initial written initial first: "Councillor Sheahan (K)" -> "Councillor K. Sheahan"."""
+    """Surnames told apart by a bracketed initial written initial first: "Councillor Sheahan (K)" -> "Councillor K. Sheahan";
+    an Irish surname printed with a space after its apostrophe closed up ("S. O’ Connor" -> "S. O’Connor")."""
+    text = _SPACED_PREFIX.sub(r"\1", text)
     if "(" not in text:
         return text
     return _INITIAL_AFTER.sub(lambda m: m.group("surname") + m.group(0)[len(m.group("surname")):] if m.group("surname").lower() in NOT_NAMES else f"{m.group('initial')}. {m.group('surname')}", text)
@@ -412,6 +419,7 @@ class _People:
     _forms: dict[str, _Form] = field(default_factory=dict)  # every form by name, so adding one is not a scan
     text: str = ""  # the whole document, to see how it uses a candidate name elsewhere
     _judged: dict[str, bool] = field(default_factory=dict)
+    new_surnames_only: bool = False  # while reading lines no paragraph kept: add no form to a surname already known
 
     def is_person(self, name: str) -> bool:
         """Whether an untitled name is a person: known in this document, or a given name the document never uses as a thing."""
@@ -481,6 +489,8 @@ class _People:
         known = self._forms.get(name)
         if known is not None:
             known.classes.update(classes)
+            return
+        if self.new_surnames_only and _key(last) in self.by_surname:
             return
         form = _Form(name, set(classes))
         self._forms[name] = form
@@ -693,17 +703,18 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
     people = _People()
     texts: list[str] = []
     seen_headings: set[str] = set()
-    for heading in headings:
-        heading = re.sub(r"\s+", " ", heading).strip()
-        if heading and heading not in seen_headings and len(heading) <= MAX_HEADING_LINE:
-            seen_headings.add(heading)
-            texts.append(heading)
     for paragraph in document.paragraphs:
         for heading in (paragraph.item_title, paragraph.section):
             if heading and heading not in seen_headings:
                 seen_headings.add(heading)
                 texts.append(heading)
         texts.append(initial_first(paragraph.text))
+    kept = len(texts)  # the lines after these are lines no paragraph kept
+    for heading in headings:
+        heading = re.sub(r"\s+", " ", heading).strip()
+        if heading and heading not in seen_headings and len(heading) <= MAX_HEADING_LINE:
+            seen_headings.add(heading)
+            texts.append(initial_first(heading))
     people.text = "\n".join(texts)
 
     def person(raw: str, before: str = "") -> str | None:
@@ -713,7 +724,10 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
         return name if name and _person_like(raw, name, people.text) else None
 
     titled_anywhere = re.compile(TITLED)
-    for text in texts:
+    for number, text in enumerate(texts):
+        # Lines no paragraph kept name people the paragraphs do not (an attendance list set as headings); a surname
+        # the paragraphs already give keeps the forms they give.
+        people.new_surnames_only = number >= kept
         for match in titled_anywhere.finditer(text):
             name = normalise_name(_titled_run_on(match.group(0), text[match.end():]))
             if name:
@@ -791,6 +805,10 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             if name and _ROLE_JOB.search(match.group("role")):
                 people.add(name, set() if re.search(r"Councillor|Cabinet Member", match.group("role")) else {"officer"})
         if people.chair is None:
+            titled_chair = CHAIR_TITLE.search(text)
+            if titled_chair:
+                people.chair = person(titled_chair.group("name"))
+        if people.chair is None:
             match = CHAIR_MARK.search(text)
             if match:
                 raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4")
@@ -810,12 +828,14 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                 people.leader = person(match.group("name"))
     if people.chair is None and people.vice_chair and _VICE_TAKES_CHAIR.search(people.text):
         people.chair = people.vice_chair  # "as Vice-Chair she should take the chair for this meeting"
+    people.new_surnames_only = False
     people.drop_run_on_forms()
     # Untitled full names elsewhere in the text ("Mark Albiston (Director ...) was in attendance") fill in given names.
     if people.by_surname:
         surnames = "|".join(sorted({re.escape(f.name.split()[-1]) for forms in people.by_surname.values() for f in forms}, key=len, reverse=True))
         full = re.compile(rf"\b(?P<given>(?!(?:{_STOP_WORDS})\b)[A-Z][a-z][a-zA-Z’'\-]+)\s+(?P<last>{surnames})\b")
-        for text in texts:
+        for number, text in enumerate(texts):
+            people.new_surnames_only = number >= kept
             for match in full.finditer(text):
                 given = match.group("given")
                 if re.search(r"[a-z]{2,}[A-Z]", given) or given.lower() in NOT_NAMES or given.lower() in _HONORIFIC_LOWER:
@@ -824,6 +844,7 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                 if re.search(rf"(?:{_HONORIFIC})\.?\s*$", before):
                     continue  # already collected with its title
                 people.add(f"{given} {match.group('last')}")
+    people.new_surnames_only = False
     return people
 
 
@@ -876,6 +897,7 @@ _ROLE_APPOSITIVE = re.compile(
 
 
 _PLACE_APPOSITIVE = re.compile(r",\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,")
+_ROLE_OR_TITLE = re.compile(rf"\b[Tt]he\s+{ROLE_WORDS}\b|{_HON_SEQ}")
 _TOPIC_DASH = re.compile(rf"\s+[-–—]\s+(?:[Tt]he\s|(?:{_HONORIFIC})\.?\s|{ROLE_WORDS}\b)")
 # Roles outside the council: people quoted in minutes, not heard at the meeting ("the Prime Minister, Keir Starmer, said").
 _OUTSIDE_ROLE = re.compile(r"\b(?:Prime Minister|Minister|Secretary of State|Chancellor|President|King|Queen|Prince|Princess|Pope|MP)\b")
@@ -919,6 +941,8 @@ def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], positi
     """Record a speaker if the words are a person's name: titled, or a person by the evidence of the document."""
     if re.search(r"[’']s?$", raw.strip()):
         return  # "Councillor Mayes’ motion": a possessive names whose thing it is, not who speaks
+    if not _is_titled(raw) and re.search(r"[’']s?\s+\S", raw):
+        return  # "Stoke Ferry King's Lynn": a possessive inside untitled words makes a place or a thing
     name = normalise_name(raw)
     if name and _is_titled(raw):
         found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
@@ -986,8 +1010,9 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 # the speaker lives ("Jay Garfinkle, Alameda, stated": a member of the public).
                 if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive) and not _PLACE_APPOSITIVE.fullmatch(match.group("appos")):
                     continue
-                # "War Memorial - The Parish Clerk reported": a topic, then who spoke about it.
-                if _TOPIC_DASH.search(match.group("appos") or ""):
+                # "War Memorial - The Parish Clerk reported": a topic, then who spoke about it (also further on:
+                # "Bluebell Inn Lynn Road - Change of use ... The Chair shared").
+                if _TOPIC_DASH.search(match.group("appos") or "") or (appositive.lstrip().startswith(("-", "–", "—")) and _ROLE_OR_TITLE.search(appositive)):
                     continue
             _found(people, found, offset + match.start(), raw)
         for match in PLURAL_SUBJECT.finditer(sentence):
@@ -1033,6 +1058,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                     continue
                 if pattern is QUESTION_FROM and not _is_titled(raw) and len(raw.split()) < 2:
                     continue
+                if pattern is QUESTION_FROM and re.match(r"\s*,?\s*MP\b", sentence[match.end("name"):]):
+                    continue  # "a request from Elizabeth Truss MP": a Member of Parliament writes to the council
                 _found(people, found, offset + match.start("name"), raw)
         for match in ROLE_SUBJECT.finditer(sentence):
             if not _verb_ok(match.group("verb"), sentence[match.end():]):

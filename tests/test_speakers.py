@@ -632,3 +632,32 @@ def test_an_attendance_list_printed_one_bold_member_a_line(tmp_path):
     assert said["AH welcomed all to the meeting."] == ["Ann Hollis"]
     assert said["The minutes were accepted as a true record. Prop. AH 2 nd PD All agreed."] == ["Ann Hollis", "Peter Dunmore"]
     assert said["Clerk reported that the planning enforcement case has been reopened."] == ["Rachel Fenwick"]
+
+
+def test_irish_surnames_printed_with_a_space_and_the_chairs_title_before_the_name():
+    document = _document(
+        "Present: Mr. Seamus O’ Connor (Senior Executive Officer), Cllr. P.J. O’ Grady, Cllr. Noel Gleeson.\n\n"
+        "S. O’ Connor informed the members of the requirement to review the scheme.\n\n"
+        "PJ O’ Grady asked on whether a private estate was taken in charge.\n\n"
+        "The chairman asked that the sympathies of the committee be extended to the family.\n\n"
+        "Chairman Noel Gleeson thanked the members for their kind words.\n"
+    )
+    said = _said(document)
+    assert said["S. O’ Connor informed the members of the requirement to review the scheme."] == ["Seamus O’Connor"]
+    assert said["PJ O’ Grady asked on whether a private estate was taken in charge."] == ["P J O’Grady"]
+    assert said["The chairman asked that the sympathies of the committee be extended to the family."] == ["Noel Gleeson"]
+
+
+def test_a_place_before_a_dash_and_an_mps_request_are_not_speakers():
+    document = _document(
+        "Present: Cllr Sue Lintern (Chair), Cllr Trudy Mann.\n\n"
+        "19/01772/F Bluebell Inn Lynn Road Stoke Ferry King's Lynn - Change of use from public house to dwelling "
+        "The Chair shared a suggested response for the Council to consider.\n\n"
+        "The Chair shared the reply from the Housing Minister to a request from Elizabeth Truss MP for their input.\n"
+    )
+    said = _said(document)
+    assert said[
+        "19/01772/F Bluebell Inn Lynn Road Stoke Ferry King's Lynn - Change of use from public house to dwelling "
+        "The Chair shared a suggested response for the Council to consider."
+    ] == ["Sue Lintern"]
+    assert said["The Chair shared the reply from the Housing Minister to a request from Elizabeth Truss MP for their input."] == ["Sue Lintern"]
