@@ -148,9 +148,10 @@ SUBJECT_VERB = re.compile(
 DECLARED_LIST = re.compile(r"\b(?:declared\s+(?:as\s+)?(?:an?\s+)?interests?|[Dd]eclarations?\s+of\s+(?:[Pp]ecuniary\s+|[Pp]ersonal\s+)?[Ii]nterests?)\s*[:\-–]\s*")
 DECLARER = re.compile(rf"(?:^|(?<=[,;.]\s))(?P<name>{TITLED})")
 # "Chairman’s Report “Thanks to all ...", "The following is a report of the Chairman's account of the year":
-# the report of the chair (or clerk) given at the meeting is theirs.
+# the report the chair gives at the meeting is theirs.
+_MEMBER_REPORTER = r"(?:Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Cathaoirleach)"  # a clerk's report is mostly correspondence
 ROLE_REPORT = re.compile(
-    rf"^\W*(?:(?:[Tt]he\s+)?(?P<role>{ROLE_WORDS})[’']s\s+(?:[Aa]nnual\s+)?[Rr]eport\b\W+(?=\w+(?:\W+\w+){{4}})|[^.]{{0,40}}\b[Rr]eport\s+of\s+the\s+(?P<role2>{ROLE_WORDS})[’']s\s+account\b)"
+    rf"^\W*(?:(?:[Tt]he\s+)?(?P<role>{_MEMBER_REPORTER})[’']s\s+(?:[Aa]nnual\s+)?[Rr]eport\b\W+(?=\w+(?:\W+\w+){{4}})|[^.]{{0,40}}\b[Rr]eport\s+of\s+the\s+(?P<role2>{_MEMBER_REPORTER})[’']s\s+account\b)"
 )
 # "Jim advised that ...": a given name alone opening a sentence, for the one member of that name.
 GIVEN_NAME_SUBJECT = re.compile(rf"^\s*(?P<given>{_NAME_WORD})\s+{_ADVERB}{_SPEECH}")
@@ -420,6 +421,7 @@ class _People:
     text: str = ""  # the whole document, to see how it uses a candidate name elsewhere
     _judged: dict[str, bool] = field(default_factory=dict)
     new_surnames_only: bool = False  # while reading lines no paragraph kept: add no form to a surname already known
+    kept_text: str = ""  # the paragraphs' text and headings, without the lines no paragraph kept
 
     def is_person(self, name: str) -> bool:
         """Whether an untitled name is a person: known in this document, or a given name the document never uses as a thing."""
@@ -490,11 +492,20 @@ class _People:
         if known is not None:
             known.classes.update(classes)
             return
-        if self.new_surnames_only and _key(last) in self.by_surname:
+        if self.new_surnames_only and _key(last) in self.by_surname and not self._spells_out(name):
             return
         form = _Form(name, set(classes))
         self._forms[name] = form
         self.by_surname.setdefault(_key(last), []).append(form)
+
+    def _spells_out(self, name: str) -> bool:
+        """Whether a name only spells out an initial the paragraphs print ("Stephen McNamara" for "S. McNamara"),
+        never adding a given name where they print none ("Cllr Storey") nor respelling one ("Dave Cooper")."""
+        given, last = _split(name)
+        known = [g for f in self.by_surname.get(_key(last), []) if (g := _split(f.name)[0])]
+        if not given or any(not _given_compatible(given, g) for g in known):
+            return False
+        return bool(known) or re.search(rf"\b{re.escape(given[0])}\.?\s+{re.escape(last)}\b", self.kept_text) is not None
 
     def add_role(self, role: str, name: str) -> None:
         """Record that the minutes call this person by a job ("the Clerk")."""
@@ -710,6 +721,7 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                 texts.append(heading)
         texts.append(initial_first(paragraph.text))
     kept = len(texts)  # the lines after these are lines no paragraph kept
+    people.kept_text = "\n".join(texts)
     for heading in headings:
         heading = re.sub(r"\s+", " ", heading).strip()
         if heading and heading not in seen_headings and len(heading) <= MAX_HEADING_LINE:
