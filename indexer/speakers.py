@@ -207,6 +207,11 @@ ROLE_SUBJECT = re.compile(
     rf"\b(?:[Tt]he|An(?=\s+Cathaoirleach))\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:of|for|and|&|the|to|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?\s+{_ADVERB}{_SPEECH}"
     .replace(r"(?:,\s*(?P<name>", r",?(?:\s*(?P<name>")
 )
+# "The A/Senior Planner, Economic Development, informed", "The Senior Planner, Forward Planning, Public Realm & Heritage
+# advised": a job with its department, as the officials list names it ("Senior Planner, Forward Planning, ... (Ms. M. Woods)").
+ROLE_DEPT_SUBJECT = re.compile(
+    rf"\b[Tt]he\s+(?P<role>[A-Z][\w’'/\-]*(?:\s+[A-Z&][\w’'/\-]*){{0,5}}(?:,\s*[A-Z][\w’'&/\- ]{{2,60}}?){{1,2}}),?\s+{_ADVERB}{_SPEECH}"
+)
 # "Clerk reported that ...": parish minutes often drop the article.
 BARE_ROLE_SUBJECT = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<role>{ROLE_WORDS})\s+{_ADVERB}{_SPEECH}")
 # "the chairperson welcomed the new Councillor": a chair or clerk written in lower case.
@@ -258,7 +263,7 @@ INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_W
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
 # The job first, the person in brackets: "Chief Executive (Mr. C. Murray), Meetings Administrator (Mr. E. Griffin)".
-ROLE_FIRST_MARK = re.compile(rf"(?:^|(?<=[;:)])\s*,?\s*|(?<=[a-z]),\s*)(?P<role>[A-Z][\w’'&/\- ]{{2,40}}?(?:,\s*[A-Z][\w’'&\- ]{{2,60}}?)?)\s*\((?P<name>{TITLED})\)")
+ROLE_FIRST_MARK = re.compile(rf"(?:^|(?<=[;:)\n])\s*,?\s*|(?<=[a-z]),\s*)(?P<role>[A-Z][\w’'&/\-\s]{{2,40}}?(?:,\s*[A-Z][\w’'&\-\s]{{2,60}}?){{0,2}})\s*\((?P<name>{TITLED})\)")
 # "[Staff present: Chief Assistant City Attorney Michael Roush and City Clerk Lara Weisiger]": the job, then the name.
 _JOB_END = r"(?:Clerk|Attorney|Manager|Director|Officer|Secretary|Treasurer|Engineer|Planner|Administrator|Executive|Solicitor|Counsel|Auditor)"
 ROLE_BEFORE_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+\s+){{0,4}}{_JOB_END})\s+(?P<name>{UNTITLED})")
@@ -658,7 +663,7 @@ def _same_person(a: str, b: str) -> bool:
 
 def _role_key(role: str) -> str:
     role = re.sub(r"\s+", " ", role).strip(" ,.;:").lower()
-    role = re.sub(r"^(?:the|interim|acting|locum)\s+", "", role)
+    role = re.sub(r"^(?:the|interim|acting|locum)\s+|^a/\s*", "", role)  # "A/Senior Planner": the acting one
     role = re.sub(r"^(?:parish|town|community)\s+(?=clerk\b)", "", role)  # "the Parish Clerk" is "the Clerk" of parish minutes
     role = role.replace("&", "and").replace("’", "'")
     return re.sub(r"\s+of\s+the\s+council$", "", role)  # "Leader of the Council" is "the Leader" of these minutes
@@ -686,6 +691,15 @@ def _titled_run_on(raw: str, after: str) -> str:
     if len(words) >= 3 and _NEXT_NAME.match(after) and is_given_name(words[-1]):
         return raw[: title.end()] + " ".join(words[:-1]) if title else raw
     return raw
+
+
+def _initialled_name(raw: str, initials: str) -> str | None:
+    """ "Claire Page (CP)": a given name and a surname that is also a word ("Page", "Hall", "Church") are a person when
+    the minutes give the initials of exactly these words."""
+    words = _STRIP_HONORIFIC.sub("", raw).split()
+    if len(words) >= 2 and is_given_name(words[0]) and "".join(w[0] for w in words) == initials:
+        return " ".join(words)
+    return None
 
 
 def _hold_role(people: _People, role: str, name: str, classes: Iterable[str]) -> None:
@@ -774,7 +788,11 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                 if name:
                     people.add(name, {"officer"})
                     people.add_role(match.group("role"), name)
-        for match in ROLE_FIRST_MARK.finditer(text):
+        # An officials list broken over lines ("Director, Physical" / "Development (Mr. K. Lehane), ..."): read with the text before.
+        joined = texts[number - 1] + "\n" + text if number and not re.search(r"[.!?]\s*$", texts[number - 1]) else text
+        for match in ROLE_FIRST_MARK.finditer(joined):
+            if match.end() <= len(joined) - len(text):
+                continue  # wholly in the text before: read there
             name = person(match.group("name"))
             if name and _ROLE_JOB.search(match.group("role")) and not re.search(r"\b(?:Councillor|Cllr|Member)s?\b", match.group("role")):
                 people.add(name, {"officer"})
@@ -830,7 +848,7 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             if match:
                 people.vice_chair = person(match.group("name"))
         for match in INITIALS_MARK.finditer(text):
-            name = person(match.group("name"))
+            name = person(match.group("name")) or _initialled_name(match.group("name"), match.group("initials"))
             if name and len(name.split()) >= 2 and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
@@ -1089,7 +1107,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             person = _role_person(match.group("role"), people)
             if person:
                 found.append((offset + match.start(), person, frozenset()))
-        for match in [*BARE_ROLE_SUBJECT.finditer(sentence), *LOWER_ROLE_SUBJECT.finditer(sentence)]:
+        for match in [*BARE_ROLE_SUBJECT.finditer(sentence), *LOWER_ROLE_SUBJECT.finditer(sentence), *ROLE_DEPT_SUBJECT.finditer(sentence)]:
             person = _role_person(match.group("role"), people) if _verb_ok(match.group("verb"), sentence[match.end():]) else None
             if person:
                 found.append((offset + match.start(), person, frozenset()))
@@ -1298,6 +1316,9 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
         for name in names:
             if name not in resolved:
                 resolved.append(name)
+        # "Councillor Leddin (J) acknowledged ... Councillor Leddin also acknowledged": where two members share the surname
+        # the bare one stays as printed, but beside a fuller form of that surname in the same paragraph it is that person.
+        resolved = [n for n in resolved if _split(n)[0] or not any(m != n and _split(m)[0] and _same_person(m, n) for m in resolved)]
         paragraph.speakers = resolved
         if why is not None and resolved:
             why.append((paragraph.position, how))

@@ -668,3 +668,45 @@ def test_a_place_before_a_dash_and_an_mps_request_are_not_speakers():
         "The Chair shared a suggested response for the Council to consider."
     ] == ["Sue Lintern"]
     assert said["The Chair shared the reply from the Housing Minister to a request from Elizabeth Truss MP for their input."] == ["Sue Lintern"]
+
+
+def test_a_member_whose_surname_is_also_a_word_defined_by_initials():
+    document = _document(
+        "PRESENT: Claire Cann (CC) – Chairman, Tom Foy (TF), Claire Page (CP).\n\n"
+        "Finance: A proposal was made by CC and seconded by CP that TF should be elected to the post. The page was signed.\n"
+    )
+    said = _said(document)
+    assert said[
+        "Finance: A proposal was made by CC and seconded by CP that TF should be elected to the post. The page was signed."
+    ] == ["Claire Cann", "Claire Page"]
+
+
+def test_officers_named_by_a_job_with_its_department():
+    document = _document(
+        "OFFICIALS IN ATTENDANCE: Director, Physical\nDevelopment (Mr. K. Lehane), A/Senior Planner, Economic Development (Ms. M. Woods), "
+        "Senior Planner, Forward Planning, Public Realm & Heritage (Ms. R. Quinn).\n\n"
+        "The A/Senior Planner, Economic Development, informed the Members that the plan was adopted.\n\n"
+        "The Director, Physical Development, thanked the Deputy Mayor for the meeting.\n\n"
+        "The Senior Planner, Forward Planning, Public Realm & Heritage advised that the survey was complete.\n\n"
+        "The Senior Engineer, Roads, advised that the work would start in May.\n"
+    )
+    said = _said(document)
+    assert said["The A/Senior Planner, Economic Development, informed the Members that the plan was adopted."] == ["M Woods"]
+    assert said["The Director, Physical Development, thanked the Deputy Mayor for the meeting."] == ["K Lehane"]
+    assert said["The Senior Planner, Forward Planning, Public Realm & Heritage advised that the survey was complete."] == ["R Quinn"]
+    assert said["The Senior Engineer, Roads, advised that the work would start in May."] == []  # the holder is not named
+
+
+def test_a_bare_surname_beside_its_fuller_form_in_one_paragraph_is_one_person():
+    document = _document(
+        "Present: Councillor J. Leddin, Councillor F. Leddin, Councillor Ryan.\n\n"
+        "Councillor Leddin (J) acknowledged the long career of the late member. Councillor Leddin also acknowledged his "
+        "belief in lifelong learning.\n\n"
+        "Councillor Leddin thanked the staff.\n"
+    )
+    said = _said(document)
+    assert said[
+        "Councillor Leddin (J) acknowledged the long career of the late member. Councillor Leddin also acknowledged his "
+        "belief in lifelong learning."
+    ] == ["J Leddin"]
+    assert said["Councillor Leddin thanked the staff."] == ["Leddin"]  # two Leddins: which one the minutes do not say
