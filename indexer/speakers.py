@@ -967,6 +967,14 @@ def _initials_subject(sentence: str, people: _People) -> list[tuple[re.Match, st
 _FUSED_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
 
 
+def _plausible_member(name: str, text: str) -> bool:
+    """A titled name whose words read as a person's: a given name or an initial first, or one surname the document never writes in lower case."""
+    words = name.split()
+    if len(words) == 1:
+        return words[0].lower() not in _word_sets(text)[0]
+    return len(words[0]) == 1 or is_given_name(words[0])
+
+
 def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], position: int, raw: str) -> None:
     """Record a speaker if the words are a person's name: titled, or a person by the evidence of the document."""
     if re.search(r"[’']s?$", raw.strip()):
@@ -1017,7 +1025,9 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
         dash = NAME_DASH.match(sentence)
         if dash:
             words = dash.group("rest").split()[:_NAME_DASH_MIN_WORDS + 1]
-            if len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(" ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS])):
+            named = normalise_name(dash.group("name"))
+            # "Councillor Vacancy Llandogo Ward: As one vacancy still exists ...": a heading, not a member.
+            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(" ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS])):
                 _found(people, found, offset + dash.start("name"), dash.group("name"))
         given = GIVEN_NAME_SUBJECT.match(sentence)
         if given and _verb_ok(given.group("verb"), sentence[given.end():]):

@@ -590,11 +590,13 @@ def test_taking_office_and_a_name_with_its_office_are_not_speech():
         "Present: Claire Cann (CC) – Chairman, Cllr L McCarthy, Cllr T Ryves, Cllr Jim Hale, Mr E Taylor\n\n"
         "CC accepted the role and signed the declaration of office.\n\n"
         "Mr E Taylor - tendering his resignation as parish councillor\n\n"
+        "Councillor Vacancy Llandogo Ward: As one vacancy still exists the Council can now co-opt.\n\n"
         "Cllr Ryves agreed that the road was dangerous.\n"
     )
     said = _said(document)
     assert said["CC accepted the role and signed the declaration of office."] == []
     assert said["Mr E Taylor - tendering his resignation as parish councillor"] == []
+    assert said["Councillor Vacancy Llandogo Ward: As one vacancy still exists the Council can now co-opt."] == []  # nobody listed
     assert said["Cllr Ryves agreed that the road was dangerous."] == ["T Ryves"]
 
 
