@@ -460,8 +460,8 @@ class _People:
         the document names whose initials they are ("Cllr Jo Bruce" for "JB"); None if none or several."""
         if initials in self.initials:
             return self.initials[initials]
-        if initials in _word_sets(self.text)[1]:
-            return None  # "the PC", "the CC": the document uses the letters for a body
+        if initials in _word_sets(self.text)[1] or initials.lower() in _HONORIFIC_LOWER:
+            return None  # "the PC", "BC advised": the document uses the letters for a body or a title
         people: list[str] = []
         for form in self._forms:
             words = form.replace("-", " ").split()

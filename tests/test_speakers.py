@@ -530,7 +530,8 @@ def test_initials_stand_for_the_one_member_whose_initials_they_are():
         "The minutes were accepted. Prop. JB 2nd DD All agreed.\n\n"
         "A proposal was made by RL and seconded by DD that the hedge be cut.\n\n"
         "The PC agreed that the hedge be cut.\n\n"
-        "VG confirmed that the grant had been received.\n"
+        "VG confirmed that the grant had been received.\n\n"
+        "Present also: Cllr Brian Cole.\n\nBC advised that the Borough would collect the bins.\n"
     )
     said = _said(document)
     assert said["JB welcomed all. Apologies for absence were noted from Karin Newell"] == ["Jo Bruce"]
@@ -540,6 +541,7 @@ def test_initials_stand_for_the_one_member_whose_initials_they_are():
     assert said["A proposal was made by RL and seconded by DD that the hedge be cut."] == ["Roger Lankfer", "Dave Deighton"]
     assert said["The PC agreed that the hedge be cut."] == []  # the council, not a person
     assert said["VG confirmed that the grant had been received."] == []  # nobody the minutes name has these initials
+    assert said["BC advised that the Borough would collect the bins."] == []  # "BC": a Borough Councillor, not Brian Cole
 
 
 def test_short_proposer_and_seconder_forms_name_whole_people():
