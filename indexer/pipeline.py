@@ -121,7 +121,7 @@ def read_document(
     )
     passages, continued = split_passages(structured.paragraphs, PASSAGE_CHARS)
     document.paragraphs = split_long_paragraphs(passages, max_paragraph_chars())
-    assign_speakers(document, speaker_evidence)
+    assign_speakers(document, speaker_evidence, lines_not_in_paragraphs(loaded.blocks, document.paragraphs))
     if len(document.paragraphs) == len(passages):
         carry_speakers(document.paragraphs, continued)
     try:
@@ -137,6 +137,18 @@ def _front_matter_warnings(metadata: dict) -> list[str]:
     if value is not None and _as_date(value) is None:
         return [f"front matter date {str(value)[:40]!r} is not a date (YYYY-MM-DD): ignored"]
     return []
+
+
+MAX_LOST_LINES = 200  # short lines no paragraph kept, read for the people they name (an attendance list set as headings)
+MAX_LOST_LINE_CHARS = 120
+
+
+def lines_not_in_paragraphs(blocks: list, paragraphs: list[Paragraph]) -> list[str]:
+    """Short lines the loader read that are no paragraph's text: headings, among them an attendance list printed one
+    member a line in bold ("Cllr Jo Bruce   JB   Chair"), which the speakers module reads for who holds which role."""
+    kept = {p.text for p in paragraphs}
+    lines = [b.text for b in blocks if len(b.text) <= MAX_LOST_LINE_CHARS and b.text not in kept]
+    return lines[:MAX_LOST_LINES]
 
 
 PASSAGE_CHARS = 1500  # a longer paragraph is indexed as passages of about this length, cut between sentences

@@ -74,19 +74,30 @@ SPEECH_VERBS = (
     "briefed", "reminded", "recalled", "recapped", "recounted", "reflected", "restated", "reaffirmed", "reassured",
     "countered", "disagreed", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
     "complained", "objected", "passed", "apologised", "thought", "estimated", "queried", "announced", "nominated", "explains",
-    "motioned", "convened", "inquires",
+    "motioned", "convened", "inquires", "talked", "expanded", "told", "brought", "submitted", "proceeded", "opened",
+    "closed", "suspended", "did",
     "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
     "would", "had", "has", "was", "is",
 )
 # Verbs after which a name is a speaker even in the passive: "presented by Donna Talbot".
 PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "given", "raised", "asked", "made",
-                 "delivered", "led", "reported", "tabled", "submitted", "nominated")
+                 "delivered", "led", "reported", "tabled", "submitted", "nominated", "suggested", "read out")
 # Verbs that make their subject a speaker only with the right words after them.
 WEAK_CONTINUATIONS = {
     "would": r"(?:like|welcome|ask|be\s+(?:grateful|happy|pleased)|support|oppose|suggest|urge|encourage|propose)",
-    "had": r"(?:asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|written|submitted)",
+    "had": r"(?:offered\s+to\s+(?:give|speak|present|provide|update|report|explain)|asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|written|submitted)",
     "has": r"(?:asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|written|submitted)",
-    "was": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful|invited\s+to\s+speak|of\s+the\s+(?:view|opinion))",
+    "was": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful|unhappy|dissatisfied|not\s+(?:happy|content|satisfied|convinced)|"
+           r"invited\s+to\s+(?:speak|share|address|give|present|comment|report|explain|update|respond|introduce|outline)|of\s+the\s+(?:view|opinion))",
+    # "Cllr Stocking did not agree": disagreeing at the meeting is speaking.
+    "did": r"not\s+(?:agree|accept|support|think|feel|believe|want|wish|like|consider|see)",
+    "talked": r"(?:through|about|on|to\s+(?:members|the\s+(?:meeting|committee|council|board)))",
+    "expanded": r"(?:on|upon)",
+    "brought": r"(?:up|forward|to\s+(?:the\s+)?(?:attention|notice))",
+    "submitted": r"(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:petition|report|motion|question|proposal|amendment|statement)",
+    "proceeded": r"to\s+(?:go\s+through|give|present|outline|explain|read|speak|address|update|introduce|describe)",
+    # Opening or closing the meeting, suspending standing orders: the chair announcing it.
+    "opened": r"the\s+meeting", "closed": r"the\s+meeting", "suspended": r"(?:the\s+)?(?:standing\s+orders|meeting)",
     "is": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful)",
     "set": r"out", "went": r"(?:on\s+to|through)", "took": r"(?:members|the\s+(?:committee|meeting|cabinet|council|panel|board))\s+through",
     "put": r"(?:forward|a\s+question|to\s+the\s+vote|(?:the|a|an|it|this)\b.{0,100}?\bto\s+(?:the\s+)?vote)",
@@ -95,7 +106,6 @@ WEAK_CONTINUATIONS = {
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
     "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement)",
     "paid": r"tribute",
-    "declared": r"(?:that|his|her|their)\b",  # "declared an interest" is a formality, not speech
     "called": r"(?:(?:for|on|upon)\b|(?:the|this)\s+(?:[\w’'-]+\s+){0,8}?meeting\s+to\s+order)",
     "looked": r"forward",
     "thought": r"(?:that|it)\b",
@@ -133,6 +143,18 @@ _SPEECH = rf"(?:re-?)??(?P<verb>{_VERB})\b"  # lazy: "recalled" is itself a verb
 SUBJECT_VERB = re.compile(
     rf"(?P<name>{NAME})(?:\s*\((?P<paren>[^)]{{1,100}})\))?(?P<appos>,[^.;:]{{1,160}}?,?|\s+[-–—]\s+[^.;:]{{1,120}}?[,)]?)?\s+{_ADVERB}{_SPEECH}"
 )
+# "The following was declared as an interest: Cllr Janet Taylor due to ... Cllr Trudy Mann as she lives ...",
+# "Declarations of interest: Cllr X (item 5)": each member named after the marker declared, i.e. spoke.
+DECLARED_LIST = re.compile(r"\b(?:declared\s+(?:as\s+)?(?:an?\s+)?interests?|[Dd]eclarations?\s+of\s+(?:[Pp]ecuniary\s+|[Pp]ersonal\s+)?[Ii]nterests?)\s*[:\-–]\s*")
+DECLARER = re.compile(rf"(?:^|(?<=[,;.]\s))(?P<name>{TITLED})")
+# "Chairman’s Report “Thanks to all ...", "The following is a report of the Chairman's account of the year":
+# the report the chair gives at the meeting is theirs.
+_MEMBER_REPORTER = r"(?:Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Cathaoirleach)"  # a clerk's report is mostly correspondence
+ROLE_REPORT = re.compile(
+    rf"^\W*(?:(?:[Tt]he\s+)?(?P<role>{_MEMBER_REPORTER})[’']s\s+(?:[Aa]nnual\s+)?[Rr]eport\b\W+(?=\w+(?:\W+\w+){{4}})|[^.]{{0,40}}\b[Rr]eport\s+of\s+the\s+(?P<role2>{_MEMBER_REPORTER})[’']s\s+account\b)"
+)
+# "Jim advised that ...": a given name alone opening a sentence, for the one member of that name.
+GIVEN_NAME_SUBJECT = re.compile(rf"^\s*(?P<given>{_NAME_WORD})\s+{_ADVERB}{_SPEECH}")
 # "Councillors Constance and Green reported"
 PLURAL_SUBJECT = re.compile(
     rf"\b(?P<title>Councillors|Cllrs|County Councillors|Messrs|Councilmembers|Boardmembers|Board [Mm]embers|Commissioners)\.?\s+(?P<names>{_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+(?:and|&)\s+{_NAME_WORD})\s+{_ADVERB}{_SPEECH}"
@@ -148,10 +170,28 @@ PASSIVE_PAIR = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?{TITLED}\s+
 # "Cllr. Pond and the Members thanked ...": the named member speaks with the others.
 WITH_MEMBERS = re.compile(rf"(?P<name>{TITLED})\s+and\s+(?:the\s+)?(?:other\s+)?(?:Members|Councillors|Committee)\s+{_ADVERB}{_SPEECH}")
 SECONDED_BY = re.compile(rf"\b(?:[Ss]econded|[Ss]upported)\s+by\s+(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})")
-# Parish style without "by": "proposed C. Cann and seconded M. Grief" (not "X proposed Y as Chairman").
+# Parish style without "by": "proposed C. Cann and seconded M. Grief" (not "X proposed Y as Chairman"); the short
+# forms "It was prop. Mr. Bonnett, 2nd Mrs. Lewis", "Proposed. Cllr Grant Tomkins, Seconded Cllr Jim McNeill",
+# "Proposed - Cllr Mrs Taylor Seconded - Cllr Mrs Clements", "Prop JB, 2nd GK" (initials the minutes use for members).
+# Read over the whole paragraph: a sentence splitter cuts "Proposed." and "prop." off their names.
 PROPOSED_NAME = re.compile(
-    rf"(?:^|\bwas\s+|\band\s+|[,;:(\-–]\s*)(?:[Pp]roposed|[Ss]econded)\s+(?P<name>{_INITIALS}{_NAME_WORD}|(?:Mr|Mrs|Ms|Miss|Cllr|Councillor)\.?\s+{_NAME_WORD})\b(?!\s+(?:as|for|to\s+be|should|be)\b)"
+    rf"(?:(?:^|\bwas\s+|\band\s+|[,;:(\-–.]\s*)(?:[Pp]roposed|[Ss]econded)|(?:^|(?<=[\s,;:(.\-–]))(?:[Pp]rop|PROP|[Ss]ec|2\s?nd|2<sup>nd</sup>)(?![\w’'-]))"
+    rf"\s*[.:\-–—]?\s*(?P<name>{TITLED}|{_INITIALS}{_NAME_WORD}|(?P<initials>[A-Z]{{2,3}})\b)(?!\s+(?:as|for|to|should|be)\b)"
 )
+# "A proposal was made by PK and seconded by TF": initials after a passive verb.
+PASSIVE_INITIALS = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?P<initials>[A-Z]{{2,3}})\b")
+# "No one present except Mr Powell who explained about ...": a relative clause after a titled name.
+WHO_SUBJECT = re.compile(rf"(?P<name>{TITLED})\s*,?\s+who\s+{_ADVERB}{_SPEECH}")
+# "The meeting was briefly suspended for Mr. Manley to inform those present": given the floor.
+FOR_TO = re.compile(rf"\bfor\s+(?:the\s+)?(?P<name>{TITLED}|{ROLE_WORDS})\s+to\s+(?:inform|speak|address|update|present|give|explain|report|brief|outline|answer|respond)\b")
+# "Cllr Ryves - had heard that the school ...", "Cllr McCarthy -The Playing Field Committee will ...": a member's
+# contribution set after their name and a dash or colon (not "Cllr Price: to write to the school", an action).
+NAME_DASH = re.compile(rf"^\s*(?P<name>{TITLED})\s*(?:[-–—]|:)\s*(?!to\b)(?P<rest>\S.*)", re.DOTALL)
+_NAME_DASH_MIN_WORDS = 5
+_NAME_DASH_VERB_WORDS = 12
+# A finite verb makes the words after the dash a report ("had heard", "will shortly be", "There was"), not a
+# description of the person ("Norfolk County Council for the Division", "tendering his resignation").
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|[a-z]{2,}ed)\b")
 # "Following a question from Councillor Carter", "In response to a question by Mr Hook"
 QUESTION_FROM = re.compile(
     rf"\b(?:question|questions|query|queries|comments?|request|representations?)\s+(?:from|by)\s+(?P<name>{TITLED}|{UNTITLED})"
@@ -167,8 +207,17 @@ ROLE_SUBJECT = re.compile(
     rf"\b(?:[Tt]he|An(?=\s+Cathaoirleach))\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:of|for|and|&|the|to|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?\s+{_ADVERB}{_SPEECH}"
     .replace(r"(?:,\s*(?P<name>", r",?(?:\s*(?P<name>")
 )
+# "The A/Senior Planner, Economic Development, informed", "The Senior Planner, Forward Planning, Public Realm & Heritage
+# advised": a job with its department, as the officials list names it ("Senior Planner, Forward Planning, ... (Ms. M. Woods)").
+ROLE_DEPT_SUBJECT = re.compile(
+    rf"\b[Tt]he\s+(?P<role>[A-Z][\w’'/\-]*(?:\s+[A-Z&][\w’'/\-]*){{0,5}}(?:,\s*[A-Z][\w’'&/\- ]{{2,60}}?){{1,2}}),?\s+{_ADVERB}{_SPEECH}"
+)
 # "Clerk reported that ...": parish minutes often drop the article.
 BARE_ROLE_SUBJECT = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<role>{ROLE_WORDS})\s+{_ADVERB}{_SPEECH}")
+# "the chairperson welcomed the new Councillor": a chair or clerk written in lower case.
+LOWER_ROLE_SUBJECT = re.compile(
+    rf"\b[Tt]he\s+(?P<role>vice[- ]?chair(?:man|person|woman)?|chair(?:man|person|woman)?|clerk|mayor|leader)\s+{_ADVERB}{_SPEECH}"
+)
 # "The Leader of the Labour Group, Mr Brady, thanked officers": a role, then the name.
 APPOSITIVE_SUBJECT = re.compile(rf",\s*(?P<name>{TITLED}),\s+{_ADVERB}{_SPEECH}")
 # Paragraphs that list people without them speaking.
@@ -180,7 +229,10 @@ NOT_SPEECH = re.compile(
 )
 APOLOGIES = re.compile(r"^\s*apologies\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had been)\s+(?:received|given|tendered|submitted|noted|accepted)\b", re.IGNORECASE)
 LEFT_MEETING = re.compile(r"\b(?:left|leave|joined|arrived at|returned to|withdrew from)\s+the\s+(?:meeting|room|chamber)\b", re.IGNORECASE)
-_AFTER_VERB_NOT_SPEECH = re.compile(r"^[^.;]{0,40}\b(?:(?:his|her|their)\s+(?:formal\s+)?apolog|an\s+interest\b|(?:a\s+)?(?:pecuniary|prejudicial|personal)\s+interest)", re.IGNORECASE)
+# (Declaring an interest is speaking: the member states it at the meeting, as the labelled minutes count it.)
+_AFTER_VERB_NOT_SPEECH = re.compile(r"^[^.;]{0,40}\b(?:his|her|their)\s+(?:formal\s+)?apolog", re.IGNORECASE)
+# "accepted the role": taking office, not speech at the meeting.
+_TAKING_OFFICE = re.compile(r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:role|office|post|position|nomination|appointment|chair(?:manship)?)\b")
 _OBJECT_BEFORE = re.compile(
     r"\b(?:with|to|from|for|by|of|thanked|thank|thanks|asked|invited|about|on|at|than|like|against|between|behalf|congratulated|welcomed|nominated|proposed|elected|appointed|via|through)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -189,15 +241,19 @@ _OBJECT_BEFORE = re.compile(
 # "Cathaoirleach" is the Irish chair of a council or committee, and "Príomh Chomhairleoir" the chair
 # of an Irish metropolitan district: used as such in English minutes.
 _CHAIR_WORD = r"(?:Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[- ]Chomhairleoir)"
+# "(Chairman of the Parish Council)": the chair of the body that is meeting, not of another one.
+_OF_THE_BODY = r"(?:\s+of\s+the\s+(?:(?:Parish|Town|City|Community)\s+)?(?:Council|[Mm]eeting))"
 CHAIR_MARK = re.compile(
-    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
+    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}{_OF_THE_BODY}?\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?(?:[Aa]cting\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
     rf"|{_CHAIR_WORD}\s*[:\-–]\s*(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
     rf"|(?i:in\s+the\s+chair)\s*:\s*(?:(?:(?:the|An)\s+)?{_CHAIR_WORD},?\s*)?(?P<name4>{NAME})"  # "PRESENT IN THE CHAIR:" over "Councillor K. Sheahan"
 )
+# "Chairman David Moloney thanked the members": the chair's title before the name.
+CHAIR_TITLE = re.compile(rf"\b(?:Chairman|Chairwoman|Chairperson|Cathaoirleach)\s+(?P<name>{TITLED}|{UNTITLED})")
 # A change of chair during the meeting: "Mr Cooke be elected to Chair the meeting", "Cllr Bivon then took the chair".
 CHAIR_CHANGE = re.compile(
-    rf"(?P<name>{NAME})\s+(?:be|was|is|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?"
+    rf"(?P<name>{NAME})\s+(?:be|was|is|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:(?:Parish|Town|City|Community)\s+Council\s+)?"
     rf"(?i:chairman|chairwoman|chairperson|chair)\b(?!\s+(?:of|for)\s+(?!the\s+(?:meeting|council|parish\s+council|ensuing|coming)\b))"
     rf"|(?P<name2>{NAME})\s+(?:then\s+|duly\s+)?took\s+the\s+(?i:chair)\b"
 )
@@ -207,11 +263,25 @@ INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_W
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
 # The job first, the person in brackets: "Chief Executive (Mr. C. Murray), Meetings Administrator (Mr. E. Griffin)".
-ROLE_FIRST_MARK = re.compile(rf"(?:^|(?<=[;:)])\s*,?\s*|(?<=[a-z]),\s*)(?P<role>[A-Z][\w’'&/\- ]{{2,40}}?(?:,\s*[A-Z][\w’'&\- ]{{2,60}}?)?)\s*\((?P<name>{TITLED})\)")
+ROLE_FIRST_MARK = re.compile(rf"(?:^|(?<=[;:)\n])\s*,?\s*|(?<=[a-z]),\s*)(?P<role>[A-Z][\w’'&/\-\s]{{2,40}}?(?:,\s*[A-Z][\w’'&\-\s]{{2,60}}?){{0,2}})\s*\((?P<name>{TITLED})\)")
 # "[Staff present: Chief Assistant City Attorney Michael Roush and City Clerk Lara Weisiger]": the job, then the name.
 _JOB_END = r"(?:Clerk|Attorney|Manager|Director|Officer|Secretary|Treasurer|Engineer|Planner|Administrator|Executive|Solicitor|Counsel|Auditor)"
 ROLE_BEFORE_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+\s+){{0,4}}{_JOB_END})\s+(?P<name>{UNTITLED})")
 _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|attending)\b", re.IGNORECASE)
+# An attendance list that marks roles by spacing alone: "Cllr Sue Lintern Chair Cllr Daphne Clements ...",
+# "Cllr Jo Bruce JB Chair", "Helen Richardson Parish Clerk and Responsible Financial Officer".
+ATTENDANCE_ROLE = re.compile(
+    rf"(?<=\s)(?P<role>(?:[Aa]cting\s+)?(?:Vice[- ]?)?{_CHAIR_WORD}|(?:Parish\s+|Town\s+|Locum\s+|Acting\s+)?Clerk)\b(?![’'])(?!\s+(?:for|to)\b)(?!(?!{_OF_THE_BODY})\s+of\b)"
+)
+# The name just before such a role (searched in a short window that ends at the role, so a run of names
+# "Cllr Daphne Clements Helen Richardson Parish Clerk" gives the last name, not the first words).
+_NAME_BEFORE_ROLE = re.compile(rf"(?P<name>{TITLED}|{_INITIALS}{_NAME_WORD}|{_NAME_WORD}\s+{_NAME_WORD})\s+(?:\(?[A-Z]{{2,3}}\)?\s+)?(?:[-–—,]\s*)?(?:the\s+)?$")
+ROLE_WINDOW = 80
+# A line that is only a name and its role: "Cllr Jo Bruce JB Chair", "Nicola Cooper NC Parish Clerk (Minutes)".
+MAX_HEADING_LINE = 120
+_ROLE_LINE_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*$")
+# "Clerk: - Sarah Thorpe", "Vice-Chairman: Mr A Box": the role, a colon, then who holds it.
+ROLE_COLON = re.compile(rf"\b(?P<role>(?:Parish\s+|Town\s+)?Clerk|Vice[- ]?{_CHAIR_WORD})\s*:\s*(?:[-–—]\s*)?(?P<name>{NAME})")
 ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])")
 # A councillor's office beside the name: "Mr Gough, Leader of the Council,", "Cllr Smith - Cabinet Member for Highways".
 _MEMBER_ROLE = r"(?:Deputy\s+Leader|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Mayor|Mayor|Cabinet\s+Member\s+for\s+[A-Z][\w’'&\- ]{2,60}?)"
@@ -281,7 +351,7 @@ def normalise_name(raw: str) -> str | None:
     name = _STRIP_HONORIFIC.sub("", name).strip()
     name = _CHAIR_SUFFIX.sub("", name)  # "Mrs R Crisp-Chair": a role run onto the surname
     name = re.sub(r"\b([A-Z])\.(?=\s|[A-Z]|$)", r"\1 ", name)  # "G. Clere" -> "G Clere", "E.A." -> "E A"
-    name = re.sub(r"^([A-Z])([A-Z])([A-Z])?\b(?=\s+[A-Z][a-z])", lambda m: " ".join(c for c in m.groups() if c), name)
+    name = re.sub(r"^([A-Z])([A-Z])([A-Z])?\b(?=\s+[A-Z](?:[a-z]|[’'][A-Z]))", lambda m: " ".join(c for c in m.groups() if c), name)
     name = re.sub(r"\s+", " ", name).strip(" .")
     words = name.split()
     if not words or len(words) > 4:
@@ -305,8 +375,13 @@ def normalise_name(raw: str) -> str | None:
 _INITIAL_AFTER = re.compile(rf"(?P<surname>{_NAME_WORD})\s*\((?P<initial>[A-Z])\)")
 
 
+_SPACED_PREFIX = re.compile(r"\b([OD][’'])\s+(?=[A-Z][a-z])")
+
+
 def initial_first(text: str) -> str:
-    """Surnames told apart by a bracketed initial written initial first: "Councillor Sheahan (K)" -> "Councillor K. Sheahan"."""
+    """Surnames told apart by a bracketed initial written initial first: "Councillor Sheahan (K)" -> "Councillor K. Sheahan";
+    an Irish surname printed with a space after its apostrophe closed up ("S. O’ Connor" -> "S. O’Connor")."""
+    text = _SPACED_PREFIX.sub(r"\1", text)
     if "(" not in text:
         return text
     return _INITIAL_AFTER.sub(lambda m: m.group("surname") + m.group(0)[len(m.group("surname")):] if m.group("surname").lower() in NOT_NAMES else f"{m.group('initial')}. {m.group('surname')}", text)
@@ -347,10 +422,11 @@ class _People:
     initials: dict[str, str] = field(default_factory=dict)  # "CC" -> "Claire Cann", as the minutes define them
     roles: dict[str, str] = field(default_factory=dict)  # "democratic services manager" -> "J Cook"
     ambiguous_roles: set[str] = field(default_factory=set)
-    _initials_pattern: re.Pattern | None = None
     _forms: dict[str, _Form] = field(default_factory=dict)  # every form by name, so adding one is not a scan
     text: str = ""  # the whole document, to see how it uses a candidate name elsewhere
     _judged: dict[str, bool] = field(default_factory=dict)
+    new_surnames_only: bool = False  # while reading lines no paragraph kept: add no form to a surname already known
+    kept_text: str = ""  # the paragraphs' text and headings, without the lines no paragraph kept
 
     def is_person(self, name: str) -> bool:
         """Whether an untitled name is a person: known in this document, or a given name the document never uses as a thing."""
@@ -367,6 +443,31 @@ class _People:
         words = name.split()
         # "J Smith" cannot be judged by a given name: its surname must not be a word the document writes in lower case.
         return len(words[0]) > 1 or words[-1].lower() not in _word_sets(self.text)[0]
+
+    def with_given_name(self, given: str) -> str | None:
+        """The one person this document names with this given name spelled out ("Jim" for "Cllr Jim McNeill"), else None."""
+        if not is_given_name(given) or _key(given) in self.by_surname:
+            return None
+        people: list[str] = []
+        for form in self._forms:
+            words = form.split()
+            if len(words) >= 2 and words[0] == given and not any(_same_person(form, p) for p in people):
+                people.append(form)
+        return self.fullest(people[0]) if len(people) == 1 else None
+
+    def with_initials(self, initials: str) -> str | None:
+        """The person initials stand for: as the minutes define them ("Claire Cann (CC)"), else the one person
+        the document names whose initials they are ("Cllr Jo Bruce" for "JB"); None if none or several."""
+        if initials in self.initials:
+            return self.initials[initials]
+        if initials in _word_sets(self.text)[1] or initials.lower() in _HONORIFIC_LOWER:
+            return None  # "the PC", "BC advised": the document uses the letters for a body or a title
+        people: list[str] = []
+        for form in self._forms:
+            words = form.replace("-", " ").split()
+            if len(words) >= 2 and "".join(w[0] for w in words) == initials and not any(_same_person(form, p) for p in people):
+                people.append(form)
+        return self.fullest(people[0]) if len(people) == 1 else None
 
     def without_run_on(self, name: str) -> str:
         """ "Mendoza Correspondence" -> "Mendoza" when the first word is no given name but a surname this document uses."""
@@ -396,15 +497,30 @@ class _People:
         if known is not None:
             known.classes.update(classes)
             return
+        if self.new_surnames_only and _key(last) in self.by_surname and not self._spells_out(name):
+            return
         form = _Form(name, set(classes))
         self._forms[name] = form
         self.by_surname.setdefault(_key(last), []).append(form)
+
+    def _spells_out(self, name: str) -> bool:
+        """Whether a name only spells out an initial the paragraphs print ("Stephen McNamara" for "S. McNamara"),
+        never adding a given name where they print none ("Cllr Storey") nor respelling one ("Dave Cooper")."""
+        given, last = _split(name)
+        known = [g for f in self.by_surname.get(_key(last), []) if (g := _split(f.name)[0])]
+        if not given or any(not _given_compatible(given, g) for g in known):
+            return False
+        return bool(known) or re.search(rf"\b{re.escape(given[0])}\.?\s+{re.escape(last)}\b", self.kept_text) is not None
 
     def add_role(self, role: str, name: str) -> None:
         """Record that the minutes call this person by a job ("the Clerk")."""
         key = _role_key(role)
         if not key or key in self.ambiguous_roles:
             return
+        # "Parish Clerk and Responsible Financial Officer": the person holds each of the joined jobs.
+        parts = [p for p in re.split(r"\s+(?:and|&)\s+|\s*/\s*", key) if p != key and re.search(r"\b(?:clerk|officer|treasurer|secretary)\b", p)]
+        for part in parts:
+            self.add_role(part, name)
         known = self.roles.get(key)
         if known is not None and known != name and not _same_person(known, name):
             del self.roles[key]
@@ -547,13 +663,68 @@ def _same_person(a: str, b: str) -> bool:
 
 def _role_key(role: str) -> str:
     role = re.sub(r"\s+", " ", role).strip(" ,.;:").lower()
-    role = re.sub(r"^(?:the|interim|acting|locum)\s+", "", role)
+    role = re.sub(r"^(?:the|interim|acting|locum)\s+|^a/\s*", "", role)  # "A/Senior Planner": the acting one
+    role = re.sub(r"^(?:parish|town|community)\s+(?=clerk\b)", "", role)  # "the Parish Clerk" is "the Clerk" of parish minutes
     role = role.replace("&", "and").replace("’", "'")
     return re.sub(r"\s+of\s+the\s+council$", "", role)  # "Leader of the Council" is "the Leader" of these minutes
 
 
-def _collect_people(document: Document) -> _People:
-    """Names the document gives anywhere (headings and attendance lists too), the chair, the leader and roles."""
+def _after_run_on_surname(raw: str, before: str = "") -> str:
+    """ "Taylor Helen Richardson" in "Cllr Janet Taylor Helen Richardson (Clerk)" (a list printed without commas) -> "Helen Richardson":
+    three untitled words after a given name, the middle one a given name, are a surname and the next person."""
+    words = raw.split()
+    if len(words) == 3 and not _is_titled(raw) and is_given_name(words[1]) and re.search(r"\b[A-Z][a-z]+\s+$", before):
+        previous = before.split()[-1]
+        if is_given_name(previous) or previous.lower().rstrip(".") in _HONORIFIC_LOWER:
+            return " ".join(words[1:])
+    return raw
+
+
+_NEXT_NAME = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _titled_run_on(raw: str, after: str) -> str:
+    """ "Cllr Janet Taylor Helen" before "Richardson (Clerk)": a titled name of three words whose last is a given name and
+    that runs on into another capitalised word ends before that given name."""
+    title = _STRIP_HONORIFIC.match(raw)
+    words = raw[title.end():].split() if title else []
+    if len(words) >= 3 and _NEXT_NAME.match(after) and is_given_name(words[-1]):
+        return raw[: title.end()] + " ".join(words[:-1]) if title else raw
+    return raw
+
+
+def _initialled_name(raw: str, initials: str) -> str | None:
+    """ "Claire Page (CP)": a given name and a surname that is also a word ("Page", "Hall", "Church") are a person when
+    the minutes give the initials of exactly these words."""
+    words = _STRIP_HONORIFIC.sub("", raw).split()
+    if len(words) >= 2 and is_given_name(words[0]) and "".join(w[0] for w in words) == initials:
+        return " ".join(words)
+    return None
+
+
+def _hold_role(people: _People, role: str, name: str, classes: Iterable[str]) -> None:
+    """Record who a chair, vice-chair or clerk marker names (the first the document gives wins)."""
+    role = re.sub(r"^(?:[Aa]cting|the)\s+", "", role)
+    if re.fullmatch(_CHAIR_WORD, role):
+        people.add(name, classes)
+        people.chair = people.chair or name
+    elif re.fullmatch(rf"Vice[- ]?{_CHAIR_WORD}", role):
+        people.add(name, classes)
+        people.vice_chair = people.vice_chair or name
+    else:
+        people.add(name, {"officer"})
+        people.add_role(role, name)
+
+
+_VICE_TAKES_CHAIR = re.compile(r"\bVice[- ]?Chair\w*\b[^.;]{0,40}?\b(?:take|took|takes|taking)\s+the\s+chair\b", re.IGNORECASE)
+
+
+def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People:
+    """Names the document gives anywhere (headings and attendance lists too), the chair, the leader and roles.
+
+    headings: heading lines as the loader read them; an attendance list printed in bold, one member a line
+    ("Cllr Jo Bruce   JB   Chair"), is all headings, of which the paragraphs keep only the last.
+    """
     people = _People()
     texts: list[str] = []
     seen_headings: set[str] = set()
@@ -563,17 +734,28 @@ def _collect_people(document: Document) -> _People:
                 seen_headings.add(heading)
                 texts.append(heading)
         texts.append(initial_first(paragraph.text))
+    kept = len(texts)  # the lines after these are lines no paragraph kept
+    people.kept_text = "\n".join(texts)
+    for heading in headings:
+        heading = re.sub(r"\s+", " ", heading).strip()
+        if heading and heading not in seen_headings and len(heading) <= MAX_HEADING_LINE:
+            seen_headings.add(heading)
+            texts.append(initial_first(heading))
     people.text = "\n".join(texts)
 
-    def person(raw: str) -> str | None:
+    def person(raw: str, before: str = "") -> str | None:
         """The name, if these words are a person's (a role or a chair is never given to "War Memorial")."""
-        name = normalise_name(raw)
+        name = normalise_name(_after_run_on_surname(raw, before))
+        name = _trim_run_on(name, people.text) if name else None  # "Clerk: Sarah Thorpe Email: ..."
         return name if name and _person_like(raw, name, people.text) else None
 
     titled_anywhere = re.compile(TITLED)
-    for text in texts:
+    for number, text in enumerate(texts):
+        # Lines no paragraph kept name people the paragraphs do not (an attendance list set as headings); a surname
+        # the paragraphs already give keeps the forms they give.
+        people.new_surnames_only = number >= kept
         for match in titled_anywhere.finditer(text):
-            name = normalise_name(match.group(0))
+            name = normalise_name(_titled_run_on(match.group(0), text[match.end():]))
             if name:
                 name = _trim_run_on(name, people.text)
                 people.add(name, _title_classes(match.group(0)))
@@ -592,7 +774,7 @@ def _collect_people(document: Document) -> _People:
                     people.add(name, _title_classes(chunk.strip()))
         for match in ROLE_MARK.finditer(text):
             role = match.group("role")
-            name = person(match.group("name"))
+            name = person(match.group("name"), text[: match.start("name")])
             if not name or not _ROLE_JOB.search(role) or re.match(r"(?:Agenda\s+)?Item\b", role):
                 continue
             classes = set(_title_classes(match.group("name")))
@@ -606,11 +788,29 @@ def _collect_people(document: Document) -> _People:
                 if name:
                     people.add(name, {"officer"})
                     people.add_role(match.group("role"), name)
-        for match in ROLE_FIRST_MARK.finditer(text):
+        # An officials list broken over lines ("Director, Physical" / "Development (Mr. K. Lehane), ..."): read with the text before.
+        joined = texts[number - 1] + "\n" + text if number and not re.search(r"[.!?]\s*$", texts[number - 1]) else text
+        for match in ROLE_FIRST_MARK.finditer(joined):
+            if match.end() <= len(joined) - len(text):
+                continue  # wholly in the text before: read there
             name = person(match.group("name"))
             if name and _ROLE_JOB.search(match.group("role")) and not re.search(r"\b(?:Councillor|Cllr|Member)s?\b", match.group("role")):
                 people.add(name, {"officer"})
                 people.add_role(match.group("role"), name)
+        attendance = _ATTENDANCE_WORDS.search(text)
+        for match in ATTENDANCE_ROLE.finditer(text) if attendance or len(text) <= MAX_HEADING_LINE else ():
+            window = max(attendance.end() if attendance else 0, match.start() - ROLE_WINDOW)
+            before = _NAME_BEFORE_ROLE.search(text[window : match.start()])
+            whole_line = before is not None and window + before.start() == len(text) - len(text.lstrip()) and _ROLE_LINE_END.fullmatch(text, match.end())
+            if not attendance and not whole_line:
+                continue  # outside an attendance list only a line that is just the name and the role
+            name = person(before.group("name")) if before else None
+            if name:
+                _hold_role(people, re.sub(r"\s+", " ", match.group("role")), name, _title_classes(before.group("name")))
+        for match in ROLE_COLON.finditer(text):
+            name = person(match.group("name"))
+            if name:
+                _hold_role(people, re.sub(r"\s+", " ", match.group("role")), name, _title_classes(match.group("name")))
         for match in ROLE_APPOS_MARK.finditer(text):
             name = person(match.group("name"))
             if name:
@@ -635,6 +835,10 @@ def _collect_people(document: Document) -> _People:
             if name and _ROLE_JOB.search(match.group("role")):
                 people.add(name, set() if re.search(r"Councillor|Cabinet Member", match.group("role")) else {"officer"})
         if people.chair is None:
+            titled_chair = CHAIR_TITLE.search(text)
+            if titled_chair:
+                people.chair = person(titled_chair.group("name"))
+        if people.chair is None:
             match = CHAIR_MARK.search(text)
             if match:
                 raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4")
@@ -644,7 +848,7 @@ def _collect_people(document: Document) -> _People:
             if match:
                 people.vice_chair = person(match.group("name"))
         for match in INITIALS_MARK.finditer(text):
-            name = person(match.group("name"))
+            name = person(match.group("name")) or _initialled_name(match.group("name"), match.group("initials"))
             if name and len(name.split()) >= 2 and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
@@ -652,12 +856,16 @@ def _collect_people(document: Document) -> _People:
             match = LEADER_MARK.search(text)
             if match:
                 people.leader = person(match.group("name"))
+    if people.chair is None and people.vice_chair and _VICE_TAKES_CHAIR.search(people.text):
+        people.chair = people.vice_chair  # "as Vice-Chair she should take the chair for this meeting"
+    people.new_surnames_only = False
     people.drop_run_on_forms()
     # Untitled full names elsewhere in the text ("Mark Albiston (Director ...) was in attendance") fill in given names.
     if people.by_surname:
         surnames = "|".join(sorted({re.escape(f.name.split()[-1]) for forms in people.by_surname.values() for f in forms}, key=len, reverse=True))
         full = re.compile(rf"\b(?P<given>(?!(?:{_STOP_WORDS})\b)[A-Z][a-z][a-zA-Z’'\-]+)\s+(?P<last>{surnames})\b")
-        for text in texts:
+        for number, text in enumerate(texts):
+            people.new_surnames_only = number >= kept
             for match in full.finditer(text):
                 given = match.group("given")
                 if re.search(r"[a-z]{2,}[A-Z]", given) or given.lower() in NOT_NAMES or given.lower() in _HONORIFIC_LOWER:
@@ -666,6 +874,7 @@ def _collect_people(document: Document) -> _People:
                 if re.search(rf"(?:{_HONORIFIC})\.?\s*$", before):
                     continue  # already collected with its title
                 people.add(f"{given} {match.group('last')}")
+    people.new_surnames_only = False
     return people
 
 
@@ -676,6 +885,8 @@ def _collect_people(document: Document) -> _People:
 
 def _verb_ok(verb: str, after: str) -> bool:
     if _AFTER_VERB_NOT_SPEECH.match(after) and verb not in {"proposed", "seconded", "moved"}:
+        return False
+    if verb == "accepted" and _TAKING_OFFICE.match(after):
         return False
     if verb not in WEAK_VERBS:
         return True
@@ -695,7 +906,9 @@ _STRONG_VERBS = frozenset(SPEECH_VERBS) - WEAK_VERBS
 
 
 def _role_person(role: str, people: _People) -> str | None:
-    lowered = role.lower()
+    lowered = re.sub(r"\s+", " ", role.lower())
+    # "The Chair of the Parish Council requested": the chair of the meeting's own body.
+    lowered = re.sub(r"^((?:vice[- ]?)?chair(?:man|person|woman)?) of the (?:(?:parish|town|city|community) )?(?:council|meeting)$", r"\1", lowered)
     if re.fullmatch(r"vice[- ]?(?:chairman|chairperson|chairwoman|chair)", lowered):
         return people.vice_chair
     if re.fullmatch(r"(?:chairman|chairperson|chairwoman|chair|cathaoirleach|príomh[- ]chomhairleoir)", lowered):
@@ -714,6 +927,7 @@ _ROLE_APPOSITIVE = re.compile(
 
 
 _PLACE_APPOSITIVE = re.compile(r",\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,")
+_ROLE_OR_TITLE = re.compile(rf"\b[Tt]he\s+{ROLE_WORDS}\b|{_HON_SEQ}")
 _TOPIC_DASH = re.compile(rf"\s+[-–—]\s+(?:[Tt]he\s|(?:{_HONORIFIC})\.?\s|{ROLE_WORDS}\b)")
 # Roles outside the council: people quoted in minutes, not heard at the meeting ("the Prime Minister, Keir Starmer, said").
 _OUTSIDE_ROLE = re.compile(r"\b(?:Prime Minister|Minister|Secretary of State|Chancellor|President|King|Queen|Prince|Princess|Pope|MP)\b")
@@ -733,25 +947,44 @@ def _subject_matches(sentence: str) -> Iterator[re.Match]:
         position = match.start() + 1 + len(match.group("name").split()[0])
 
 
-def _initials_subject(sentence: str, people: _People) -> list[re.Match]:
-    """ "CC advised", "PK reported": initials the minutes defined for a person, then a speech verb."""
-    if not people.initials:
-        return []
-    if people._initials_pattern is None:
-        people._initials_pattern = re.compile(
-            rf"\b(?P<initials>{'|'.join(map(re.escape, people.initials))})\s+{_ADVERB}{_SPEECH}"
-        )
-    return [m for m in people._initials_pattern.finditer(sentence) if _verb_ok(m.group("verb"), sentence[m.end():])]
+# "CC advised", "PK reported", "Cllr JB welcomed": initials standing for a member, then a speech verb.
+INITIALS_SUBJECT = re.compile(rf"(?<![\w’'-])(?:(?:{_HONORIFIC})\.?\s+)?(?P<initials>[A-Z]{{2,3}})\s+{_ADVERB}{_SPEECH}")
+
+
+def _initials_subject(sentence: str, people: _People) -> list[tuple[re.Match, str]]:
+    """Initials as the subject of a speech verb, with the person they stand for in this document."""
+    found = []
+    for match in INITIALS_SUBJECT.finditer(sentence):
+        if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir)\s+$", sentence[: match.start()]):
+            continue  # "the PC agreed": a body
+        person = people.with_initials(match.group("initials"))
+        if person and _verb_ok(match.group("verb"), sentence[match.end():]):
+            found.append((match, person))
+    return found
+
+
+# "WWI Centenary", "NHS Trust": three capitals run together open an abbreviation, not a person's initials.
+_FUSED_CAPITALS = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _plausible_member(name: str, text: str) -> bool:
+    """A titled name whose words read as a person's: a given name or an initial first, or one surname the document never writes in lower case."""
+    words = name.split()
+    if len(words) == 1:
+        return words[0].lower() not in _word_sets(text)[0]
+    return len(words[0]) == 1 or is_given_name(words[0])
 
 
 def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], position: int, raw: str) -> None:
     """Record a speaker if the words are a person's name: titled, or a person by the evidence of the document."""
     if re.search(r"[’']s?$", raw.strip()):
         return  # "Councillor Mayes’ motion": a possessive names whose thing it is, not who speaks
+    if not _is_titled(raw) and re.search(r"[’']s?\s+\S", raw):
+        return  # "Stoke Ferry King's Lynn": a possessive inside untitled words makes a place or a thing
     name = normalise_name(raw)
     if name and _is_titled(raw):
         found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
-    elif name and people.is_person(name):
+    elif name and people.is_person(name) and not _FUSED_CAPITALS.search(raw):
         found.append((position, name, _title_classes(raw)))
 
 
@@ -762,10 +995,45 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
     found: list[tuple[int, str, frozenset[str]]] = []
     offset = 0
     text = initial_first(text)
+    for match in PROPOSED_NAME.finditer(text):
+        raw = match.group("name")
+        letters = match.group("initials") or (re.match(r"[A-Z]{2,3}(?=\s)", raw) if not _is_titled(raw) else None)
+        if letters is not None and not isinstance(letters, str):
+            # "2nd DD All agreed": initials, then a capitalised word that is no surname
+            name = normalise_name(raw)
+            letters = letters.group() if not (name and people.is_person(name)) else None
+        if letters:
+            person = people.with_initials(letters)
+            if person:
+                found.append((match.start("name"), person, frozenset()))
+        else:
+            _found(people, found, match.start("name"), raw)
+    report = ROLE_REPORT.match(text)
+    if report:
+        person = _role_person(report.group("role") or report.group("role2"), people)
+        if person:
+            found.append((0, person, frozenset()))
+    declared = DECLARED_LIST.search(text)
+    if declared:
+        rest = text[declared.end():]
+        for match in DECLARER.finditer(rest):
+            _found(people, found, declared.end() + match.start("name"), match.group("name"))
     for sentence in split_sentences(text) or [text]:
         offset = text.find(sentence, offset)
         if APOLOGIES.search(sentence) or LEFT_MEETING.search(sentence):
             continue
+        dash = NAME_DASH.match(sentence)
+        if dash:
+            words = dash.group("rest").split()[:_NAME_DASH_MIN_WORDS + 1]
+            named = normalise_name(dash.group("name"))
+            # "Councillor Vacancy Llandogo Ward: As one vacancy still exists ...": a heading, not a member.
+            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(" ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS])):
+                _found(people, found, offset + dash.start("name"), dash.group("name"))
+        given = GIVEN_NAME_SUBJECT.match(sentence)
+        if given and _verb_ok(given.group("verb"), sentence[given.end():]):
+            person = people.with_given_name(given.group("given"))
+            if person:
+                found.append((offset, person, frozenset()))
         for match in _subject_matches(sentence):
             raw = match.group("name")
             if not _verb_ok(match.group("verb"), sentence[match.end():]):
@@ -782,8 +1050,9 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 # the speaker lives ("Jay Garfinkle, Alameda, stated": a member of the public).
                 if match.group("appos") and not _ROLE_APPOSITIVE.search(appositive) and not _PLACE_APPOSITIVE.fullmatch(match.group("appos")):
                     continue
-                # "War Memorial - The Parish Clerk reported": a topic, then who spoke about it.
-                if _TOPIC_DASH.search(match.group("appos") or ""):
+                # "War Memorial - The Parish Clerk reported": a topic, then who spoke about it (also further on:
+                # "Bluebell Inn Lynn Road - Change of use ... The Chair shared").
+                if _TOPIC_DASH.search(match.group("appos") or "") or (appositive.lstrip().startswith(("-", "–", "—")) and _ROLE_OR_TITLE.search(appositive)):
                     continue
             _found(people, found, offset + match.start(), raw)
         for match in PLURAL_SUBJECT.finditer(sentence):
@@ -807,12 +1076,16 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 continue
             for start, raw in names:
                 _found(people, found, offset + start, raw)
-        for match in _initials_subject(sentence, people):
-            found.append((offset + match.start(), people.initials[match.group("initials")], frozenset()))
-        for pattern in (PASSIVE, SECONDED_BY, PROPOSED_NAME, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF, PASSIVE_PAIR, WITH_MEMBERS):
+        for match, person in _initials_subject(sentence, people):
+            found.append((offset + match.start(), person, frozenset()))
+        for match in PASSIVE_INITIALS.finditer(sentence):
+            person = people.with_initials(match.group("initials"))
+            if person:
+                found.append((offset + match.start("initials"), person, frozenset()))
+        for pattern in (PASSIVE, SECONDED_BY, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF, PASSIVE_PAIR, WITH_MEMBERS, WHO_SUBJECT, FOR_TO):
             for match in pattern.finditer(sentence):
                 raw = match.group("name")
-                if pattern is WITH_MEMBERS and not _verb_ok(match.group("verb"), sentence[match.end():]):
+                if "verb" in pattern.groupindex and not _verb_ok(match.group("verb"), sentence[match.end():]):
                     continue
                 if pattern is POSSESSIVE_QUESTION:
                     if not re.search(r"[’']s?$", raw):
@@ -825,6 +1098,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                     continue
                 if pattern is QUESTION_FROM and not _is_titled(raw) and len(raw.split()) < 2:
                     continue
+                if pattern is QUESTION_FROM and re.match(r"\s*,?\s*MP\b", sentence[match.end("name"):]):
+                    continue  # "a request from Elizabeth Truss MP": a Member of Parliament writes to the council
                 _found(people, found, offset + match.start("name"), raw)
         for match in ROLE_SUBJECT.finditer(sentence):
             if not _verb_ok(match.group("verb"), sentence[match.end():]):
@@ -842,7 +1117,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             person = _role_person(match.group("role"), people)
             if person:
                 found.append((offset + match.start(), person, frozenset()))
-        for match in BARE_ROLE_SUBJECT.finditer(sentence):
+        for match in [*BARE_ROLE_SUBJECT.finditer(sentence), *LOWER_ROLE_SUBJECT.finditer(sentence), *ROLE_DEPT_SUBJECT.finditer(sentence)]:
             person = _role_person(match.group("role"), people) if _verb_ok(match.group("verb"), sentence[match.end():]) else None
             if person:
                 found.append((offset + match.start(), person, frozenset()))
@@ -980,9 +1255,9 @@ def _turn_speakers(document: Document, people: _People) -> dict[int, str]:
     return turns if len(turns) >= TRANSCRIPT_MIN_TURNS else {}
 
 
-def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None) -> None:
+def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None, headings: Iterable[str] = ()) -> None:
     """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
-    people = _collect_people(document)
+    people = _collect_people(document, headings)
     _remember_people(document, people)
     turns = _turn_speakers(document, people)
     submitter: str | None = None  # who submitted the notices that follow
@@ -1051,6 +1326,9 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
         for name in names:
             if name not in resolved:
                 resolved.append(name)
+        # "Councillor Leddin (J) acknowledged ... Councillor Leddin also acknowledged": where two members share the surname
+        # the bare one stays as printed, but beside a fuller form of that surname in the same paragraph it is that person.
+        resolved = [n for n in resolved if _split(n)[0] or not any(m != n and _split(m)[0] and _same_person(m, n) for m in resolved)]
         paragraph.speakers = resolved
         if why is not None and resolved:
             why.append((paragraph.position, how))
@@ -1128,7 +1406,7 @@ class NameResolver:
             return None
         if not _is_titled(words) and len(name.split()) < 2:
             return None
-        if not _is_titled(words) and not self._people.is_person(name):
+        if not _is_titled(words) and (not self._people.is_person(name) or _FUSED_CAPITALS.search(words)):
             return None
         return self._people.fullest(name, _title_classes(words))
 
