@@ -107,6 +107,9 @@ INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&
 RECORD_ITEM = re.compile(r"^\((?P<number>\*?\d{2}-\d{2,4})\)\s+(?P<rest>[A-Z“\"].*)$")
 # "Kevin Kennedy, City Treasurer, commented": a public speaker's item is titled by who spoke.
 _RECORD_SPEAKER = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?,\s*[A-Z][\w.’'&\- ]{1,40}?),\s+[a-z]")
+# A table of minutes whose item rows hold only the number and the title ("1.0 | Welcome and apologies"), the text in the rows below.
+MAX_TABLE_TITLE_WORDS = 24
+TABLE_ITEM_ROW = re.compile(r"^(?P<number>\d{1,3}(?:\.0)?|\d{1,3}[.)])\s*\|\s*(?P<title>[A-Z][^|]{1,200}?)\s*$")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
 PAGES_NOTE = re.compile(r"\s*\((?:Pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$", re.IGNORECASE)
 PDF_ICON = re.compile(r"\s*(?:pdf icon\s*PDF\s*[\d.]+\s*[KM]B|View directions\.?)\s*$", re.IGNORECASE)
@@ -867,6 +870,10 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
     match = MODERNGOV_NUMBER_TITLE.match(text)
     if match and len(text) <= MAX_HEADING_CHARS and not text.endswith("."):
         return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"))
+    if block.table_row and kind != "report":
+        row = TABLE_ITEM_ROW.match(text)
+        if row and _table_item_title(row.group("title")) and _plausible_item_number(row.group("number"), place):
+            return ItemHeading(True, starts=True, number=row.group("number").rstrip(".)"), title=row.group("title"))
     if block.bullet or decision_list:
         return ItemHeading(False, rest=text)
     if (
@@ -905,6 +912,13 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         if match and _plausible_item_number(match.group("number"), place):
             return ItemHeading(False, rest=match.group("rest"), starts=True, number=match.group("number"), title=match.group("title"))
     return ItemHeading(False, rest=text)
+
+
+def _table_item_title(title: str) -> bool:
+    """A table cell beside an item number that reads as a title: one phrase of a few words, at most closed by a full stop, not a sentence or a list."""
+    if re.search(r"[.!?;:]\s", title) or title.endswith((";", ":", ",")) or REPORT_BY.match(title) or RECORDED_VOTE.match(title):
+        return False
+    return len(title.split()) <= MAX_TABLE_TITLE_WORDS
 
 
 def _caps_colon(title: str) -> str:
@@ -953,6 +967,16 @@ def capital_item_heading(block: Block, text: str) -> bool:
     if text.endswith((".", ":", ",", ";")) or ATTENDANCE.match(text) or re.search(r"\b(?:PRESENT|ATTENDANCE|OFFICIALS|MINUTES OF|MEETING OF|HELD)\b", text):
         return False
     return not _date_only(text, None) and not _council_in(text) and not PAGE_NUMBER.match(text)
+
+
+def _apart_from_items(text: str, reading: Reading) -> bool:
+    """A heading in capitals after numbered minutes ("OPEN FORUM", "PUBLIC SESSION"): a part of the meeting of its own, not a sub-heading of the item.
+
+    Only in minutes, and never a decision or vote line ("RESOLVED", "CARRIED") or a line naming a kind of paper.
+    """
+    if reading.kind != "minutes" or RESOLVED.match(text) or RECOMMENDED.search(text) or section_marker(text) or kind_named_by_heading(text, None):
+        return False
+    return not re.match(r"(?:CARRIED|LOST|AGREED|NOTED|APPROVED|DEFERRED|ACTION|FOR|AGAINST|ABSTAIN)\b", text)
 
 
 def is_section_heading(block: Block, text: str) -> bool:
@@ -1133,7 +1157,7 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
     if found.consumed:
         return dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=False)), None
     text = found.rest or text
-    if reading.place.item_number is None and reading.kind in ("minutes", "agenda") and capital_item_heading(block, text):
+    if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (reading.place.item_number is None or _apart_from_items(text, reading)):
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
         if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
