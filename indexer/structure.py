@@ -126,6 +126,9 @@ NOISE = re.compile(
 # "For (57): Mr Baker, Mr Baldock": a recorded vote's group, a paragraph of names, never a title.
 RECORDED_VOTE = re.compile(rf"^{VOTE_GROUP}\s*:\s*\S", re.IGNORECASE)
 
+# "Proposed by: Cllr X", "Seconded: Mrs Y", "Prop. Mr Z": a line of the motion it belongs to, never a heading ("Proposed Budget" is one).
+MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|proposer|seconder|2nd)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
+
 SECTION_MINUTES = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 SECTION_DECISIONS = re.compile(r"^(?:decisions?|decision details|record of decision)\s*:?$", re.IGNORECASE)
 RESOLVED = re.compile(r"^(?:\(?\d+\)?\s*)?(?:it was\s+)?(?:resolved|agreed|decision|decided)\b\s*(?:unanimously\s*)?(?:that|to|:|–|-|\(|$)", re.IGNORECASE)
@@ -283,7 +286,7 @@ def _is_heading_like(text: str, max_words: int = 12) -> bool:
     """A short line with no sentence ending: a title, not a paragraph."""
     if len(text) > 8 * max_words or text.endswith((".", ";", ",", ":")) and not text.endswith("etc."):
         return False
-    if REPORT_BY.match(text) or RECORDED_VOTE.match(text):
+    if REPORT_BY.match(text) or RECORDED_VOTE.match(text) or MOTION_LINE.match(text):
         return False
     words = text.split()
     if not words or len(words) > max_words:
@@ -431,6 +434,7 @@ class Reading:
     expect: Expectation = Expectation()
     agenda: Agenda = Agenda()
     progress: Progress = Progress()
+    capital_items: bool = False  # the document has headed an unnumbered item in capitals ("ROLL CALL"): its later capital headings are items too
 
 
 @dataclass(frozen=True)
@@ -969,14 +973,24 @@ def capital_item_heading(block: Block, text: str) -> bool:
     return not _date_only(text, None) and not _council_in(text) and not PAGE_NUMBER.match(text)
 
 
-def _apart_from_items(text: str, reading: Reading) -> bool:
-    """A heading in capitals after numbered minutes ("OPEN FORUM", "PUBLIC SESSION"): a part of the meeting of its own, not a sub-heading of the item.
+# The parts of a meeting held apart from its numbered business: the public's session, the closure.
+MEETING_PART = re.compile(
+    r"\b(?:open\s+(?:forum|session)|public\s+(?:forum|session|participation|questions?|question\s+time|speaking|comments?)|"
+    r"question\s+time|parishioners[’']?\s+(?:forum|questions?|time)|closure|close\s+of\s+(?:the\s+)?meeting|"
+    r"exclusion\s+of\s+(?:the\s+)?(?:press|public))\b",
+    re.IGNORECASE,
+)
 
-    Only in minutes, and never a decision or vote line ("RESOLVED", "CARRIED") or a line naming a kind of paper.
+
+def _apart_from_items(text: str, reading: Reading) -> bool:
+    """A heading in capitals under a numbered item that is an item of its own.
+
+    In minutes, one that names a part of the meeting held apart ("OPEN FORUM"); in a record whose
+    items are headed in capitals ("ROLL CALL", "DELEGATIONS"), any such heading after a numbered
+    line ("5. That the report be adopted" is a point of a motion). Any other line in capitals under a
+    numbered item ("LAND AT ELM FARM") is a heading within it.
     """
-    if reading.kind != "minutes" or RESOLVED.match(text) or RECOMMENDED.search(text) or section_marker(text) or kind_named_by_heading(text, None):
-        return False
-    return not re.match(r"(?:CARRIED|LOST|AGREED|NOTED|APPROVED|DEFERRED|ACTION|FOR|AGAINST|ABSTAIN)\b", text)
+    return reading.kind == "minutes" and (reading.capital_items or bool(MEETING_PART.search(text)))
 
 
 def is_section_heading(block: Block, text: str) -> bool:
@@ -1162,7 +1176,7 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
-        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True), None
     if is_section_heading(block, text):
         reading = _reading_report_part(reading, text)
         section = tidy_name(f"{block.label} {text}" if block.label else text)
@@ -1197,7 +1211,7 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
     )
     progress = Progress(paragraphs=progress.paragraphs + 1, part_start=False, since_part_start=progress.since_part_start + 1)
     # Built directly rather than with dataclasses.replace: this runs once per paragraph.
-    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress), paragraph
+    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress, reading.capital_items), paragraph
 
 
 UNTYPED_COUNCIL_MENTIONS = 3  # times a council name without a type ("Wiltshire Council") must be named to be the document's own

@@ -1,0 +1,146 @@
+"""Agenda items in the shapes small councils' minutes take: headed parts, untitled numbered minutes, "Heading:" minutes, tables, open forums.
+
+Each snippet is hand-written after a layout seen in parish minutes (issue 14); the expected items
+are what a reader of the minutes would list.
+"""
+from indexer.loaders.html import read_html
+from indexer.loaders.text import read_markdown
+from indexer.structure import find_structure
+
+HEAD = "---\ntitle: Minutes\n---\n\nMinutes of the meeting of Upton Parish Council held on 3rd March 2011\n\n"
+
+
+def _paragraphs(markdown: str):
+    blocks, _ = read_markdown(HEAD + markdown)
+    return find_structure(blocks).paragraphs
+
+
+def _items(paragraphs) -> list[tuple[str | None, str | None]]:
+    seen: list[tuple[str | None, str | None]] = []
+    for p in paragraphs:
+        if (p.item_number, p.item_title) not in seen:
+            seen.append((p.item_number, p.item_title))
+    return seen
+
+
+def _item_of(paragraphs, start: str) -> tuple[str | None, str | None]:
+    found = [p for p in paragraphs if p.text.startswith(start)]
+    assert found, start
+    return found[0].item_number, found[0].item_title
+
+
+def test_headed_parts_of_an_item_are_items_and_a_numbered_list_is_not():
+    paragraphs = _paragraphs(
+        "1\\. Apologies for absence:\n\nMr K Lee.\n\n"
+        "2\\. Approval of Minutes\n\nThe minutes were agreed.\n\n"
+        "3\\. Reports:\n\n3.1 Chairman's Report:\n\nThe Chairman said that the new bench was in place.\n\n"
+        "3.2 Clerk's Report:\n\nThe Clerk had written to the Highways Authority about the drain.\n\n"
+        "4\\. Correspondence:\n\n4.1 Letter from the Highways Authority - road closure\n\n4.2 Leaflet on village grants\n\n"
+        "5\\. Accounts\n\n5.1 Two payments of £40.00 were agreed for the grass cutting.\n"
+    )
+    items = _items(paragraphs)
+    assert ("3", "Reports") in items
+    assert ("3.1", "Chairman's Report") in items and ("3.2", "Clerk's Report") in items
+    assert _item_of(paragraphs, "The Chairman said") == ("3.1", "Chairman's Report")
+    assert _item_of(paragraphs, "The Clerk had written") == ("3.2", "Clerk's Report")
+    # A list of letters under Correspondence and a numbered sentence under Accounts are not items.
+    numbers = [number for number, _ in items]
+    assert "4.1" not in numbers and "4.2" not in numbers and "5.1" not in numbers
+    assert ("5", "Accounts") in items
+
+
+def test_parts_printed_inline_in_the_items_paragraph():
+    paragraphs = _paragraphs(
+        "1\\. Apologies. None were received. "
+        "2\\. Reports. 2.1 Chairman’s Report. 2.1.1 Summer fete. The Chairman said the fete raised £300. "
+        "2.2 Handyman’s Report. No report had been received.\n\n"
+        "3\\. Other business. 3.1 The bench by the pond needs repainting and has been reported.\n"
+    )
+    items = _items(paragraphs)
+    assert ("2", "Reports") in items
+    assert ("2.1", "Chairman’s Report") in items and ("2.2", "Handyman’s Report") in items
+    assert _item_of(paragraphs, "No report had been received") == ("2.2", "Handyman’s Report")
+    assert "3.1" not in [number for number, _ in items]  # a numbered sentence, not a heading
+    assert any("fete raised £300" in p.text and p.item_number == "2.1" for p in paragraphs)
+
+
+def test_a_numbered_minute_without_a_heading_is_titled_by_its_sentence():
+    paragraphs = _paragraphs(
+        "1\\. Those present: Mr A Brown (Chairman), Mrs C Dale and Mr E Fox.\n\n"
+        "2\\. The minutes of the meeting held on 4 February 2011 were signed as a true record.\n\n"
+        "3\\. Village Sign\n\nA quote of £300 was accepted.\n"
+    )
+    items = _items(paragraphs)
+    assert ("1", "Those present") in items
+    assert ("2", "The minutes of the meeting held on 4 February 2011 were signed as a true record") in items
+    assert ("3", "Village Sign") in items
+    # The minute's own text is kept whole.
+    assert any(p.text.startswith("The minutes of the meeting held on 4 February 2011") for p in paragraphs)
+
+
+def test_minutes_headed_heading_colon_without_numbers():
+    paragraphs = _paragraphs(
+        "Present: Mr A Brown (Chairman), Mrs C Dale, Mr E Fox.\n\n"
+        "Apologies: Mrs G Hill.\n\n"
+        "Minutes: It was proposed by Mrs Dale and seconded by Mr Fox that the minutes be signed.\n\n"
+        "Proposed: Mrs Dale\n\n"
+        "Highway Verges: The verge by the church is to be cut before Easter.\n\n"
+        "Any Other Business: The Clerk is to order a new litter bin.\n"
+    )
+    assert _items(paragraphs)[-5:] == [(None, "Present"), (None, "Apologies"), (None, "Minutes"), (None, "Highway Verges"), (None, "Any Other Business")]
+    # The lines keep their whole text (the attendance list is still read from it), and a motion line stays in its item.
+    assert _item_of(paragraphs, "Present: Mr A Brown") == (None, "Present")
+    assert _item_of(paragraphs, "Proposed: Mrs Dale") == (None, "Minutes")
+
+
+def test_a_verbatim_record_of_named_turns_has_no_colon_items():
+    paragraphs = _paragraphs(
+        "Jane Brown: I move that the report be received.\n\n"
+        "Councillor Dale: I second that.\n\n"
+        "Mayor Fox: Those in favour?\n\n"
+        "Peter Hill: Agreed.\n"
+    )
+    assert all(title is None for _, title in _items(paragraphs))
+
+
+def test_a_minutes_table_whose_item_rows_hold_number_and_title():
+    html = (
+        "<html><body><p>Minutes of the meeting of Upton Parish Council held on 8th July 2014</p><table>"
+        "<tr><td></td><td></td><td>Action</td></tr>"
+        "<tr><td>1.0</td><td>Welcome and apologies</td><td></td></tr>"
+        "<tr><td>1.1</td><td>The Chair welcomed all. Apologies were received from Mr K Lee.</td><td></td></tr>"
+        "<tr><td>2.0</td><td>Matters Arising</td><td></td></tr>"
+        "<tr><td>2.1</td><td>Dog bins are still to be installed. Clerk to chase.</td><td>CL</td></tr>"
+        "<tr><td>2.2</td><td>The play area checklist is in use.</td><td></td></tr>"
+        "<tr><td>9.0</td><td>Date of Next Meeting – Tuesday 9th September 2014, 7.30pm.</td><td></td></tr>"
+        "</table></body></html>"
+    )
+    blocks, _ = read_html(html)
+    paragraphs = find_structure(blocks).paragraphs
+    assert _item_of(paragraphs, "1.1") == ("1.0", "Welcome and apologies")
+    assert _item_of(paragraphs, "2.2") == ("2.0", "Matters Arising")
+    numbers = {p.item_number for p in paragraphs}
+    assert "1.1" not in numbers and "2.1" not in numbers  # rows of text are the item's paragraphs
+
+
+def test_an_open_forum_after_numbered_minutes_is_an_item_of_its_own():
+    paragraphs = _paragraphs(
+        "1\\. Apologies\n\nNone were received.\n\n"
+        "2\\. Planning\n\nNo applications had been received.\n\n"
+        "RESOLVED\n\nthat the Clerk write to the Borough Council.\n\n"
+        "OPEN FORUM\n\nA resident asked about the state of the bus shelter.\n"
+    )
+    assert _item_of(paragraphs, "RESOLVED") == ("2", "Planning")  # a decision line starts nothing
+    number, title = _item_of(paragraphs, "A resident asked")
+    assert number is None and title.lower() == "open forum"
+
+
+def test_a_record_headed_in_capitals_keeps_its_capital_items_after_a_numbered_point():
+    paragraphs = _paragraphs(
+        "ROLL CALL\n\nThe Clerk called the roll.\n\n"
+        "DELEGATIONS\n\nMs A Ruiz spoke on the library.\n\n"
+        "5\\. That the library hours be extended\n\nCouncillor Cole moved the motion.\n\n"
+        "REPORT OF THE FINANCE COMMITTEE\n\nCouncillor Dale presented the report.\n"
+    )
+    number, title = _item_of(paragraphs, "Councillor Dale presented")
+    assert number is None and title.lower() == "report of the finance committee"
