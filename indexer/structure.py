@@ -446,12 +446,14 @@ class Facts:
     known_year: int | None
     doc_kind: str
     repeated: frozenset[str]
+    numbered: bool = True  # the document numbers its items (or its paragraphs) anywhere
 
     @classmethod
     def of(cls, blocks: list[Block], hints: StructureHints) -> Facts:
         """Facts of a document from its blocks and hints."""
         known_year = hints.date.year if hints.date else (hints.published.year if hints.published else None)
-        return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)))
+        numbered = any(block.label and block.label[:1].isdigit() or NUMBERED_HEADING.match(block.text) or MODERNGOV_NUMBER_TITLE.match(block.text) for block in blocks)
+        return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)), bool(numbered))
 
 
 def named_bodies(update: MeetingUpdate) -> MeetingUpdate:
@@ -963,12 +965,34 @@ def start_item(number: str | None, title: str | None, kind: str, doc_kind: str, 
 MAX_CAPITAL_ITEM_CHARS = 100
 
 
+# A paper's status printed over it ("DRAFT", "Unconfirmed"): never an item's title.
+STATUS_LINE = re.compile(r"^\W*(?:draft|unconfirmed|confirmed|approved|final|confidential|not for publication|signed)\b\W*(?:minutes|copy|version)?\W*$", re.IGNORECASE)
+
+
+def _stands_alone(facts: Facts, index: int) -> bool:
+    """A line of two or more words, no list of names, set between a finished sentence and a new one: not a wrapped line of a paragraph."""
+    text = facts.blocks[index].text
+    if "," in text or len(text.split()) < 2 or _HANGING.search(text) or re.match(r"(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b", text, re.IGNORECASE):
+        return False
+    before = facts.blocks[index - 1] if index else None
+    after = facts.blocks[index + 1] if index + 1 < len(facts.blocks) else None
+    ended = before is None or before.heading or bool(re.search(r"[.!?:)]\W*$", before.text))
+    return ended and (after is None or after.bullet or bool(re.match(r"\W*[A-Z0-9]", after.text)))
+
+
+def _plain_heading(text: str) -> bool:
+    """A heading that is not a status, a date or time line, an attendance line, a council's name, a question or a turn ("Mayor Fox: ...")."""
+    if re.search(r":\s|\?$", text) or STATUS_LINE.match(text) or ATTENDANCE.match(text) or _council_in(text) or first_date(text, None):
+        return False
+    return not re.search(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", text, re.IGNORECASE)
+
+
 def capital_item_heading(block: Block, text: str) -> bool:
     """A short heading in capitals that is not an attendance or meeting line: an unnumbered item's title."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters) or len(text) > MAX_CAPITAL_ITEM_CHARS or block.bullet or block.table_row:
         return False
-    if text.endswith((".", ":", ",", ";")) or ATTENDANCE.match(text) or re.search(r"\b(?:PRESENT|ATTENDANCE|OFFICIALS|MINUTES OF|MEETING OF|HELD)\b", text):
+    if text.endswith((".", ":", ",", ";")) or ATTENDANCE.match(text) or STATUS_LINE.match(text) or re.search(r"\b(?:PRESENT|ATTENDANCE|OFFICIALS|MINUTES OF|MEETING OF|HELD)\b", text):
         return False
     return not _date_only(text, None) and not _council_in(text) and not PAGE_NUMBER.match(text)
 
@@ -1177,6 +1201,10 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True), None
+    if reading.kind == "minutes" and not facts.numbered and not block.label and _is_heading_like(text) and len(text) < 80 and _plain_heading(text) and _stands_alone(facts, index):
+        # "Playing Field Report": minutes that number nothing head each item with a line of its own.
+        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if is_section_heading(block, text):
         reading = _reading_report_part(reading, text)
         section = tidy_name(f"{block.label} {text}" if block.label else text)

@@ -144,3 +144,18 @@ def test_a_record_headed_in_capitals_keeps_its_capital_items_after_a_numbered_po
     )
     number, title = _item_of(paragraphs, "Councillor Dale presented")
     assert number is None and title.lower() == "report of the finance committee"
+
+
+def test_minutes_that_number_nothing_head_items_with_lines_of_their_own():
+    paragraphs = _paragraphs(
+        "DRAFT\n\n"
+        "Mrs Hill proposed that the minutes of the last meeting be accepted.\n\n"
+        "Allotment Report\n\nThe allotments are all let and the water trough has been mended.\n\n"
+        "Village Hall Report\n\nThe new boiler was fitted in May.\n\n"
+        "Councillors Brown, Dale, Fox and Hill\n\nattended the open day.\n"
+    )
+    assert _item_of(paragraphs, "The allotments are all let") == (None, "Allotment Report")
+    assert _item_of(paragraphs, "The new boiler") == (None, "Village Hall Report")
+    titles = {title for _, title in _items(paragraphs)}
+    # A status line and a wrapped line of names are no items.
+    assert not any(title and ("Draft" in title or "Councillors" in title) for title in titles)

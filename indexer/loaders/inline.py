@@ -111,7 +111,7 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
 
 
 # "6.1 Chairman's Report:", "8.2 Clerk’s Report. 8.2.1 ...": a part of item 6 or 8 with a heading of its own.
-_SUB_NUMBER = re.compile(r"(?<![\w.£$€/,-])(?P<number>(?P<n>\d{1,3})\.\d{1,2})(?![\w.]\w)\.?\s+(?=[A-Z(“\"‘'])")
+_SUB_NUMBER = re.compile(r"(?<![\w.£$€/,-])(?P<number>(?P<n>\d{1,3})\.\d{1,2})(?![\w.]\w)\.?\s+(?=[A-Z(“\"‘']|\d{4}\s)")
 MAX_SUB_TITLE_WORDS = 12
 # Verbs that make a lead phrase a sentence ("Damaged kerbing ... has not been repaired"), not a heading.
 _SENTENCE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "must"}
@@ -155,7 +155,8 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
         title, rest = split_title(body)
         if not title or not _sub_title(title):
             continue
-        closed = body[len(title) : len(title) + 1] in (".", ":", ";")
+        # Closed by a stop or colon, or by the first of its numbered points ("5.4 Glazewing report a) Councillors ...").
+        closed = body[len(title) : len(title) + 1] in (".", ":", ";") or bool(_POINT_WORD.fullmatch(rest.split(maxsplit=1)[0] if rest else ""))
         alone = not rest and after is None and start == 0 and not listed
         if rest and closed or alone:
             parts.append(SubItem(number, title, rest or body))
