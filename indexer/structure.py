@@ -110,6 +110,8 @@ _RECORD_SPEAKER = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?,\s*[A-Z][\w.’
 # A table of minutes whose item rows hold only the number and the title ("1.0 | Welcome and apologies"), the text in the rows below.
 MAX_TABLE_TITLE_WORDS = 24
 TABLE_ITEM_ROW = re.compile(r"^(?P<number>\d{1,3}(?:\.0)?|\d{1,3}[.)])\s*\|\s*(?P<title>[A-Z][^|]{1,200}?)\s*$")
+# A numbered title in ordinary case run into a heading in capitals of two words or more ("... (if required) EXEMPT ITEMS (At the time").
+HEADING_RUN_ON = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][^\n]*?[a-z)])\s+(?P<caps>[A-Z]{4,}(?:\s+[A-Z]{2,})+)(?=\s*(?:\(|$|[A-Z][a-z]))")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
 PAGES_NOTE = re.compile(r"\s*\((?:Pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$", re.IGNORECASE)
 PDF_ICON = re.compile(r"\s*(?:pdf icon\s*PDF\s*[\d.]+\s*[KM]B|View directions\.?)\s*$", re.IGNORECASE)
@@ -910,6 +912,11 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
             return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"), listed=True)
     if kind == "report":
         return ItemHeading(False, rest=text)
+    run_on = HEADING_RUN_ON.match(text)
+    if run_on and _plausible_item_number(run_on.group("number"), place) and _is_heading_like(run_on.group("title"), MAX_ITEM_TITLE_WORDS):
+        # "3. Consideration of Decision 24/00093 (if required) EXEMPT ITEMS (At the time ...": a line of the
+        # agenda joined to the next heading by the PDF's layout; the item's title ends where the capitals begin.
+        return ItemHeading(False, rest=text[run_on.start("caps") :], starts=True, number=run_on.group("number"), title=run_on.group("title"))
     match = RECORD_ITEM.match(text)
     if match:
         return ItemHeading(False, rest=text, starts=True, number=match.group("number"), title=record_item_title(match.group("rest")))
@@ -967,6 +974,14 @@ MAX_CAPITAL_ITEM_CHARS = 100
 
 # A paper's status printed over it ("DRAFT", "Unconfirmed"): never an item's title.
 STATUS_LINE = re.compile(r"^\W*(?:draft|unconfirmed|confirmed|approved|final|confidential|not for publication|signed)\b\W*(?:minutes|copy|version)?\W*$", re.IGNORECASE)
+
+
+def _item_follows(facts: Facts, index: int) -> bool:
+    """The next line starts another numbered item, or the document ends."""
+    if index + 1 >= len(facts.blocks):
+        return True
+    after = facts.blocks[index + 1]
+    return after.item or bool(NUMBERED_HEADING.match(after.text) or ITEM_ALONE.match(after.text) or MODERNGOV_NUMBER.match(after.text) or MODERNGOV_NUMBER_TITLE.match(after.text))
 
 
 def _stands_alone(facts: Facts, index: int) -> bool:
@@ -1193,7 +1208,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section), kind=kind, decision_list=decision_list), None
     reading, found = _reading_item_heading(reading, block, facts)
     if found.consumed:
-        return dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=False)), None
+        reading = dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=False))
+        if found.starts and found.title and facts.doc_kind == "agenda" and _item_follows(facts, index):
+            # An agenda item with no text of its own ("1. Apologies" over "2. Declarations of Interest"): its line is its paragraph.
+            return _paragraph(reading, block, found.title, facts)
+        return reading, None
     text = found.rest or text
     if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (reading.place.item_number is None or _apart_from_items(text, reading)):
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.

@@ -5,6 +5,7 @@ are what a reader of the minutes would list.
 """
 from indexer.loaders.html import read_html
 from indexer.loaders.text import read_markdown
+from indexer.model import Block
 from indexer.structure import find_structure
 
 HEAD = "---\ntitle: Minutes\n---\n\nMinutes of the meeting of Upton Parish Council held on 3rd March 2011\n\n"
@@ -159,3 +160,27 @@ def test_minutes_that_number_nothing_head_items_with_lines_of_their_own():
     titles = {title for _, title in _items(paragraphs)}
     # A status line and a wrapped line of names are no items.
     assert not any(title and ("Draft" in title or "Councillors" in title) for title in titles)
+
+
+def test_an_agenda_frontsheets_items_without_text_and_an_item_run_into_the_next_heading():
+    # Lines as a PDF frontsheet gives them: the last item's line joined to the heading and note below it.
+    lines = [
+        "AGENDA", "PLANNING COMMITTEE", "Tuesday, 4th March, 2025, at 10.00 am", "UNRESTRICTED ITEMS",
+        "1. Apologies", "2. Declarations of Interest",
+        "3. Review of Decision 25/00017 (if required) EXEMPT ITEMS (No exempt items are expected at the time of printing.)",
+    ]
+    paragraphs = find_structure([Block(text=line, page=1, heading=line.isupper()) for line in lines]).paragraphs
+    items = _items(paragraphs)
+    assert ("1", "Apologies") in items and ("2", "Declarations of Interest") in items
+    assert ("3", "Review of Decision 25/00017 (if required)") in items
+    # The decision's number inside the title is no item number, and the heading's text is kept.
+    assert "25/00017" not in [number for number, _ in items]
+    assert any(p.text.startswith("EXEMPT ITEMS") and p.item_number == "3" for p in paragraphs)
+
+
+def test_a_decision_number_in_an_inline_items_title_stays_in_the_title():
+    paragraphs = _paragraphs(
+        "1\\. Apologies None were received. 2\\. Consideration of Decision 24/00093 (if required) The Committee noted the decision.\n"
+    )
+    assert ("2", "Consideration of Decision 24/00093 (if required)") in _items(paragraphs)
+    assert "24/00093" not in [number for number, _ in _items(paragraphs)]

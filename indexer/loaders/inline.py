@@ -373,6 +373,7 @@ def _tidy_title(title: str) -> str | None:
     return title or None
 
 
+_NUMBER_NOUNS = {"decision", "decisions", "no", "number", "ref", "reference", "minute", "item", "resolution", "by-law", "bylaw", "order"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "gave", "said", "took", "made", "told"}
 _HONORIFIC = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "dr"}
 _POINT_WORD = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[ivx]{1,4}\.|[•●▪\uf0b7]|\d{1,3}(?:\.\d{1,3}){1,3}")
@@ -398,8 +399,8 @@ def _title_end(words: list[re.Match]) -> int | None:
             return k
         if words[k].end() > MAX_TITLE_CHARS:
             return None
-        if k >= 2 and re.search(r"\d+/\d{4,}|\d+/\d+/[A-Z]", word):
-            return k  # a planning application's reference opens the item's text
+        if k >= 2 and re.search(r"\d+/\d{4,}|\d+/\d+/[A-Z]", word) and _bare(previous).lower() not in _NUMBER_NOUNS:
+            return k  # a planning application's reference opens the item's text ("Consideration of Decision 24/00093" names it)
         if word in ("-", "–", "—") and not open_bracket and k + 1 < len(words) and (_WEEKDAY_WORD.match(words[k + 1].group()) or words[k + 1].group()[:1].isdigit()):
             return k  # "Date and Time of Next Meeting – Wednesday 4 April"
         bare = _bare(word)
