@@ -129,7 +129,7 @@ NOISE = re.compile(
 RECORDED_VOTE = re.compile(rf"^{VOTE_GROUP}\s*:\s*\S", re.IGNORECASE)
 
 # "Proposed by: Cllr X", "Seconded: Mrs Y", "Prop. Mr Z": a line of the motion it belongs to, never a heading ("Proposed Budget" is one).
-MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|proposer|seconder|2nd)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
+MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|proposer|seconder)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
 
 SECTION_MINUTES = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 SECTION_DECISIONS = re.compile(r"^(?:decisions?|decision details|record of decision)\s*:?$", re.IGNORECASE)
@@ -882,7 +882,7 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         row = TABLE_ITEM_ROW.match(text)
         if row and _table_item_title(row.group("title")) and _plausible_item_number(row.group("number"), place):
             return ItemHeading(True, starts=True, number=row.group("number").rstrip(".)"), title=row.group("title"))
-    if block.bullet or decision_list:
+    if block.bullet or decision_list and not _next_item_heading(text, place):
         return ItemHeading(False, rest=text)
     if (
         block.label
@@ -925,6 +925,16 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         if match and _plausible_item_number(match.group("number"), place):
             return ItemHeading(False, rest=match.group("rest"), starts=True, number=match.group("number"), title=match.group("title"))
     return ItemHeading(False, rest=text)
+
+
+def _next_item_heading(text: str, place: Place) -> bool:
+    """After a decision, the next item's heading ("90. Any Other Business" after item 89), not a numbered point of the decision."""
+    match = NUMBERED_HEADING.match(text)
+    current = re.match(r"\d+", place.item_number or "")
+    if not match or not current or int(current.group()) < 2 or not match.group("number").isdigit():
+        return False
+    title = match.group("title")
+    return int(match.group("number")) == int(current.group()) + 1 and not re.search(r"[.;:,]$", title) and _is_heading_like(title, MAX_ITEM_TITLE_WORDS)
 
 
 def _table_item_title(title: str) -> bool:

@@ -184,3 +184,32 @@ def test_a_decision_number_in_an_inline_items_title_stays_in_the_title():
     )
     assert ("2", "Consideration of Decision 24/00093 (if required)") in _items(paragraphs)
     assert "24/00093" not in [number for number, _ in _items(paragraphs)]
+
+
+def test_the_next_items_heading_after_a_short_decision_starts_that_item():
+    from indexer.loaders.text import read_text
+
+    text = (
+        "Minutes of the meeting of the Cabinet held on 3 March 2025\n\n"
+        "88. Budget Monitoring\n\nRESOLVED that the report be noted.\n\n"
+        "89. School Transport\n\nRESOLVED that:\n\n1. the policy be adopted;\n\n2. the Director review it in 2026.\n\n"
+        "90. Any Other Business\n\nNone was raised.\n"
+    )
+    paragraphs = find_structure(read_text(text)).paragraphs
+    assert _item_of(paragraphs, "None was raised") == ("90", "Any Other Business")
+    # The points of a decision stay its points.
+    assert _item_of(paragraphs, "2. the Director review it") == ("89", "School Transport")
+
+
+def test_a_vote_count_is_no_item_number_and_lettered_points_end_a_title():
+    paragraphs = _paragraphs(
+        "1\\. Apologies None were received. 2\\. Minutes Cllr Dale proposed that the minutes be accepted, seconded by Cllr Fox. "
+        "4 Votes for 1 Against. Carried\n\n"
+        "3\\. Matters Arising: the bus shelter is mended.\n\n"
+        "4\\. LOCAL REPORTS a. County Council – no representative present b. District Council – nothing to report\n"
+    )
+    items = _items(paragraphs)
+    assert ("3", "Matters Arising") in items and "4 Votes" not in str(items)
+    number, title = _item_of(paragraphs, "County Council – no representative")
+    assert number == "4" and title.lower() == "local reports"
+    assert any(p.label == "b." and p.text.startswith("District Council") for p in paragraphs)

@@ -38,8 +38,8 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:minutes?|items?|see|re|ref|reference|per|n
 _ITEM_PLACE = re.compile(r"(?:[.!?:;)”\"’]|\d)\s*$")
 
 # "1)", "(2)", "a)", "(iv)", "ii.": a numbered point inside an item.
-_POINT = re.compile(r"(?<!\S)(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?=\s+\S)|(?<!\S)(?P<roman>[ivx]{1,4}\.)(?=\s+[A-Z])")
-_ROMAN_POINT = re.compile(r"\s[ivx]{1,4}\.\s")
+_POINT = re.compile(r"(?<!\S)(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?=\s+\S)|(?<!\S)(?P<roman>(?:[ivx]{1,4}|[a-z])\.)(?=\s+[A-Z])")
+_ROMAN_POINT = re.compile(r"\s(?:[ivx]{1,4}|[a-z])\.\s")
 _BULLET = re.compile(r"\s[•●▪\uf0b7]\s+(?=\S)")  # U+F0B7: a Symbol-font bullet from Word
 
 # Words that start a sentence right after a title ("Apologies and Welcome There were no apologies").
@@ -326,6 +326,8 @@ def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[It
                 continue
         if not _follows(value, last, year, match.start() == 0):
             continue
+        if not year and text[match.end("n") : match.end("n") + 1] not in (".", ")", "\\") and _COUNTED.match(text, match.end()):
+            continue  # "4 Votes for 1 Against": a count, not an item
         starts.append(ItemStart(match.start(), match.end(), match.group("number")))
         last = value
     return starts, last
@@ -373,10 +375,12 @@ def _tidy_title(title: str) -> str | None:
     return title or None
 
 
+# Words after a bare number that make it a count ("4 Votes for", "6 Members of the public").
+_COUNTED = re.compile(r"(?:votes?|for|against|abstentions?|abstained|members?|councillors?|people|persons|residents|parishioners|in\s+favour)\b", re.IGNORECASE)
 _NUMBER_NOUNS = {"decision", "decisions", "no", "number", "ref", "reference", "minute", "item", "resolution", "by-law", "bylaw", "order"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "gave", "said", "took", "made", "told"}
 _HONORIFIC = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "dr"}
-_POINT_WORD = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[ivx]{1,4}\.|[•●▪\uf0b7]|\d{1,3}(?:\.\d{1,3}){1,3}")
+_POINT_WORD = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[ivx]{1,4}|[a-h])\.|[•●▪\uf0b7]|\d{1,3}(?:\.\d{1,3}){1,3}")
 _WEEKDAY_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?$", re.IGNORECASE)
 
 
