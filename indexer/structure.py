@@ -1031,6 +1031,9 @@ MEETING_PART = re.compile(
 )
 
 
+MEETING_PART_OPENS = re.compile(rf"^(?P<head>(?:{MEETING_PART.pattern}))\s*[.:]\s+(?=[A-Z•\-])", re.IGNORECASE)
+
+
 def _apart_from_items(text: str, reading: Reading) -> bool:
     """A heading in capitals under a numbered item that is an item of its own.
 
@@ -1230,6 +1233,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True), None
+    part = MEETING_PART_OPENS.match(text) if reading.kind == "minutes" and not block.label and not block.table_row else None
+    if part:
+        # "Open Forum. A resident asked ...", "Public Participation: ...": the public's part of the meeting, an item of its own.
+        place, kind = start_item(None, part.group("head"), reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return _paragraph(dataclasses.replace(reading, place=place, kind=kind, decision_list=False), block, text, facts)
     if reading.kind == "minutes" and not facts.numbered and not block.label and _is_heading_like(text) and len(text) < 80 and _plain_heading(text) and _stands_alone(facts, index):
         # "Playing Field Report": minutes that number nothing head each item with a line of its own.
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)

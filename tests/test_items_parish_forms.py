@@ -213,3 +213,13 @@ def test_a_vote_count_is_no_item_number_and_lettered_points_end_a_title():
     number, title = _item_of(paragraphs, "County Council – no representative")
     assert number == "4" and title.lower() == "local reports"
     assert any(p.label == "b." and p.text.startswith("District Council") for p in paragraphs)
+
+
+def test_the_publics_part_of_the_meeting_headed_inline_is_an_item():
+    paragraphs = _paragraphs(
+        "1\\. Apologies. None were received.\n\n2\\. Planning. No applications had been received.\n\n"
+        "Open Forum. A resident asked about the bus shelter. The Clerk will report it.\n\n"
+        "Closure. The Chairman closed the meeting at 8.58pm.\n"
+    )
+    assert _item_of(paragraphs, "Open Forum. A resident") == (None, "Open Forum")
+    assert _item_of(paragraphs, "Closure. The Chairman") == (None, "Closure")
