@@ -107,6 +107,11 @@ INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&
 RECORD_ITEM = re.compile(r"^\((?P<number>\*?\d{2}-\d{2,4})\)\s+(?P<rest>[A-Z“\"].*)$")
 # "Kevin Kennedy, City Treasurer, commented": a public speaker's item is titled by who spoke.
 _RECORD_SPEAKER = re.compile(r"^(?P<who>[A-Z][\w.’'\- ]{1,40}?,\s*[A-Z][\w.’'&\- ]{1,40}?),\s+[a-z]")
+# A table of minutes whose item rows hold only the number and the title ("1.0 | Welcome and apologies"), the text in the rows below.
+MAX_TABLE_TITLE_WORDS = 24
+TABLE_ITEM_ROW = re.compile(r"^(?P<number>\d{1,3}(?:\.0)?|\d{1,3}[.)])\s*\|\s*(?P<title>[A-Z][^|]{1,200}?)\s*$")
+# A numbered title in ordinary case run into a heading in capitals of two words or more ("... (if required) EXEMPT ITEMS (At the time").
+HEADING_RUN_ON = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][^\n]*?[a-z)])\s+(?P<caps>[A-Z]{4,}(?:\s+[A-Z]{2,})+)(?=\s*(?:\(|$|[A-Z][a-z]))")
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
 PAGES_NOTE = re.compile(r"\s*\((?:Pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$", re.IGNORECASE)
 PDF_ICON = re.compile(r"\s*(?:pdf icon\s*PDF\s*[\d.]+\s*[KM]B|View directions\.?)\s*$", re.IGNORECASE)
@@ -122,6 +127,9 @@ NOISE = re.compile(
 
 # "For (57): Mr Baker, Mr Baldock": a recorded vote's group, a paragraph of names, never a title.
 RECORDED_VOTE = re.compile(rf"^{VOTE_GROUP}\s*:\s*\S", re.IGNORECASE)
+
+# "Proposed by: Cllr X", "Seconded: Mrs Y", "Prop. Mr Z": a line of the motion it belongs to, never a heading ("Proposed Budget" is one).
+MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|proposer|seconder)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
 
 SECTION_MINUTES = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 SECTION_DECISIONS = re.compile(r"^(?:decisions?|decision details|record of decision)\s*:?$", re.IGNORECASE)
@@ -313,7 +321,7 @@ def _is_heading_like(text: str, max_words: int = 12) -> bool:
     """A short line with no sentence ending: a title, not a paragraph."""
     if len(text) > 8 * max_words or text.endswith((".", ";", ",", ":")) and not text.endswith("etc."):
         return False
-    if REPORT_BY.match(text) or RECORDED_VOTE.match(text):
+    if REPORT_BY.match(text) or RECORDED_VOTE.match(text) or MOTION_LINE.match(text):
         return False
     words = text.split()
     if not words or len(words) > max_words:
@@ -468,6 +476,7 @@ class Reading:
     expect: Expectation = Expectation()
     agenda: Agenda = Agenda()
     progress: Progress = Progress()
+    capital_items: bool = False  # the document has headed an unnumbered item in capitals ("ROLL CALL"): its later capital headings are items too
 
 
 @dataclass(frozen=True)
@@ -479,12 +488,14 @@ class Facts:
     known_year: int | None
     doc_kind: str
     repeated: frozenset[str]
+    numbered: bool = True  # the document numbers its items (or its paragraphs) anywhere
 
     @classmethod
     def of(cls, blocks: list[Block], hints: StructureHints) -> Facts:
         """Facts of a document from its blocks and hints."""
         known_year = hints.date.year if hints.date else (hints.published.year if hints.published else None)
-        return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)))
+        numbered = any(block.label and block.label[:1].isdigit() or NUMBERED_HEADING.match(block.text) or MODERNGOV_NUMBER_TITLE.match(block.text) for block in blocks)
+        return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)), bool(numbered))
 
 
 def named_bodies(update: MeetingUpdate) -> MeetingUpdate:
@@ -948,7 +959,11 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
     match = MODERNGOV_NUMBER_TITLE.match(text)
     if match and len(text) <= MAX_HEADING_CHARS and not text.endswith("."):
         return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"))
-    if block.bullet or decision_list:
+    if block.table_row and kind != "report":
+        row = TABLE_ITEM_ROW.match(text)
+        if row and _table_item_title(row.group("title")) and _plausible_item_number(row.group("number"), place):
+            return ItemHeading(True, starts=True, number=row.group("number").rstrip(".)"), title=row.group("title"))
+    if block.bullet or decision_list and not _next_item_heading(text, place):
         return ItemHeading(False, rest=text)
     if (
         block.label
@@ -978,6 +993,11 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
             return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"), listed=True)
     if kind == "report":
         return ItemHeading(False, rest=text)
+    run_on = HEADING_RUN_ON.match(text)
+    if run_on and _plausible_item_number(run_on.group("number"), place) and _is_heading_like(run_on.group("title"), MAX_ITEM_TITLE_WORDS):
+        # "3. Consideration of Decision 24/00093 (if required) EXEMPT ITEMS (At the time ...": a line of the
+        # agenda joined to the next heading by the PDF's layout; the item's title ends where the capitals begin.
+        return ItemHeading(False, rest=text[run_on.start("caps") :], starts=True, number=run_on.group("number"), title=run_on.group("title"))
     match = RECORD_ITEM.match(text)
     if match:
         return ItemHeading(False, rest=text, starts=True, number=match.group("number"), title=record_item_title(match.group("rest")))
@@ -986,6 +1006,23 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         if match and _plausible_item_number(match.group("number"), place):
             return ItemHeading(False, rest=match.group("rest"), starts=True, number=match.group("number"), title=match.group("title"))
     return ItemHeading(False, rest=text)
+
+
+def _next_item_heading(text: str, place: Place) -> bool:
+    """After a decision, the next item's heading ("90. Any Other Business" after item 89), not a numbered point of the decision."""
+    match = NUMBERED_HEADING.match(text)
+    current = re.match(r"\d+", place.item_number or "")
+    if not match or not current or int(current.group()) < 2 or not match.group("number").isdigit():
+        return False
+    title = match.group("title")
+    return int(match.group("number")) == int(current.group()) + 1 and not re.search(r"[.;:,]$", title) and _is_heading_like(title, MAX_ITEM_TITLE_WORDS)
+
+
+def _table_item_title(title: str) -> bool:
+    """A table cell beside an item number that reads as a title: one phrase of a few words, at most closed by a full stop, not a sentence or a list."""
+    if re.search(r"[.!?;:]\s", title) or title.endswith((";", ":", ",")) or REPORT_BY.match(title) or RECORDED_VOTE.match(title):
+        return False
+    return len(title.split()) <= MAX_TABLE_TITLE_WORDS
 
 
 def _caps_colon(title: str) -> str:
@@ -1026,14 +1063,67 @@ def start_item(number: str | None, title: str | None, kind: str, doc_kind: str, 
 MAX_CAPITAL_ITEM_CHARS = 100
 
 
+# A paper's status printed over it ("DRAFT", "Unconfirmed"): never an item's title.
+STATUS_LINE = re.compile(r"^\W*(?:draft|unconfirmed|confirmed|approved|final|confidential|not for publication|signed)\b\W*(?:minutes|copy|version)?\W*$", re.IGNORECASE)
+
+
+def _item_follows(facts: Facts, index: int) -> bool:
+    """The next line starts another numbered item, or the document ends."""
+    if index + 1 >= len(facts.blocks):
+        return True
+    after = facts.blocks[index + 1]
+    return after.item or bool(NUMBERED_HEADING.match(after.text) or ITEM_ALONE.match(after.text) or MODERNGOV_NUMBER.match(after.text) or MODERNGOV_NUMBER_TITLE.match(after.text))
+
+
+def _stands_alone(facts: Facts, index: int) -> bool:
+    """A line of two or more words, no list of names, set between a finished sentence and a new one: not a wrapped line of a paragraph."""
+    text = facts.blocks[index].text
+    if "," in text or len(text.split()) < 2 or _HANGING.search(text) or re.match(r"(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b", text, re.IGNORECASE):
+        return False
+    before = facts.blocks[index - 1] if index else None
+    after = facts.blocks[index + 1] if index + 1 < len(facts.blocks) else None
+    ended = before is None or before.heading or bool(re.search(r"[.!?:)]\W*$", before.text))
+    return ended and (after is None or after.bullet or bool(re.match(r"\W*[A-Z0-9]", after.text)))
+
+
+def _plain_heading(text: str) -> bool:
+    """A heading that is not a status, a date or time line, an attendance line, a council's name, a question or a turn ("Mayor Fox: ...")."""
+    if re.search(r":\s|\?$", text) or STATUS_LINE.match(text) or ATTENDANCE.match(text) or _council_in(text) or first_date(text, None):
+        return False
+    return not re.search(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b", text, re.IGNORECASE)
+
+
 def capital_item_heading(block: Block, text: str) -> bool:
     """A short heading in capitals that is not an attendance or meeting line: an unnumbered item's title."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or not all(c.isupper() for c in letters) or len(text) > MAX_CAPITAL_ITEM_CHARS or block.bullet or block.table_row:
         return False
-    if text.endswith((".", ":", ",", ";")) or ATTENDANCE.match(text) or re.search(r"\b(?:PRESENT|ATTENDANCE|OFFICIALS|MINUTES OF|MEETING OF|HELD)\b", text):
+    if text.endswith((".", ":", ",", ";")) or ATTENDANCE.match(text) or STATUS_LINE.match(text) or re.search(r"\b(?:PRESENT|ATTENDANCE|OFFICIALS|MINUTES OF|MEETING OF|HELD)\b", text):
         return False
     return not _date_only(text, None) and not _council_in(text) and not PAGE_NUMBER.match(text)
+
+
+# The parts of a meeting held apart from its numbered business: the public's session, the closure.
+MEETING_PART = re.compile(
+    r"\b(?:open\s+(?:forum|session)|public\s+(?:forum|session|participation|questions?|question\s+time|speaking|comments?)|"
+    r"question\s+time|parishioners[’']?\s+(?:forum|questions?|time)|closure|close\s+of\s+(?:the\s+)?meeting|"
+    r"exclusion\s+of\s+(?:the\s+)?(?:press|public))\b",
+    re.IGNORECASE,
+)
+
+
+MEETING_PART_OPENS = re.compile(rf"^(?P<head>(?:{MEETING_PART.pattern}))\s*[.:]\s+(?=[A-Z•\-])", re.IGNORECASE)
+
+
+def _apart_from_items(text: str, reading: Reading) -> bool:
+    """A heading in capitals under a numbered item that is an item of its own.
+
+    In minutes, one that names a part of the meeting held apart ("OPEN FORUM"); in a record whose
+    items are headed in capitals ("ROLL CALL", "DELEGATIONS"), any such heading after a numbered
+    line ("5. That the report be adopted" is a point of a motion). Any other line in capitals under a
+    numbered item ("LAND AT ELM FARM") is a heading within it.
+    """
+    return reading.kind == "minutes" and (reading.capital_items or bool(MEETING_PART.search(text)))
 
 
 def is_section_heading(block: Block, text: str) -> bool:
@@ -1212,12 +1302,25 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section), kind=kind, decision_list=decision_list), None
     reading, found = _reading_item_heading(reading, block, facts)
     if found.consumed:
-        return dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=False)), None
+        reading = dataclasses.replace(reading, progress=dataclasses.replace(reading.progress, part_start=False))
+        if found.starts and found.title and facts.doc_kind == "agenda" and _item_follows(facts, index):
+            # An agenda item with no text of its own ("1. Apologies" over "2. Declarations of Interest"): its line is its paragraph.
+            return _paragraph(reading, block, found.title, facts)
+        return reading, None
     text = found.rest or text
-    if reading.place.item_number is None and reading.kind in ("minutes", "agenda") and capital_item_heading(block, text):
+    if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (reading.place.item_number is None or _apart_from_items(text, reading)):
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
         if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
+        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True), None
+    part = MEETING_PART_OPENS.match(text) if reading.kind == "minutes" and not block.label and not block.table_row else None
+    if part:
+        # "Open Forum. A resident asked ...", "Public Participation: ...": the public's part of the meeting, an item of its own.
+        place, kind = start_item(None, part.group("head"), reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return _paragraph(dataclasses.replace(reading, place=place, kind=kind, decision_list=False), block, text, facts)
+    if reading.kind == "minutes" and not facts.numbered and not block.label and _is_heading_like(text) and len(text) < 80 and _plain_heading(text) and _stands_alone(facts, index):
+        # "Playing Field Report": minutes that number nothing head each item with a line of its own.
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if is_section_heading(block, text):
@@ -1254,7 +1357,7 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
     )
     progress = Progress(paragraphs=progress.paragraphs + 1, part_start=False, since_part_start=progress.since_part_start + 1)
     # Built directly rather than with dataclasses.replace: this runs once per paragraph.
-    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress), paragraph
+    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress, reading.capital_items), paragraph
 
 
 UNTYPED_COUNCIL_MENTIONS = 3  # times a council name without a type ("Wiltshire Council") must be named to be the document's own

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from indexer.analysis import ABBREVIATIONS
+from indexer.given_names import is_given_name
 from indexer.model import Block
 
 MAX_TITLE_WORDS = 30
@@ -37,8 +38,8 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:minutes?|items?|see|re|ref|reference|per|n
 _ITEM_PLACE = re.compile(r"(?:[.!?:;)”\"’]|\d)\s*$")
 
 # "1)", "(2)", "a)", "(iv)", "ii.": a numbered point inside an item.
-_POINT = re.compile(r"(?<!\S)(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?=\s+\S)|(?<!\S)(?P<roman>[ivx]{1,4}\.)(?=\s+[A-Z])")
-_ROMAN_POINT = re.compile(r"\s[ivx]{1,4}\.\s")
+_POINT = re.compile(r"(?<!\S)(?P<marker>\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?=\s+\S)|(?<!\S)(?P<roman>(?:[ivx]{1,4}|[a-z])\.)(?=\s+[A-Z])")
+_ROMAN_POINT = re.compile(r"\s(?:[ivx]{1,4}|[a-z])\.\s")
 _BULLET = re.compile(r"\s[•●▪\uf0b7]\s+(?=\S)")  # U+F0B7: a Symbol-font bullet from Word
 
 # Words that start a sentence right after a title ("Apologies and Welcome There were no apologies").
@@ -66,7 +67,8 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
     run_starts = _run_starts(blocks) if year == RUNNING else set()
     out: list[Block] = []
     last: int | None = None
-    for block in blocks:
+    found_items = False
+    for n, block in enumerate(blocks):
         if block.table_row:
             out.append(block)
             continue
@@ -77,19 +79,174 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
         if opening and int(opening.group("n")) in run_starts:
             last = None  # a new run of minute numbers begins at this line (another meeting in the same file)
         starts, last = _item_starts(block.text, year, last)
+        # A line between two lines numbered as parts of the same item is one of a list, not a heading.
+        listed_next = any(_sub_number_opens(other.text, last) for other in (blocks[n - 1] if n else None, blocks[n + 1] if n + 1 < len(blocks) else None) if other)
         if not starts:
-            out.extend(_points(block) if not block.heading else [block])
+            if block.heading:
+                out.append(block)
+                continue
+            head, subs = _sub_items(block.text, None if year else last, listed_next)
+            if subs:
+                found_items = True
+                if head:
+                    out.extend(_points(Block(text=head, page=block.page, bullet=block.bullet, label=block.label)))
+                out.extend(_sub_blocks(subs, block.page))
+            else:
+                out.extend(_points(block))
             continue
+        found_items = True
         head = block.text[: starts[0].start].strip()
         if head:
             out.extend(_points(Block(text=head, page=block.page, bullet=block.bullet, label=block.label, heading=block.heading)))
         for here, after in zip(starts, [*starts[1:], None]):
             body = block.text[here.text_start : after.start if after else len(block.text)].strip()
+            body, subs = _sub_items(body, None if year else int(here.number), listed_next and after is None)
             title, rest = split_title(body)
-            out.append(Block(text=title or "", page=block.page, heading=True, label=here.number, item=True))
+            out.append(Block(text=title or first_sentence(body), page=block.page, heading=True, label=here.number, item=True))
             # An item that is all title ("2. No Declarations of Interest made.") keeps it as its text too.
-            out.extend(_points(Block(text=rest or body, page=block.page)))
+            if rest or body:
+                out.extend(_points(Block(text=rest or body, page=block.page)))
+            out.extend(_sub_blocks(subs, block.page))
+    return out if found_items else _colon_headed_items(out)
+
+
+# "6.1 Chairman's Report:", "8.2 Clerk’s Report. 8.2.1 ...": a part of item 6 or 8 with a heading of its own.
+_SUB_NUMBER = re.compile(r"(?<![\w.£$€/,-])(?P<number>(?P<n>\d{1,3})\.\d{1,2})(?![\w.]\w)\.?\s+(?=[A-Z(“\"‘']|\d{4}\s)")
+MAX_SUB_TITLE_WORDS = 12
+# Verbs that make a lead phrase a sentence ("Damaged kerbing ... has not been repaired"), not a heading.
+_SENTENCE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "must"}
+
+
+@dataclass(frozen=True)
+class SubItem:
+    """A numbered part of an item with its own heading: its number, title and text."""
+
+    number: str
+    title: str
+    text: str
+
+
+def _sub_number_opens(text: str, item: int | None) -> bool:
+    """Whether a line opens with a part number of the current item ("6.2 ..."): the line before it is one of a list."""
+    match = _SUB_NUMBER.match(text)
+    return bool(match and item is not None and int(match.group("n")) == item)
+
+
+def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[SubItem]]:
+    """The text before the first headed part of item `item` and the parts ("6.1 Chairman's Report: ..."), or (text, []).
+
+    A part counts when its number continues the item's and a short heading follows it, closed by a
+    colon or full stop before its text ("3.1 Finance: A proposal ...") or printed alone on its line
+    over text of its own (`listed`: a line beside another numbered part is one of a numbered list). A numbered
+    sentence ("7.1 One payment of £11.50 was agreed") is a paragraph of the item, not a part.
+    """
+    if item is None or "." not in text:
+        return text, []
+    cuts: list[tuple[int, int, str]] = []
+    for match in _SUB_NUMBER.finditer(text):
+        before = text[: match.start()]
+        if int(match.group("n")) != item or (match.start() and (not re.search(r"[.!?:;)]\s*$", before) or _REFERENCE_BEFORE.search(before))):
+            continue
+        cuts.append((match.start(), match.end(), match.group("number")))
+    parts: list[SubItem] = []
+    kept: list[int] = []
+    for (start, end, number), after in zip(cuts, [*cuts[1:], None]):
+        body = text[end : after[0] if after else len(text)].strip()
+        title, rest = split_title(body)
+        if not title or not _sub_title(title):
+            continue
+        # Closed by a stop or colon, or by the first of its numbered points ("5.4 Glazewing report a) Councillors ...").
+        closed = body[len(title) : len(title) + 1] in (".", ":", ";") or bool(_POINT_WORD.fullmatch(rest.split(maxsplit=1)[0] if rest else ""))
+        alone = not rest and after is None and start == 0 and not listed
+        if rest and closed or alone:
+            parts.append(SubItem(number, title, rest or body))
+            kept.append(start)
+    if not parts:
+        return text, []
+    # A part that was not kept stays in the text of the part before it.
+    out: list[SubItem] = []
+    for index, (part, start) in enumerate(zip(parts, kept)):
+        end = kept[index + 1] if index + 1 < len(kept) else len(text)
+        body = text[start:end].strip()
+        match = _SUB_NUMBER.match(body)
+        body = body[match.end() :] if match else body
+        title, rest = split_title(body)
+        out.append(SubItem(part.number, part.title, rest or body))
+    return text[: kept[0]].strip(), out
+
+
+def _sub_title(title: str) -> bool:
+    """A heading, not a sentence: a few words, no finite verb unless it is an agenda's "To consider ..."."""
+    words = title.split()
+    if len(words) > MAX_SUB_TITLE_WORDS:
+        return False
+    return words[0].lower() == "to" or not any(_bare(w).lower() in _SENTENCE_VERBS for w in words)
+
+
+def _sub_blocks(parts: list[SubItem], page: int | None) -> list[Block]:
+    """Each headed part as an item heading block followed by its text."""
+    out: list[Block] = []
+    for part in parts:
+        out.append(Block(text=part.title, page=page, heading=True, label=part.number, item=True))
+        out.extend(_points(Block(text=part.text, page=page)))
     return out
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence (or the words before a colon) of a numbered minute that prints no heading, as its title, cut at a word within a title's length."""
+    match = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[A-Z“\"‘']|\s*$)|:(?=\s)", text)
+    sentence = text[: match.start()] if match else text
+    if len(sentence) > MAX_TITLE_CHARS:
+        sentence = sentence[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]
+    return sentence.strip().rstrip(".:;,")
+
+
+# "Matters Arising: The various highway matters ...": an unnumbered item whose heading runs into its text.
+_COLON_HEAD = re.compile(r"^(?P<title>[A-Z][\w’'&/\-]*(?:\s+(?:[A-Z][\w’'&/\-]*|of|and|for|the|to|in|on|from|a|&)){0,5})\s*:\s+(?=\S)")
+MIN_COLON_HEADS = 3  # lines headed so, in a document that numbers no items, make them its items
+# Heads that are a line's label or part of a motion, never an item ("Proposed: ...", "Date: ...").
+_NOT_ITEM_HEADS = {
+    "proposed", "seconded", "resolved", "agreed", "carried", "vote", "votes", "for", "against", "abstain", "abstained",
+    "abstentions", "action", "actions", "note", "notes", "nb", "date", "time", "venue", "place", "location", "meeting",
+    "held", "email", "e-mail", "tel", "telephone", "phone", "web", "website", "address", "signed", "chairman", "chair",
+    "clerk", "mayor", "decision", "recommendation", "recommendations", "moved", "motion", "amendment", "result",
+    "outcome", "ref", "reference", "subject", "from", "to", "cc", "re", "q", "a", "question", "answer", "response",
+}
+
+
+def _colon_headed_items(blocks: list[Block]) -> list[Block]:
+    """Blocks of minutes that number no items but head each with "Heading: text": an item heading before each such block.
+
+    The block keeps its whole text ("Present: ..." is still read as the attendance list). Heads
+    that label a line ("Proposed:", "Date:"), name a person ("Cllr Smith:", "Jane Smith:") or a
+    role are not items.
+    """
+    heads = [(_colon_head(block) if not block.heading and not block.table_row and not block.bullet and not block.label else None) for block in blocks]
+    if sum(1 for head in heads if head) < MIN_COLON_HEADS:
+        return blocks
+    out: list[Block] = []
+    for block, head in zip(blocks, heads):
+        if head:
+            out.append(Block(text=head, page=block.page, heading=True, item=True))
+        out.append(block)
+    return out
+
+
+def _colon_head(block: Block) -> str | None:
+    """The heading a block opens with, "Heading:" then its text, when it reads as an item's heading."""
+    match = _COLON_HEAD.match(block.text)
+    if not match:
+        return None
+    title = match.group("title")
+    words = title.split()
+    first = _bare(words[0]).lower()
+    if first in _NOT_ITEM_HEADS or first in _HONORIFIC or first in ("mayor", "deputy", "speaker", "member", "members"):
+        return None
+    if title.isupper() and len(words) <= 3:
+        return None  # "MR SMITH:", "THE CLERK:" as verbatim records head a turn
+    if is_given_name(words[0]) and len(words) <= 3:
+        return None  # "Jane Smith:": a person speaking
+    return title
 
 
 def split_running_items(blocks: list[Block]) -> list[Block]:
@@ -169,6 +326,8 @@ def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[It
                 continue
         if not _follows(value, last, year, match.start() == 0):
             continue
+        if not year and text[match.end("n") : match.end("n") + 1] not in (".", ")", "\\") and _COUNTED.match(text, match.end()):
+            continue  # "4 Votes for 1 Against": a count, not an item
         starts.append(ItemStart(match.start(), match.end(), match.group("number")))
         last = value
     return starts, last
@@ -216,9 +375,12 @@ def _tidy_title(title: str) -> str | None:
     return title or None
 
 
+# Words after a bare number that make it a count ("4 Votes for", "6 Members of the public").
+_COUNTED = re.compile(r"(?:votes?|for|against|abstentions?|abstained|members?|councillors?|people|persons|residents|parishioners|in\s+favour)\b", re.IGNORECASE)
+_NUMBER_NOUNS = {"decision", "decisions", "no", "number", "ref", "reference", "minute", "item", "resolution", "by-law", "bylaw", "order"}
 _FINITE = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "gave", "said", "took", "made", "told"}
 _HONORIFIC = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "dr"}
-_POINT_WORD = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|[ivx]{1,4}\.|[•●▪\uf0b7]|\d{1,3}(?:\.\d{1,3}){1,3}")
+_POINT_WORD = re.compile(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:[ivx]{1,4}|[a-h])\.|[•●▪\uf0b7]|\d{1,3}(?:\.\d{1,3}){1,3}")
 _WEEKDAY_WORD = re.compile(r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?,?$", re.IGNORECASE)
 
 
@@ -232,7 +394,7 @@ def _title_end(words: list[re.Match]) -> int | None:
     """The index of the first word after the title, or None."""
     limit = min(len(words), MAX_TITLE_WORDS)
     first = _bare(words[0].group()).lower()
-    if first in _HONORIFIC or first in _SENTENCE_START and len(words) > 1 and _sentence_like(words, 1):
+    if first in _HONORIFIC and not _shouted(words, 2) or first in _SENTENCE_START and len(words) > 1 and _sentence_like(words, 1):
         return 0  # "1. Councillor Smith said that ...", "3. The minutes were agreed": a minute with no title
     for k in range(1, limit):
         previous, word = words[k - 1].group(), words[k].group()
@@ -241,8 +403,8 @@ def _title_end(words: list[re.Match]) -> int | None:
             return k
         if words[k].end() > MAX_TITLE_CHARS:
             return None
-        if k >= 2 and re.search(r"\d+/\d{4,}|\d+/\d+/[A-Z]", word):
-            return k  # a planning application's reference opens the item's text
+        if k >= 2 and re.search(r"\d+/\d{4,}|\d+/\d+/[A-Z]", word) and _bare(previous).lower() not in _NUMBER_NOUNS:
+            return k  # a planning application's reference opens the item's text ("Consideration of Decision 24/00093" names it)
         if word in ("-", "–", "—") and not open_bracket and k + 1 < len(words) and (_WEEKDAY_WORD.match(words[k + 1].group()) or words[k + 1].group()[:1].isdigit()):
             return k  # "Date and Time of Next Meeting – Wednesday 4 April"
         bare = _bare(word)
