@@ -114,6 +114,11 @@ def canonical_council(text: str) -> str | None:
         words = words[:-1] + _ABBREVIATED[words[-1].lower()].split()
     if words[-1].lower() != "council" and not re.match(r"(?i)^(?:(?:london\s+)?borough\s+of|(?:city|town|village)\s+of|(?:\w+\s+){0,2}council\s+of(?:\s+the)?)\s+[A-Z]", " ".join(words)):
         return None
+    # "May NMeeting of Wretton Parish Council": a parish's or town's council is named by its place alone, so
+    # what stands before an "of" is the line around the name (a misprinted "Meeting"), not part of it.
+    local = re.match(r"^(?P<before>.+?)\s+of\s+(?:the\s+)?(?P<name>(?:[A-Z][\w’'\-]*\s+){1,4}(?:Parish|Town|Community|Village)\s+Council)$", " ".join(words))
+    if local and not re.search(r"(?i)\b(?:borough|city|county|district|royal)\b", local.group("before")):
+        words = local.group("name").split()
     city = re.match(r"(?i)^(?:city|town|village)\s+of\s+(.+)$", " ".join(words))
     if city and words[-1].lower() != "council" and (BODY_WORD.search(city.group(1)) or len(city.group(1).split()) > 3):
         return None  # "City of Ashby Planning Board" names a body of the city, not the city

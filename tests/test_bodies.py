@@ -65,3 +65,8 @@ def test_canonical_form_is_stable():
     for text in ("West dereham PC", "Northwold And Whittington Parish Council", "Kent County Council"):
         once = canonical_council(text)
         assert canonical_council(once) == once
+
+
+def test_a_misprinted_word_before_a_parish_councils_name_is_not_part_of_it():
+    assert canonical_council("NMeeting of Ashby Parish Council") == "Ashby Parish Council"
+    assert canonical_council("Council of the Isles of Ashby") == "Council of the Isles of Ashby"  # a name with "of" in it stays
