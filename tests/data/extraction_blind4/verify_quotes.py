@@ -1,0 +1,34 @@
+"""Check that every speaker quote in labels.jsonl occurs in its document.
+
+Matching: whitespace runs collapsed to one space and `*` stripped, on both sides.
+Also reports how many times each quote occurs (all should occur exactly once).
+Run: python3 verify_quotes.py [corpus_root]
+"""
+import json
+import re
+import sys
+import pathlib
+
+root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus")
+here = pathlib.Path(__file__).parent
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s.replace("*", "")).strip()
+
+
+bad = multi = n = 0
+for line in open(here / "labels.jsonl", encoding="utf-8"):
+    d = json.loads(line)
+    text = norm((root / d["file"]).read_text(encoding="utf-8"))
+    for s in d["speakers"]:
+        n += 1
+        c = text.count(norm(s["text"]))
+        if c == 0:
+            bad += 1
+            print("MISSING", d["file"], s["text"][:80])
+        elif c > 1:
+            multi += 1
+            print("REPEATED", c, d["file"], s["text"][:80])
+print(f"{n} quotes checked, {bad} missing, {multi} repeated")
+sys.exit(1 if bad else 0)
