@@ -55,7 +55,7 @@ PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
 )
 PROPOSER_FIELD = re.compile(
-    rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|Prop\.|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
+    rf"(?:^|(?<=[\s(;.,:\-–]))(?:(?:PROPOSED|Proposed|proposed|Proposer|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)|Prop(?:\.\s*|\s*[:\-–]\s*|\s+))(?P<name>{NAME})"
     r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
 )
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion|nomination)|(?:proposal|motion))\s+of\s+(?P<name>{NAME})")  # "the nomination of the Mayor": the nominee
@@ -196,7 +196,7 @@ _OFFICE_START = re.compile(rf"^(?:{_OFFICE_RUN})\s+")
 _TITLE_START = re.compile(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b")
 _TITLED_OR_INITIAL = re.compile(rf"{TITLED}|[A-Z](?:\.\s*|\s+)")
 _STRIP_OF = re.compile(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*")
-_STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
+_STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved|Prop\b)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
 _STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
 _STRIP_SUBJECT = re.compile(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*")
 _SECONDED_TAIL = re.compile(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", re.DOTALL)
@@ -242,7 +242,11 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
         return None
     raw = _RUN_ON_WORDS.sub("", raw.strip())  # "Cllr. Leddin Formally proposed": an adverb written with a capital
     if re.fullmatch(r"[A-Z]{2,3}", raw):
-        return resolver.resolve(raw) if resolver.knows_initials(raw) else None
+        if resolver.knows_initials(raw):
+            return resolver.resolve(raw)
+        # "Prop JB, 2nd GK" where the attendance reads "Cllr Jo Bruce JB": the one person the document names with these
+        # initials (the speakers' rule; NameResolver does not expose it, so its people are asked directly)
+        return resolver._people.with_initials(raw)
     if re.fullmatch(_ROLE, raw):
         return resolver.resolve(raw)
     if re.fullmatch(r"[A-Z][a-z][a-zA-Z’'\-]+", raw):
@@ -518,7 +522,7 @@ class _Lead:
     decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
 
 
-_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\b|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
 
 
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
@@ -547,7 +551,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
                 continue
             name = match.group("name")
-            if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED|Prop\.)|.{0,12}[:\-–]", match.group(0)):
+            if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED|Prop\b)|.{0,12}[:\-–]", match.group(0)):
                 # "proposed C. Cann": only a titled name, initials, or a known person, never "Proposed Village Hall"
                 if not (_TITLED_OR_INITIAL.match(name) or _name(resolver, name)):
                     continue
