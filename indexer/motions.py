@@ -756,6 +756,19 @@ def find_motions(document: Document) -> list[Motion]:
         if index < skip_until:
             continue
         section, reading = paragraph.section, target or current
+        nominee = _nominee_block(paragraphs, index, motions)
+        if nominee is not None:
+            # "For Councillor Collopy" / "Councillors Benson, Carey, ..." / "(6)": competing nominations put to one vote
+            voted, number, body, last = nominee
+            voted.motion.counts["for"] = number if number is not None else voted.motion.counts["for"]
+            for name in _names_list(resolver, body):
+                if name not in voted.motion.votes["for"]:
+                    voted.motion.votes["for"].append(name)
+            voted.motion.positions.extend(p.position for p in paragraphs[index:last])
+            voted.voted = True
+            if last > index:
+                skip_until = last
+                continue
         listed = _side_block(paragraphs, index, reading)
         if listed is not None and reading is not None:
             # "For Deferral" / "Councillors Benson, Butler, ... Teefy (21)": a recorded vote under side headings
@@ -960,7 +973,7 @@ _NOTICE = re.compile(rf"\b(?:Notice\s+of\s+)?Motion\s+(?:submitted|proposed|tabl
 
 
 _ELECTED = re.compile(
-    rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})\s+(?:was\s+|had\s+been\s+)?(?:duly\s+)?(?:re-?)?elected\b"
+    rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})(?:\s*,\s*[^.;]{{1,80}}?\s+and\s+[^.;]{{1,40}}?)?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:duly\s+)?(?:(?:re-?)?elected|appointed|co-opted)\b"
     rf"|(?P<name2>{NAME})\s+(?:(?:was|is)\s+|(?=therefore\s|duly\s))(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
 )
 # "Cllr McCarthy received 6 votes - Cllr Nicholas-Letch received 2 votes": each nominee's votes in a contest
@@ -1086,7 +1099,7 @@ def _last_index(opened: _Open, paragraphs: list[Paragraph]) -> int:
 def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
     """Whether this paragraph carries on the motion's words (a quoted block, its numbered parts)."""
     text = paragraph.text.strip()
-    if _put(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
+    if _put(text) or _VOTE_TAKEN.search(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
         return False  # the next motion's lead or the vote: the words have ended, whatever the quotes say
     if len(opened.text_parts) >= MAX_TEXT_PARAGRAPHS or re.match(r"(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s*(?:by\b|:)", text):
         return False  # a quote never closed by the printer ends with the next "Proposed by" or after so many paragraphs
@@ -1258,6 +1271,49 @@ def _side_block(paragraphs: list[Paragraph], index: int, reading: _Open | None) 
     # "Ryan (E) Scanlan": a comma the printer left out after an initial
     body = re.sub(r"(\([A-Z]{1,2}\))\s+(?=[A-Z])", r"\1, ", body)
     return side, number, body, end
+
+
+# "For Councillor Collins (B), O’Sullivan and Slattery": the names under it voted for the nomination of these members
+_NOMINEE_HEADING = re.compile(r"^[\W_]*For\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<names>[A-ZÁÉÍÓÚ].{0,120}?)[\s:*_]*$")
+
+
+def _nominee_block(paragraphs: list[Paragraph], index: int, motions: list[_Open]) -> tuple[_Open, int | None, str, int] | None:
+    """A nominee's heading over the names who voted for them, after a vote was taken: the motion nominating them, count, names, end."""
+    paragraph = paragraphs[index]
+    section = paragraph.section or ""
+    if not section or section == previous_section_before(paragraphs, index):
+        heading, start = _NOMINEE_HEADING.match(paragraph.text) if len(paragraph.text) <= 140 else None, index + 1
+    else:
+        heading, start = _NOMINEE_HEADING.match(section), index  # the loader took the bold line for a heading
+    if heading is None:
+        return None
+    # the nominee's surname, e.g. "Collins (B), O’Sullivan" -> "Collins"; the motion of this item, put to the vote, that names them
+    surname = re.match(r"[A-ZÁÉÍÓÚ][\w’'\-]+", re.sub(r"^(?:Councillors?|Cllrs?)\s+", "", heading.group("names").strip("*_ ")))
+    if surname is None:
+        return None
+    voted = [m for m in motions if m.motion.item_number == paragraph.item_number and m.motion.outcome is None
+             and (m.voted or any(o.voted for o in motions if o.motion.item_number == paragraph.item_number and o.motion.outcome is None))
+             and re.search(rf"\b{re.escape(surname.group(0))}\b", m.motion.text)]
+    if len(voted) != 1:
+        return None  # no vote being read, or the name fits no single nomination: never guess whose vote it is
+    lines: list[str] = []
+    end = start
+    while end < len(paragraphs) and end - start < MAX_LIST_LINES:
+        text = paragraphs[end].text.strip()
+        if paragraphs[end].item_number != paragraph.item_number or (end > start and paragraphs[end].section != paragraphs[start].section and paragraphs[end].section != section):
+            break
+        if not (_LIST_LINE.match(text) or _TRAILING_COUNT.fullmatch(text)) or _NOMINEE_HEADING.match(text):
+            break
+        lines.append(text)
+        end += 1
+    body = " ".join(lines)
+    count = _TRAILING_COUNT.search(body)
+    number = int(count.group(1)) if count else None
+    body = body[: count.start()] if count else body
+    if not lines:
+        return None
+    body = re.sub(r"(\([A-Z]{1,2}\))\s+(?=[A-Z])", r"\1, ", body)
+    return voted[0], number, body, end
 
 
 def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -> _Open | None:
