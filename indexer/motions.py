@@ -234,7 +234,7 @@ def _strip_office(raw: str) -> str:
     return raw
 
 
-_RUN_ON_WORDS = re.compile(r"(?:\s+(?:Formally|Unanimously|Duly|Also|Then|Subsequently|Jointly|Accordingly|Again|Agreed|Carried|Seconded|Proposed|Resolved|And|That|THAT))+$")
+_RUN_ON_WORDS = re.compile(r"(?:\s+(?:Formally|Unanimously|Duly|Also|Then|Subsequently|Jointly|Accordingly|Again|Agreed|All|Carried|Seconded|Proposed|Resolved|And|That|THAT))+$")
 
 
 def _name(resolver: NameResolver, raw: str | None) -> str | None:
@@ -973,7 +973,7 @@ _NOTICE = re.compile(rf"\b(?:Notice\s+of\s+)?Motion\s+(?:submitted|proposed|tabl
 
 
 _ELECTED = re.compile(
-    rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})(?:\s*,\s*[^.;]{{1,80}}?\s+and\s+[^.;]{{1,40}}?)?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:duly\s+)?(?:(?:re-?)?elected|appointed|co-opted)\b"
+    rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})(?:(?:\s*,\s*|\s+and\s+)[^.;]{{1,80}}?)?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:duly\s+)?(?:(?:re-?)?elected|appointed|co-opted)\b"
     rf"|(?P<name2>{NAME})\s+(?:(?:was|is)\s+|(?=therefore\s|duly\s))(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
 )
 # "Cllr McCarthy received 6 votes - Cllr Nicholas-Letch received 2 votes": each nominee's votes in a contest
@@ -998,7 +998,8 @@ def _received(text: str, motions: list[_Open], paragraph: Paragraph) -> None:
 
 def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> None:
     """ "The Mayor declared Councillor Keary elected": his nomination carried; the rival nominations of the contest, still open, were lost."""
-    surname = (elected.group("name") or elected.group("name2") or "").split()[-1]
+    named = re.sub(r"\s*\([A-Z]{1,2}\)\s*$", "", elected.group("name") or elected.group("name2") or "")  # "Walsh (B)"
+    surname = named.split()[-1] if named.split() else ""
     open_nominations = _nominations(motions, paragraph)
     winners = [m for m in open_nominations if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
     if len(winners) != 1:

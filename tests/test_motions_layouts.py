@@ -295,3 +295,44 @@ def test_agreed_as_follows_before_the_words() -> None:
     (motion,) = find_motions(document)
     assert _summary(motion) == ("amendment", "Nolan", "Quirke", "carried", None)
     assert motion.text.startswith("That the mover of a Motion be allowed to attend")
+
+
+def test_prop_and_2nd_with_initials_the_attendance_list_gives() -> None:
+    """A parish clerk's shorthand: "Prop JB, 2nd GK, All agreed." after the decision, the initials printed after each member's
+    name in the attendance list ("Cllr Jo Bruce JB Chair")."""
+    document = _document(
+        "Attendance: Cllr Ann Pollard AP Chair Cllr Gareth Kemble GK Cllr Ruth Lomax RL Tina Ives Parish Clerk",
+        "The quotation for clearing the ditch was discussed. It was agreed that the Clerk would ask for two more quotes. Prop AP, 2nd GK, All agreed.",
+        "The Financial Risk assessment was proposed, agreed and signed. Prop.AP, 2nd RL All agreed.",
+        "Prop is short for proposal in these minutes.",
+    )
+    found = [(m.proposer, m.seconder, m.outcome, m.unanimous) for m in find_motions(document)]
+    assert found == [("Ann Pollard", "Gareth Kemble", "carried", True), ("Ann Pollard", "Ruth Lomax", "carried", True)]
+    assert "two more quotes" in find_motions(document)[0].text
+
+
+def test_competing_nominations_each_with_the_names_who_voted_for_it() -> None:
+    """Irish minutes: two nominations for the same places, "A Vote was taken which resulted as follows:", a bold heading per
+    nominee ("For Councillor Collins (B), O’Sullivan and Slattery") over the names and their number, then the declaration."""
+    texts = [
+        "Proposed by Councillor Hogan (J);",
+        "Seconded by Councillor Power;",
+        "“That, Councillors Walsh (B) and Tierney be appointed to the Board of the Harbour Company.",
+        "Proposed by Councillor Brennan;",
+        "Seconded by Councillor Lyons;",
+        "“That, Councillor Quirke be appointed to the Board of the Harbour Company.",
+        "A Vote was taken which resulted as follows:",
+        "Councillors Hogan (J), Power, Walsh (B), Walsh (T), Tierney,",
+        "Ó Briain, Kenny.",
+        "(7)",
+        "Councillors Brennan, Lyons, Quirke.",
+        "(3)",
+        "The Mayor declared Councillors Walsh (B) and Tierney appointed to the Board of the Harbour Company.",
+    ]
+    sections: tuple[str | None, ...] = (None,) * 7 + ("For Councillors Walsh (B) and Tierney",) * 3 + ("For Councillor Quirke",) * 3
+    found = find_motions(_document(*texts, sections=sections))
+    assert [(m.proposer, m.seconder, m.outcome, m.counts["for"]) for m in found] == [("J Hogan", "Power", "carried", 7), ("Brennan", "Lyons", "lost", 3)]
+    assert found[0].votes["for"][:3] == ["J Hogan", "Power", "B Walsh"] and len(found[0].votes["for"]) == 7
+    assert found[1].votes["for"] == ["Brennan", "Lyons", "Quirke"]
+    assert "Vote" not in found[1].text  # the vote line is not the nomination's words
+    assert found[0].votes["against"] == [] and found[1].votes["against"] == []  # no vote the minutes do not record
