@@ -378,11 +378,16 @@ def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
         absent = _ABSENT.search(body)
         if absent:
             body = body[: absent.start()]
+        note = re.search(r"\s*\[", body)
+        if note:
+            body = body[: note.start()]  # "Abstentions: Councilmember Matarrese – 1. [Note Councilmember Matarrese recused ...]": the clerk's note
         number = int(label.group("n")) if label.group("n") else None
         if number is None:
             tail = (re.search(r"[-–—]\s*(\d+)\s*\.?\s*$", body.strip()) or re.fullmatch(r"\s*(\d+)\s*[.,;]?\s*", body)
                     or re.match(r"\s*(\d+)\s*[.,;](?:\s|$)", body))  # "Ayes: 5. [Items so enacted ...]"
             number = int(tail.group(1)) if tail else None
+        if number is None and re.fullmatch(r"\s*(?:None|Nil|NONE|NIL)\s*[.,;]?\s*", body):
+            number = 0  # "Noes: None.": the minutes record that no one voted so
         found.append((_side(label.group("side")), number, body))
     return found
 
@@ -919,9 +924,14 @@ def find_motions(document: Document) -> list[Motion]:
                 fated.motion.positions.append(paragraph.position)
                 continue
         called = _CALLED.match(text)
+        holder_before = target or current
         if called:
             # the question called is the motion still open, however long the debate on it
             last = next((m for m in reversed(motions) if m.motion.outcome is None and m.motion.item_number == paragraph.item_number), None)
+            if last is None and holder_before is not None and not holder_before.voted and holder_before.motion.item_number == paragraph.item_number:
+                # "seconded the motion, with the caveat ... has graciously agreed to do": an outcome read from the debate; the vote called settles it
+                last = holder_before
+                last.motion.outcome = None
             if last is not None:
                 _apply_result(last.motion, text)
                 _apply_lists(last.motion, resolver, text)

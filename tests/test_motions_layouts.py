@@ -336,3 +336,20 @@ def test_competing_nominations_each_with_the_names_who_voted_for_it() -> None:
     assert found[1].votes["for"] == ["Brennan", "Lyons", "Quirke"]
     assert "Vote" not in found[1].text  # the vote line is not the nomination's words
     assert found[0].votes["against"] == [] and found[1].votes["against"] == []  # no vote the minutes do not record
+
+
+def test_us_vote_with_a_clerks_note_and_noes_none() -> None:
+    """US minutes: "Abstentions: Councilmember X – 1. [Note Councilmember X recused himself ...]" (the note names no voter),
+    "Noes: None." (a recorded zero), and a seconder's caveat ("has graciously agreed to do") that is not the motion's fate."""
+    document = _document(
+        "Present: Councilmembers Arlow, Benning, Corder, Dunmore and Mayor Eskew – 5.",
+        "Councilmember Corder moved adoption of the Resolution.",
+        "Councilmember Arlow seconded the motion, with the caveat that the staff report be posted, which the City Clerk has graciously agreed to do.",
+        "The motion carried by the following roll call vote: Arlow: Aye; Benning: Aye; Corder: Aye; and Mayor Eskew: Aye. Ayes: 4. Noes: None. "
+        "Abstentions: Councilmember Dunmore – 1. [Note Councilmember Dunmore recused himself due to owning property nearby.]",
+    )
+    (motion,) = find_motions(document)
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Corder", "Arlow", "carried")
+    assert motion.counts == {"for": 4, "against": 0, "abstain": 1}
+    assert motion.votes["for"] == ["Arlow", "Benning", "Corder", "Eskew"]
+    assert motion.votes["abstain"] == ["Dunmore"] and motion.votes["against"] == []
