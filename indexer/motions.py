@@ -108,9 +108,11 @@ def _put(text: str) -> re.Match[str] | None:
 _SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|Abstentions?|ABSTENTIONS?|[Ii]n\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
 VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?:(?:Those|Members|Councillors)\s+(?:voting\s+|who\s+voted\s+)?|Vot(?:ing|ed|es)\s+)?(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
 _ABSENT = re.compile(r"\[?\s*(?:Absent|Not\s+voting|Recused|Excused)\b", re.IGNORECASE)
+# A vote count: no council has a thousand members, so "Cheque No. 300553 for £350" or "£2,500 for the hall" is no count
+_COUNT = r"(?<![\d,.£$€/])\d{1,3}(?![\d,.]\d)"
 _COUNT_PHRASES = (
     re.compile(
-        r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<against>\d+|none|no)\s+(?:votes?\s+)?against)?"
+        rf"(?P<for>{_COUNT})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<against>\d+|none|no)\s+(?:votes?\s+)?against)?"
         r"(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<abstain>\d+|one|no)\s+abstentions?)?",
         re.IGNORECASE,
     ),
@@ -298,7 +300,7 @@ def _loose_name(resolver: NameResolver, raw: str) -> str | None:
 
 _NUMBER_WORDS = {"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUMBER = rf"(?:{_COUNT}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Parish style: "7 agreed, 1 abstained", "seven were in favour, one abstained, two against".
 _SIDE_COUNTS = re.compile(
     rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b|against|abstained|abstentions?|objected)",
@@ -729,6 +731,10 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
     previous = text[:sent_start].strip()
     if previous:
         sentences = [one for one in split_sentences(previous) if len(one.split()) >= 3]
+        nominee = re.sub(r"^(?:\d+[.)]?\s*)", "", previous).rstrip(" .")
+        if not sentences and _TITLED_FULL.fullmatch(nominee):
+            # "Election of Chairman: Cllr Shewell. Proposed by Cllr Evans, seconded by Cllr Parker.": the words are the nominee
+            return nominee, lead.end, False
         if sentences:
             last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
             last = re.sub(r"^(?:\d+\.\s+)?(?:[A-Z]{2,}\s+){1,6}(?=[A-Z][a-z])", "", last)  # "2. APPROVAL OF MINUTES The minutes ...": the heading run in

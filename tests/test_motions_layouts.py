@@ -353,3 +353,17 @@ def test_us_vote_with_a_clerks_note_and_noes_none() -> None:
     assert motion.counts == {"for": 4, "against": 0, "abstain": 1}
     assert motion.votes["for"] == ["Arlow", "Benning", "Corder", "Eskew"]
     assert motion.votes["abstain"] == ["Dunmore"] and motion.votes["against"] == []
+
+
+def test_nominee_before_the_lead_and_a_cheque_number_is_no_count() -> None:
+    """Welsh community council minutes: "Election of Chairman: Cllr Pryce. Proposed by Cllr Vaughan,seconded by Cllr Rees."
+    (the words are the nominee), and "Cheque No. 300553 for £350.00" after a grant, which is no vote count."""
+    document = _document(
+        "Present: Chairman Cllr Mrs Pryce, Cllrs Vaughan, Rees, Tudor & the Clerk.",
+        "Cllr Pryce. Proposed by Cllr Vaughan,seconded by Cllr Rees.",
+        "Request for a donation - Cllr Tudor proposed and Cllr Rees seconded that the Council give a grant of £350.  Cheque No. 300553 for £350.00 made out to the PCC.",
+    )
+    found = find_motions(document)
+    assert [(m.proposer, m.seconder, m.text) for m in found][0] == ("Vaughan", "Rees", "Cllr Pryce")
+    assert (found[1].proposer, found[1].seconder) == ("Tudor", "Rees")
+    assert found[1].counts == {"for": None, "against": None, "abstain": None}
