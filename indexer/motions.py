@@ -14,7 +14,7 @@ the person in the chair.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from indexer.analysis import split_sentences
 from indexer.model import VOTE_SIDES, Document, Motion, Paragraph
@@ -215,7 +215,7 @@ class _Open:
     closed: bool = False  # its outcome line was read: later lines belong to others
     voted: bool = False  # put to the vote or a vote printed
     text_parts: list[str] = field(default_factory=list)
-    named_at: list[int] = field(default_factory=list)  # positions of the paragraphs naming its proposer or seconder
+    named_at: list[tuple[int, tuple[str | None, ...]]] = field(default_factory=list)  # each paragraph naming its proposer or seconder, with whom it names
     last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
     carry: str = ""  # a title the last list line ended with, its name on the next line
 
@@ -821,6 +821,11 @@ def find_motions(document: Document) -> list[Motion]:
         outcome_line = len(text) <= MAX_OUTCOME_LINE and (
             _OUTCOME_LINE.match(spoken) is not None or _FATE.search(spoken) is not None or (spoken != text and _DECLARED.search(spoken) is not None)
         )
+        if current is not None and current.awaiting_text and current.quote_open and new_section and section and _QUOTE_CLOSE.search(section):
+            # "... fill the casual vacancy caused by the resignation of former" / "Councillor, John Costelloe.”": the quote's last
+            # line, taken by the loader for a heading over this paragraph, ends the words; this paragraph is read as any other
+            _take_words(current, replace(paragraph, text=section, label=None))
+            current.quote_open = current.awaiting_text = False
         if current is not None and current.awaiting_text and not (current.quote_open and outcome_line) and _reads_as_words(paragraph, current):
             _take_words(current, paragraph)
             continue
@@ -999,7 +1004,7 @@ _RECEIVED = re.compile(rf"(?P<name>{NAME})\s+(?:received|got|polled)\s+(?P<n>\d+
 def _nominations(motions: list[_Open], paragraph: Paragraph) -> list[_Open]:
     """The open nominations of this item: words naming an office, or nothing but the nominee ("Cllr Ryves proposed Cllr McCarthy")."""
     return [m for m in motions if m.motion.outcome is None and m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title
-            and (re.search(r"\b(?:appointed|elected|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE) or _TITLED_FULL.fullmatch(m.motion.text.strip(" .,")))]
+            and (re.search(r"\b(?:appointed|elected|co-opted|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE) or _TITLED_FULL.fullmatch(m.motion.text.strip(" .,")))]
 
 
 def _received(text: str, motions: list[_Open], paragraph: Paragraph) -> None:
@@ -1161,7 +1166,7 @@ def _open_motion(
     if lead.proposer is None and not lead.unnamed and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
         current.awaiting_text = not current.motion.text
         current.motion.seconder = lead.seconder
-        current.named_at.append(paragraph.position)
+        current.named_at.append((paragraph.position, (lead.seconder,)))
         current.motion.positions.append(paragraph.position)
         _, outcome_from, _ = _motion_text(text, lead, resolver)
         _apply_result(current.motion, text[lead.end:])
@@ -1184,7 +1189,7 @@ def _open_motion(
     if again is not None:
         # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote
         again.motion.positions.append(paragraph.position)
-        again.named_at.append(paragraph.position)
+        again.named_at.append((paragraph.position, (lead.proposer, lead.seconder)))
         _apply_result(again.motion, text[outcome_from:])
         return again
     lead_words = text[max(0, lead.start - 60) : lead.end + 80]
@@ -1197,7 +1202,7 @@ def _open_motion(
         item_number=paragraph.item_number,
         item_title=paragraph.item_title,
     )
-    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[paragraph.position])
+    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[(paragraph.position, (lead.proposer, lead.seconder))])
     rest = text[outcome_from:]
     next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
     scope = rest[: 40 + next_lead.start()] if next_lead else rest
@@ -1444,10 +1449,11 @@ def _mark_speakers(document: Document, motions: list[_Open]) -> None:
     by_position = {p.position: p for p in document.paragraphs}
     for opened in motions:
         motion = opened.motion
-        for position in opened.named_at:
+        for position, named in opened.named_at:
             paragraph = by_position.get(position)
             if paragraph is None:
                 continue
             for name in (motion.proposer, motion.seconder):
-                if name and name not in paragraph.speakers:
+                # "Proposed by Councillor Sheahan (J);" names the proposer only: its seconder, named in the next paragraph, is no speaker of it
+                if name and name in named and name not in paragraph.speakers:
                     paragraph.speakers.append(name)

@@ -367,3 +367,25 @@ def test_nominee_before_the_lead_and_a_cheque_number_is_no_count() -> None:
     assert [(m.proposer, m.seconder, m.text) for m in found][0] == ("Vaughan", "Rees", "Cllr Pryce")
     assert (found[1].proposer, found[1].seconder) == ("Tudor", "Rees")
     assert found[1].counts == {"for": None, "against": None, "abstain": None}
+
+
+def test_each_lead_paragraph_carries_only_whom_it_names_and_a_quote_closed_in_a_heading() -> None:
+    """Irish minutes, one line a paragraph: "Proposed by Councillor Hogan (J);" then "Seconded by Councillor Power;" (each names
+    one member: only that member speaks there), a quote whose closing line the loader took for a heading, and the declaration."""
+    texts = [
+        "Proposed by Councillor Hogan (J);",
+        "Seconded by Councillor Power;",
+        "“That, Mr. Eamon Quirke, 12 Main Street, be co-opted to the Council to fill the casual vacancy caused by the resignation of former",
+        "As there were no other nominations, the Mayor declared Mr. Quirke co-opted as a Member of the Council.",
+        "Councillor Quirke took his seat in the Chamber and thanked all the Members for their good wishes.",
+    ]
+    sections: tuple[str | None, ...] = (None, None, None, "Councillor, Ann Lyons.”", "Councillor, Ann Lyons.”")
+    document = _document(*texts, sections=sections)
+    (motion,) = find_motions(document)
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("J Hogan", "Power", "carried")
+    assert motion.text.endswith("former Councillor, Ann Lyons.") and "thanked" not in motion.text
+    assert 4 not in motion.positions  # his thanks are no part of the motion
+    speakers = {p.position: p.speakers for p in document.paragraphs}
+    assert "Power" not in speakers[0] and "J Hogan" in speakers[0]
+    assert "J Hogan" not in speakers[1] and "Power" in speakers[1]
+    assert "J Hogan" not in speakers[2] and "Power" not in speakers[2]  # the motion's words are nobody's speech
