@@ -435,9 +435,18 @@ def _roll_call(motion: Motion, resolver: NameResolver, text: str) -> bool:
     return found
 
 
+# "Agreed Cllr Nicholas-Letch voted against this proposal", "Cllr Hull abstained": one member's vote, named in a sentence
+_MEMBER_VOTED = re.compile(rf"(?P<name>{NAME})\s+(?:(?:had\s+)?voted\s+(?P<side>against|to\s+abstain)|(?P<abstained>abstained))\b")
+
+
 def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
     """Recorded vote lists in a text, added to the motion; whether there were any."""
     _roll_call(motion, resolver, text)
+    for match in _MEMBER_VOTED.finditer(text):
+        name = _name(resolver, match.group("name"))
+        side = "against" if match.group("side") == "against" else "abstain"
+        if name and name not in motion.votes[side]:
+            motion.votes[side].append(name)
     lists = _vote_lists(text)
     for side, number, body in lists:
         if number is not None and motion.counts[side] is None:

@@ -389,3 +389,15 @@ def test_each_lead_paragraph_carries_only_whom_it_names_and_a_quote_closed_in_a_
     assert "Power" not in speakers[0] and "J Hogan" in speakers[0]
     assert "J Hogan" not in speakers[1] and "Power" in speakers[1]
     assert "J Hogan" not in speakers[2] and "Power" not in speakers[2]  # the motion's words are nobody's speech
+
+
+def test_one_member_named_voting_against_in_a_sentence() -> None:
+    """Parish minutes: "Cllr Mann proposed ..., seconded by Cllr Mendoza. Agreed Cllr Nicholas-Letch voted against this
+    proposal": the one member named against, and no one else's vote stated."""
+    document = _document(
+        "Present: Cllrs T Mann, R Mendoza, J Nicholas-Letch, S Oduya",
+        "Cllr Mann proposed arrangements be made for this clearance at a cost of no more than £50, seconded by Cllr Mendoza. Agreed Cllr Nicholas-Letch voted against this proposal",
+    )
+    (motion,) = find_motions(document)
+    assert (motion.proposer, motion.seconder, motion.outcome, motion.unanimous) == ("T Mann", "R Mendoza", "carried", False)
+    assert motion.votes == {"for": [], "against": ["J Nicholas-Letch"], "abstain": []}
