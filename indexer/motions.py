@@ -436,7 +436,9 @@ def _roll_call(motion: Motion, resolver: NameResolver, text: str) -> bool:
 
 
 # "Agreed Cllr Nicholas-Letch voted against this proposal", "Cllr Hull abstained": one member's vote, named in a sentence
-_MEMBER_VOTED = re.compile(rf"(?P<name>{NAME})\s+(?:(?:had\s+)?voted\s+(?P<side>against|to\s+abstain)|(?P<abstained>abstained))\b")
+_MEMBER_VOTED = re.compile(
+    rf"(?P<name>{NAME})\s+(?:(?:had\s+)?voted\s+(?P<side>against|to\s+abstain)\b|(?P<abstained>abstained)\b|(?P<bare>against)\s*(?:[.;]|$))"
+)  # "Carried. Cllr Nicholas-Letch against.": a bare "against" only as the sentence's end
 
 
 def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
@@ -444,7 +446,7 @@ def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
     _roll_call(motion, resolver, text)
     for match in _MEMBER_VOTED.finditer(text):
         name = _name(resolver, match.group("name"))
-        side = "against" if match.group("side") == "against" else "abstain"
+        side = "against" if "against" in (match.group("side"), match.group("bare")) else "abstain"
         if name and name not in motion.votes[side]:
             motion.votes[side].append(name)
     lists = _vote_lists(text)

@@ -401,3 +401,10 @@ def test_one_member_named_voting_against_in_a_sentence() -> None:
     (motion,) = find_motions(document)
     assert (motion.proposer, motion.seconder, motion.outcome, motion.unanimous) == ("T Mann", "R Mendoza", "carried", False)
     assert motion.votes == {"for": [], "against": ["J Nicholas-Letch"], "abstain": []}
+    other = _document(
+        "Present: Cllrs T Mann, R Mendoza, J Nicholas-Letch, S Oduya",
+        "Cllr Mann proposed the quotation of £350 be accepted, seconded by Cllr Oduya. Approved by a majority vote. Carried. Cllr Nicholas-Letch against.",
+        "Cllr Oduya spoke against the hedge being cut in spring.",
+    )
+    (motion,) = find_motions(other)
+    assert motion.votes == {"for": [], "against": ["J Nicholas-Letch"], "abstain": []}
