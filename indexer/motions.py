@@ -14,7 +14,7 @@ the person in the chair.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from indexer.analysis import split_sentences
 from indexer.model import VOTE_SIDES, Document, Motion, Paragraph
@@ -55,7 +55,7 @@ PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
 )
 PROPOSER_FIELD = re.compile(
-    rf"(?:^|(?<=[\s(;.,:\-–]))(?:PROPOSED|Proposed|proposed|Proposer|Prop\.|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)(?P<name>{NAME})"
+    rf"(?:^|(?<=[\s(;.,:\-–]))(?:(?:PROPOSED|Proposed|proposed|Proposer|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)|Prop(?:\.\s*|\s*[:\-–]\s*|\s+))(?P<name>{NAME})"
     r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
 )
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion|nomination)|(?:proposal|motion))\s+of\s+(?P<name>{NAME})")  # "the nomination of the Mayor": the nominee
@@ -108,9 +108,11 @@ def _put(text: str) -> re.Match[str] | None:
 _SIDE_WORDS = r"(?:For|FOR|Against|AGAINST|Abstain(?:ed|ing|ions?)?|ABSTAIN(?:ED|ING|IONS?)?|Abstentions?|ABSTENTIONS?|[Ii]n\s+[Ff]avou?r|IN\s+FAVOU?R|Ayes|AYES|Yeas|YEAS|Noes|NOES|Nays|NAYS)"
 VOTE_LABEL = re.compile(rf"(?:^|(?<=[.:;\]]\s)|(?<=[.:;\]]))\s*(?:(?:Those|Members|Councillors)\s+(?:voting\s+|who\s+voted\s+)?|Vot(?:ing|ed|es)\s+)?(?P<side>{_SIDE_WORDS})\s*(?:\((?P<n>\d+)\)\s*[:\-–]?|[:\-–])\s*")
 _ABSENT = re.compile(r"\[?\s*(?:Absent|Not\s+voting|Recused|Excused)\b", re.IGNORECASE)
+# A vote count: no council has a thousand members, so "Cheque No. 300553 for £350" or "£2,500 for the hall" is no count
+_COUNT = r"(?<![\d,.£$€/])\d{1,3}(?![\d,.]\d)"
 _COUNT_PHRASES = (
     re.compile(
-        r"(?P<for>\d+)\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<against>\d+|none|no)\s+(?:votes?\s+)?against)?"
+        rf"(?P<for>{_COUNT})\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<against>\d+|none|no)\s+(?:votes?\s+)?against)?"
         r"(?:\s*[,;\-–]?\s*(?:with\s+|and\s+)?(?P<abstain>\d+|one|no)\s+abstentions?)?",
         re.IGNORECASE,
     ),
@@ -196,7 +198,7 @@ _OFFICE_START = re.compile(rf"^(?:{_OFFICE_RUN})\s+")
 _TITLE_START = re.compile(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)\b")
 _TITLED_OR_INITIAL = re.compile(rf"{TITLED}|[A-Z](?:\.\s*|\s+)")
 _STRIP_OF = re.compile(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*")
-_STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
+_STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved|Prop\b)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
 _STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
 _STRIP_SUBJECT = re.compile(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*")
 _SECONDED_TAIL = re.compile(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", re.DOTALL)
@@ -213,7 +215,7 @@ class _Open:
     closed: bool = False  # its outcome line was read: later lines belong to others
     voted: bool = False  # put to the vote or a vote printed
     text_parts: list[str] = field(default_factory=list)
-    named_at: list[int] = field(default_factory=list)  # positions of the paragraphs naming its proposer or seconder
+    named_at: list[tuple[int, tuple[str | None, ...]]] = field(default_factory=list)  # each paragraph naming its proposer or seconder, with whom it names
     last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
     carry: str = ""  # a title the last list line ended with, its name on the next line
 
@@ -234,7 +236,7 @@ def _strip_office(raw: str) -> str:
     return raw
 
 
-_RUN_ON_WORDS = re.compile(r"(?:\s+(?:Formally|Unanimously|Duly|Also|Then|Subsequently|Jointly|Accordingly|Again|Agreed|Carried|Seconded|Proposed|Resolved|And|That|THAT))+$")
+_RUN_ON_WORDS = re.compile(r"(?:\s+(?:Formally|Unanimously|Duly|Also|Then|Subsequently|Jointly|Accordingly|Again|Agreed|All|Carried|Seconded|Proposed|Resolved|And|That|THAT))+$")
 
 
 def _name(resolver: NameResolver, raw: str | None) -> str | None:
@@ -242,7 +244,11 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
         return None
     raw = _RUN_ON_WORDS.sub("", raw.strip())  # "Cllr. Leddin Formally proposed": an adverb written with a capital
     if re.fullmatch(r"[A-Z]{2,3}", raw):
-        return resolver.resolve(raw) if resolver.knows_initials(raw) else None
+        if resolver.knows_initials(raw):
+            return resolver.resolve(raw)
+        # "Prop JB, 2nd GK" where the attendance reads "Cllr Jo Bruce JB": the one person the document names with these
+        # initials (the speakers' rule; NameResolver does not expose it, so its people are asked directly)
+        return resolver._people.with_initials(raw)
     if re.fullmatch(_ROLE, raw):
         return resolver.resolve(raw)
     if re.fullmatch(r"[A-Z][a-z][a-zA-Z’'\-]+", raw):
@@ -294,7 +300,7 @@ def _loose_name(resolver: NameResolver, raw: str) -> str | None:
 
 _NUMBER_WORDS = {"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "eleven": 11, "twelve": 12}
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUMBER = rf"(?:{_COUNT}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Parish style: "7 agreed, 1 abstained", "seven were in favour, one abstained, two against".
 _SIDE_COUNTS = re.compile(
     rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b|against|abstained|abstentions?|objected)",
@@ -374,11 +380,16 @@ def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
         absent = _ABSENT.search(body)
         if absent:
             body = body[: absent.start()]
+        note = re.search(r"\s*\[", body)
+        if note:
+            body = body[: note.start()]  # "Abstentions: Councilmember Matarrese – 1. [Note Councilmember Matarrese recused ...]": the clerk's note
         number = int(label.group("n")) if label.group("n") else None
         if number is None:
             tail = (re.search(r"[-–—]\s*(\d+)\s*\.?\s*$", body.strip()) or re.fullmatch(r"\s*(\d+)\s*[.,;]?\s*", body)
                     or re.match(r"\s*(\d+)\s*[.,;](?:\s|$)", body))  # "Ayes: 5. [Items so enacted ...]"
             number = int(tail.group(1)) if tail else None
+        if number is None and re.fullmatch(r"\s*(?:None|Nil|NONE|NIL)\s*[.,;]?\s*", body):
+            number = 0  # "Noes: None.": the minutes record that no one voted so
         found.append((_side(label.group("side")), number, body))
     return found
 
@@ -424,9 +435,20 @@ def _roll_call(motion: Motion, resolver: NameResolver, text: str) -> bool:
     return found
 
 
+# "Agreed Cllr Nicholas-Letch voted against this proposal", "Cllr Hull abstained": one member's vote, named in a sentence
+_MEMBER_VOTED = re.compile(
+    rf"(?P<name>{NAME})\s+(?:(?:had\s+)?voted\s+(?P<side>against|to\s+abstain)\b|(?P<abstained>abstained)\b|(?P<bare>against)\s*(?:[.;]|$))"
+)  # "Carried. Cllr Nicholas-Letch against.": a bare "against" only as the sentence's end
+
+
 def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
     """Recorded vote lists in a text, added to the motion; whether there were any."""
     _roll_call(motion, resolver, text)
+    for match in _MEMBER_VOTED.finditer(text):
+        name = _name(resolver, match.group("name"))
+        side = "against" if "against" in (match.group("side"), match.group("bare")) else "abstain"
+        if name and name not in motion.votes[side]:
+            motion.votes[side].append(name)
     lists = _vote_lists(text)
     for side, number, body in lists:
         if number is not None and motion.counts[side] is None:
@@ -518,7 +540,7 @@ class _Lead:
     decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
 
 
-_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\.|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\b|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
 
 
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
@@ -547,7 +569,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
                 continue
             name = match.group("name")
-            if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED|Prop\.)|.{0,12}[:\-–]", match.group(0)):
+            if pattern is PROPOSER_FIELD and not re.match(r"(?:Proposer|Mover|PROPOSED|MOVED|Prop\b)|.{0,12}[:\-–]", match.group(0)):
                 # "proposed C. Cann": only a titled name, initials, or a known person, never "Proposed Village Hall"
                 if not (_TITLED_OR_INITIAL.match(name) or _name(resolver, name)):
                     continue
@@ -720,6 +742,10 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
     previous = text[:sent_start].strip()
     if previous:
         sentences = [one for one in split_sentences(previous) if len(one.split()) >= 3]
+        nominee = re.sub(r"^(?:\d+[.)]?\s*)", "", previous).rstrip(" .")
+        if not sentences and _TITLED_FULL.fullmatch(nominee):
+            # "Election of Chairman: Cllr Shewell. Proposed by Cllr Evans, seconded by Cllr Parker.": the words are the nominee
+            return nominee, lead.end, False
         if sentences:
             last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
             last = re.sub(r"^(?:\d+\.\s+)?(?:[A-Z]{2,}\s+){1,6}(?=[A-Z][a-z])", "", last)  # "2. APPROVAL OF MINUTES The minutes ...": the heading run in
@@ -752,6 +778,19 @@ def find_motions(document: Document) -> list[Motion]:
         if index < skip_until:
             continue
         section, reading = paragraph.section, target or current
+        nominee = _nominee_block(paragraphs, index, motions)
+        if nominee is not None:
+            # "For Councillor Collopy" / "Councillors Benson, Carey, ..." / "(6)": competing nominations put to one vote
+            voted, number, body, last = nominee
+            voted.motion.counts["for"] = number if number is not None else voted.motion.counts["for"]
+            for name in _names_list(resolver, body):
+                if name not in voted.motion.votes["for"]:
+                    voted.motion.votes["for"].append(name)
+            voted.motion.positions.extend(p.position for p in paragraphs[index:last])
+            voted.voted = True
+            if last > index:
+                skip_until = last
+                continue
         listed = _side_block(paragraphs, index, reading)
         if listed is not None and reading is not None:
             # "For Deferral" / "Councillors Benson, Butler, ... Teefy (21)": a recorded vote under side headings
@@ -793,6 +832,11 @@ def find_motions(document: Document) -> list[Motion]:
         outcome_line = len(text) <= MAX_OUTCOME_LINE and (
             _OUTCOME_LINE.match(spoken) is not None or _FATE.search(spoken) is not None or (spoken != text and _DECLARED.search(spoken) is not None)
         )
+        if current is not None and current.awaiting_text and current.quote_open and new_section and section and _QUOTE_CLOSE.search(section):
+            # "... fill the casual vacancy caused by the resignation of former" / "Councillor, John Costelloe.”": the quote's last
+            # line, taken by the loader for a heading over this paragraph, ends the words; this paragraph is read as any other
+            _take_words(current, replace(paragraph, text=section, label=None))
+            current.quote_open = current.awaiting_text = False
         if current is not None and current.awaiting_text and not (current.quote_open and outcome_line) and _reads_as_words(paragraph, current):
             _take_words(current, paragraph)
             continue
@@ -902,9 +946,14 @@ def find_motions(document: Document) -> list[Motion]:
                 fated.motion.positions.append(paragraph.position)
                 continue
         called = _CALLED.match(text)
+        holder_before = target or current
         if called:
             # the question called is the motion still open, however long the debate on it
             last = next((m for m in reversed(motions) if m.motion.outcome is None and m.motion.item_number == paragraph.item_number), None)
+            if last is None and holder_before is not None and not holder_before.voted and holder_before.motion.item_number == paragraph.item_number:
+                # "seconded the motion, with the caveat ... has graciously agreed to do": an outcome read from the debate; the vote called settles it
+                last = holder_before
+                last.motion.outcome = None
             if last is not None:
                 _apply_result(last.motion, text)
                 _apply_lists(last.motion, resolver, text)
@@ -956,7 +1005,7 @@ _NOTICE = re.compile(rf"\b(?:Notice\s+of\s+)?Motion\s+(?:submitted|proposed|tabl
 
 
 _ELECTED = re.compile(
-    rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})\s+(?:was\s+|had\s+been\s+)?(?:duly\s+)?(?:re-?)?elected\b"
+    rf"\bdeclared\s+(?:that\s+)?(?P<name>{NAME})(?:(?:\s*,\s*|\s+and\s+)[^.;]{{1,80}}?)?\s+(?:was\s+|were\s+|had\s+been\s+)?(?:duly\s+)?(?:(?:re-?)?elected|appointed|co-opted)\b"
     rf"|(?P<name2>{NAME})\s+(?:(?:was|is)\s+|(?=therefore\s|duly\s))(?:therefore\s+|duly\s+)*(?:re-?)?elected\b"
 )
 # "Cllr McCarthy received 6 votes - Cllr Nicholas-Letch received 2 votes": each nominee's votes in a contest
@@ -966,7 +1015,7 @@ _RECEIVED = re.compile(rf"(?P<name>{NAME})\s+(?:received|got|polled)\s+(?P<n>\d+
 def _nominations(motions: list[_Open], paragraph: Paragraph) -> list[_Open]:
     """The open nominations of this item: words naming an office, or nothing but the nominee ("Cllr Ryves proposed Cllr McCarthy")."""
     return [m for m in motions if m.motion.outcome is None and m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title
-            and (re.search(r"\b(?:appointed|elected|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE) or _TITLED_FULL.fullmatch(m.motion.text.strip(" .,")))]
+            and (re.search(r"\b(?:appointed|elected|co-opted|nominat\w*|as\s+(?:Chair|Mayor|Vice))", m.motion.text, re.IGNORECASE) or _TITLED_FULL.fullmatch(m.motion.text.strip(" .,")))]
 
 
 def _received(text: str, motions: list[_Open], paragraph: Paragraph) -> None:
@@ -981,7 +1030,8 @@ def _received(text: str, motions: list[_Open], paragraph: Paragraph) -> None:
 
 def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> None:
     """ "The Mayor declared Councillor Keary elected": his nomination carried; the rival nominations of the contest, still open, were lost."""
-    surname = (elected.group("name") or elected.group("name2") or "").split()[-1]
+    named = re.sub(r"\s*\([A-Z]{1,2}\)\s*$", "", elected.group("name") or elected.group("name2") or "")  # "Walsh (B)"
+    surname = named.split()[-1] if named.split() else ""
     open_nominations = _nominations(motions, paragraph)
     winners = [m for m in open_nominations if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
     if len(winners) != 1:
@@ -1082,7 +1132,7 @@ def _last_index(opened: _Open, paragraphs: list[Paragraph]) -> int:
 def _reads_as_words(paragraph: Paragraph, opened: _Open) -> bool:
     """Whether this paragraph carries on the motion's words (a quoted block, its numbered parts)."""
     text = paragraph.text.strip()
-    if _put(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
+    if _put(text) or _VOTE_TAKEN.search(text) or re.search(r"\b(?:proposed|moved)\b.{0,80}\bseconded\b|\bseconded\s+by\b", text):
         return False  # the next motion's lead or the vote: the words have ended, whatever the quotes say
     if len(opened.text_parts) >= MAX_TEXT_PARAGRAPHS or re.match(r"(?:Proposed|Seconded|Moved|PROPOSED|SECONDED|MOVED)\s*(?:by\b|:)", text):
         return False  # a quote never closed by the printer ends with the next "Proposed by" or after so many paragraphs
@@ -1127,7 +1177,7 @@ def _open_motion(
     if lead.proposer is None and not lead.unnamed and current is not None and current.motion.seconder is None and current.motion.proposer and not current.closed:
         current.awaiting_text = not current.motion.text
         current.motion.seconder = lead.seconder
-        current.named_at.append(paragraph.position)
+        current.named_at.append((paragraph.position, (lead.seconder,)))
         current.motion.positions.append(paragraph.position)
         _, outcome_from, _ = _motion_text(text, lead, resolver)
         _apply_result(current.motion, text[lead.end:])
@@ -1150,7 +1200,7 @@ def _open_motion(
     if again is not None:
         # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote
         again.motion.positions.append(paragraph.position)
-        again.named_at.append(paragraph.position)
+        again.named_at.append((paragraph.position, (lead.proposer, lead.seconder)))
         _apply_result(again.motion, text[outcome_from:])
         return again
     lead_words = text[max(0, lead.start - 60) : lead.end + 80]
@@ -1163,7 +1213,7 @@ def _open_motion(
         item_number=paragraph.item_number,
         item_title=paragraph.item_title,
     )
-    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[paragraph.position])
+    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[(paragraph.position, (lead.proposer, lead.seconder))])
     rest = text[outcome_from:]
     next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
     scope = rest[: 40 + next_lead.start()] if next_lead else rest
@@ -1254,6 +1304,49 @@ def _side_block(paragraphs: list[Paragraph], index: int, reading: _Open | None) 
     # "Ryan (E) Scanlan": a comma the printer left out after an initial
     body = re.sub(r"(\([A-Z]{1,2}\))\s+(?=[A-Z])", r"\1, ", body)
     return side, number, body, end
+
+
+# "For Councillor Collins (B), O’Sullivan and Slattery": the names under it voted for the nomination of these members
+_NOMINEE_HEADING = re.compile(r"^[\W_]*For\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<names>[A-ZÁÉÍÓÚ].{0,120}?)[\s:*_]*$")
+
+
+def _nominee_block(paragraphs: list[Paragraph], index: int, motions: list[_Open]) -> tuple[_Open, int | None, str, int] | None:
+    """A nominee's heading over the names who voted for them, after a vote was taken: the motion nominating them, count, names, end."""
+    paragraph = paragraphs[index]
+    section = paragraph.section or ""
+    if not section or section == previous_section_before(paragraphs, index):
+        heading, start = _NOMINEE_HEADING.match(paragraph.text) if len(paragraph.text) <= 140 else None, index + 1
+    else:
+        heading, start = _NOMINEE_HEADING.match(section), index  # the loader took the bold line for a heading
+    if heading is None:
+        return None
+    # the nominee's surname, e.g. "Collins (B), O’Sullivan" -> "Collins"; the motion of this item, put to the vote, that names them
+    surname = re.match(r"[A-ZÁÉÍÓÚ][\w’'\-]+", re.sub(r"^(?:Councillors?|Cllrs?)\s+", "", heading.group("names").strip("*_ ")))
+    if surname is None:
+        return None
+    voted = [m for m in motions if m.motion.item_number == paragraph.item_number and m.motion.outcome is None
+             and (m.voted or any(o.voted for o in motions if o.motion.item_number == paragraph.item_number and o.motion.outcome is None))
+             and re.search(rf"\b{re.escape(surname.group(0))}\b", m.motion.text)]
+    if len(voted) != 1:
+        return None  # no vote being read, or the name fits no single nomination: never guess whose vote it is
+    lines: list[str] = []
+    end = start
+    while end < len(paragraphs) and end - start < MAX_LIST_LINES:
+        text = paragraphs[end].text.strip()
+        if paragraphs[end].item_number != paragraph.item_number or (end > start and paragraphs[end].section != paragraphs[start].section and paragraphs[end].section != section):
+            break
+        if not (_LIST_LINE.match(text) or _TRAILING_COUNT.fullmatch(text)) or _NOMINEE_HEADING.match(text):
+            break
+        lines.append(text)
+        end += 1
+    body = " ".join(lines)
+    count = _TRAILING_COUNT.search(body)
+    number = int(count.group(1)) if count else None
+    body = body[: count.start()] if count else body
+    if not lines:
+        return None
+    body = re.sub(r"(\([A-Z]{1,2}\))\s+(?=[A-Z])", r"\1, ", body)
+    return voted[0], number, body, end
 
 
 def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -> _Open | None:
@@ -1367,10 +1460,11 @@ def _mark_speakers(document: Document, motions: list[_Open]) -> None:
     by_position = {p.position: p for p in document.paragraphs}
     for opened in motions:
         motion = opened.motion
-        for position in opened.named_at:
+        for position, named in opened.named_at:
             paragraph = by_position.get(position)
             if paragraph is None:
                 continue
             for name in (motion.proposer, motion.seconder):
-                if name and name not in paragraph.speakers:
+                # "Proposed by Councillor Sheahan (J);" names the proposer only: its seconder, named in the next paragraph, is no speaker of it
+                if name and name in named and name not in paragraph.speakers:
                     paragraph.speakers.append(name)

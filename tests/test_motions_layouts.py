@@ -295,3 +295,116 @@ def test_agreed_as_follows_before_the_words() -> None:
     (motion,) = find_motions(document)
     assert _summary(motion) == ("amendment", "Nolan", "Quirke", "carried", None)
     assert motion.text.startswith("That the mover of a Motion be allowed to attend")
+
+
+def test_prop_and_2nd_with_initials_the_attendance_list_gives() -> None:
+    """A parish clerk's shorthand: "Prop JB, 2nd GK, All agreed." after the decision, the initials printed after each member's
+    name in the attendance list ("Cllr Jo Bruce JB Chair")."""
+    document = _document(
+        "Attendance: Cllr Ann Pollard AP Chair Cllr Gareth Kemble GK Cllr Ruth Lomax RL Tina Ives Parish Clerk",
+        "The quotation for clearing the ditch was discussed. It was agreed that the Clerk would ask for two more quotes. Prop AP, 2nd GK, All agreed.",
+        "The Financial Risk assessment was proposed, agreed and signed. Prop.AP, 2nd RL All agreed.",
+        "Prop is short for proposal in these minutes.",
+    )
+    found = [(m.proposer, m.seconder, m.outcome, m.unanimous) for m in find_motions(document)]
+    assert found == [("Ann Pollard", "Gareth Kemble", "carried", True), ("Ann Pollard", "Ruth Lomax", "carried", True)]
+    assert "two more quotes" in find_motions(document)[0].text
+
+
+def test_competing_nominations_each_with_the_names_who_voted_for_it() -> None:
+    """Irish minutes: two nominations for the same places, "A Vote was taken which resulted as follows:", a bold heading per
+    nominee ("For Councillor Collins (B), O’Sullivan and Slattery") over the names and their number, then the declaration."""
+    texts = [
+        "Proposed by Councillor Hogan (J);",
+        "Seconded by Councillor Power;",
+        "“That, Councillors Walsh (B) and Tierney be appointed to the Board of the Harbour Company.",
+        "Proposed by Councillor Brennan;",
+        "Seconded by Councillor Lyons;",
+        "“That, Councillor Quirke be appointed to the Board of the Harbour Company.",
+        "A Vote was taken which resulted as follows:",
+        "Councillors Hogan (J), Power, Walsh (B), Walsh (T), Tierney,",
+        "Ó Briain, Kenny.",
+        "(7)",
+        "Councillors Brennan, Lyons, Quirke.",
+        "(3)",
+        "The Mayor declared Councillors Walsh (B) and Tierney appointed to the Board of the Harbour Company.",
+    ]
+    sections: tuple[str | None, ...] = (None,) * 7 + ("For Councillors Walsh (B) and Tierney",) * 3 + ("For Councillor Quirke",) * 3
+    found = find_motions(_document(*texts, sections=sections))
+    assert [(m.proposer, m.seconder, m.outcome, m.counts["for"]) for m in found] == [("J Hogan", "Power", "carried", 7), ("Brennan", "Lyons", "lost", 3)]
+    assert found[0].votes["for"][:3] == ["J Hogan", "Power", "B Walsh"] and len(found[0].votes["for"]) == 7
+    assert found[1].votes["for"] == ["Brennan", "Lyons", "Quirke"]
+    assert "Vote" not in found[1].text  # the vote line is not the nomination's words
+    assert found[0].votes["against"] == [] and found[1].votes["against"] == []  # no vote the minutes do not record
+
+
+def test_us_vote_with_a_clerks_note_and_noes_none() -> None:
+    """US minutes: "Abstentions: Councilmember X – 1. [Note Councilmember X recused himself ...]" (the note names no voter),
+    "Noes: None." (a recorded zero), and a seconder's caveat ("has graciously agreed to do") that is not the motion's fate."""
+    document = _document(
+        "Present: Councilmembers Arlow, Benning, Corder, Dunmore and Mayor Eskew – 5.",
+        "Councilmember Corder moved adoption of the Resolution.",
+        "Councilmember Arlow seconded the motion, with the caveat that the staff report be posted, which the City Clerk has graciously agreed to do.",
+        "The motion carried by the following roll call vote: Arlow: Aye; Benning: Aye; Corder: Aye; and Mayor Eskew: Aye. Ayes: 4. Noes: None. "
+        "Abstentions: Councilmember Dunmore – 1. [Note Councilmember Dunmore recused himself due to owning property nearby.]",
+    )
+    (motion,) = find_motions(document)
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Corder", "Arlow", "carried")
+    assert motion.counts == {"for": 4, "against": 0, "abstain": 1}
+    assert motion.votes["for"] == ["Arlow", "Benning", "Corder", "Eskew"]
+    assert motion.votes["abstain"] == ["Dunmore"] and motion.votes["against"] == []
+
+
+def test_nominee_before_the_lead_and_a_cheque_number_is_no_count() -> None:
+    """Welsh community council minutes: "Election of Chairman: Cllr Pryce. Proposed by Cllr Vaughan,seconded by Cllr Rees."
+    (the words are the nominee), and "Cheque No. 300553 for £350.00" after a grant, which is no vote count."""
+    document = _document(
+        "Present: Chairman Cllr Mrs Pryce, Cllrs Vaughan, Rees, Tudor & the Clerk.",
+        "Cllr Pryce. Proposed by Cllr Vaughan,seconded by Cllr Rees.",
+        "Request for a donation - Cllr Tudor proposed and Cllr Rees seconded that the Council give a grant of £350.  Cheque No. 300553 for £350.00 made out to the PCC.",
+    )
+    found = find_motions(document)
+    assert [(m.proposer, m.seconder, m.text) for m in found][0] == ("Vaughan", "Rees", "Cllr Pryce")
+    assert (found[1].proposer, found[1].seconder) == ("Tudor", "Rees")
+    assert found[1].counts == {"for": None, "against": None, "abstain": None}
+
+
+def test_each_lead_paragraph_carries_only_whom_it_names_and_a_quote_closed_in_a_heading() -> None:
+    """Irish minutes, one line a paragraph: "Proposed by Councillor Hogan (J);" then "Seconded by Councillor Power;" (each names
+    one member: only that member speaks there), a quote whose closing line the loader took for a heading, and the declaration."""
+    texts = [
+        "Proposed by Councillor Hogan (J);",
+        "Seconded by Councillor Power;",
+        "“That, Mr. Eamon Quirke, 12 Main Street, be co-opted to the Council to fill the casual vacancy caused by the resignation of former",
+        "As there were no other nominations, the Mayor declared Mr. Quirke co-opted as a Member of the Council.",
+        "Councillor Quirke took his seat in the Chamber and thanked all the Members for their good wishes.",
+    ]
+    sections: tuple[str | None, ...] = (None, None, None, "Councillor, Ann Lyons.”", "Councillor, Ann Lyons.”")
+    document = _document(*texts, sections=sections)
+    (motion,) = find_motions(document)
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("J Hogan", "Power", "carried")
+    assert motion.text.endswith("former Councillor, Ann Lyons.") and "thanked" not in motion.text
+    assert 4 not in motion.positions  # his thanks are no part of the motion
+    speakers = {p.position: p.speakers for p in document.paragraphs}
+    assert "Power" not in speakers[0] and "J Hogan" in speakers[0]
+    assert "J Hogan" not in speakers[1] and "Power" in speakers[1]
+    assert "J Hogan" not in speakers[2] and "Power" not in speakers[2]  # the motion's words are nobody's speech
+
+
+def test_one_member_named_voting_against_in_a_sentence() -> None:
+    """Parish minutes: "Cllr Mann proposed ..., seconded by Cllr Mendoza. Agreed Cllr Nicholas-Letch voted against this
+    proposal": the one member named against, and no one else's vote stated."""
+    document = _document(
+        "Present: Cllrs T Mann, R Mendoza, J Nicholas-Letch, S Oduya",
+        "Cllr Mann proposed arrangements be made for this clearance at a cost of no more than £50, seconded by Cllr Mendoza. Agreed Cllr Nicholas-Letch voted against this proposal",
+    )
+    (motion,) = find_motions(document)
+    assert (motion.proposer, motion.seconder, motion.outcome, motion.unanimous) == ("T Mann", "R Mendoza", "carried", False)
+    assert motion.votes == {"for": [], "against": ["J Nicholas-Letch"], "abstain": []}
+    other = _document(
+        "Present: Cllrs T Mann, R Mendoza, J Nicholas-Letch, S Oduya",
+        "Cllr Mann proposed the quotation of £350 be accepted, seconded by Cllr Oduya. Approved by a majority vote. Carried. Cllr Nicholas-Letch against.",
+        "Cllr Oduya spoke against the hedge being cut in spring.",
+    )
+    (motion,) = find_motions(other)
+    assert motion.votes == {"for": [], "against": ["J Nicholas-Letch"], "abstain": []}
