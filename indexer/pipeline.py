@@ -17,7 +17,7 @@ from indexer.motions import find_motions
 from indexer.model import Document, Paragraph
 from indexer.settings import max_file_bytes, max_paragraph_chars
 from indexer.sidecar import has_sidecar, read_sidecar, sidecar_path
-from indexer.speakers import assign_speakers
+from indexer.speakers import assign_speakers, keep_named_speakers
 from indexer.structure import StructureHints, find_structure
 from indexer.titles import derive_title
 from indexer.walk import WalkRecorder
@@ -124,10 +124,12 @@ def read_document(
     assign_speakers(document, speaker_evidence, lines_not_in_paragraphs(loaded.blocks, document.paragraphs))
     if len(document.paragraphs) == len(passages):
         carry_speakers(document.paragraphs, continued)
+    before_motions = [list(p.speakers) for p in document.paragraphs]
     try:
         document.motions = find_motions(document)
     except Exception as error:  # a fault in reading motions must not cost the document its paragraphs
         document.warnings.append(f"motions not read: {type(error).__name__}: {error}")
+    keep_named_speakers(document, before_motions)  # a proposer or seconder only on the paragraphs that name them
     document.meeting_card = meeting_card(document, walk, loaded.blocks)
     return document
 

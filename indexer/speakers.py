@@ -120,7 +120,7 @@ _STOP_WORDS = (
     "County|Borough|District|Parish|City|Town|Council|Councils|Councillor|Councillors|Cllr|Cllrs|Cabinet|Member|Members|"
     "Leader|Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice|Deputy|Director|Head|Officer|Manager|Mayor|Committee|"
     "The|And|Of|For|To|In|On|At|By|With|From|Apologies|Present|Also|Absent|Agenda|Item|Minutes|Resolved|Mr|Mrs|Ms|"
-    "Miss|Dr|Sir|Messrs|OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC"
+    "Miss|Dr|Sir|Messrs|OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|Proposed|Seconded|Proposer|Seconder|Agreed|Carried"
 )
 _HONORIFIC = "|".join(re.escape(h) for h in HONORIFICS)
 _HON_SEQ = rf"(?<![\w’'-])(?:(?:{_HONORIFIC})(?:\.\s*|\s+))+"  # not "BC" inside "BBC Radio Norfolk"  # "Cllr.Adrian Jenkinson" as printed too
@@ -175,7 +175,7 @@ SECONDED_BY = re.compile(rf"\b(?:[Ss]econded|[Ss]upported)\s+by\s+(?:the\s+)?(?P
 # "Proposed - Cllr Mrs Taylor Seconded - Cllr Mrs Clements", "Prop JB, 2nd GK" (initials the minutes use for members).
 # Read over the whole paragraph: a sentence splitter cuts "Proposed." and "prop." off their names.
 PROPOSED_NAME = re.compile(
-    rf"(?:(?:^|\bwas\s+|\band\s+|[,;:(\-–.]\s*)(?:[Pp]roposed|[Ss]econded)|(?:^|(?<=[\s,;:(.\-–]))(?:[Pp]rop|PROP|[Ss]ec|2\s?nd|2<sup>nd</sup>)(?![\w’'-]))"
+    rf"(?:(?:^|\bwas\s+|\band\s+|[,;:(\-–.]\s*|(?<=\s)(?=Seconded\b))(?:[Pp]roposed|[Ss]econded)|(?:^|(?<=[\s,;:(.\-–]))(?:[Pp]rop|PROP|[Ss]ec|2\s?nd|2<sup>nd</sup>)(?![\w’'-]))"
     rf"\s*[.:\-–—]?\s*(?P<name>{TITLED}|{_INITIALS}{_NAME_WORD}|(?P<initials>[A-Z]{{2,3}})\b)(?!\s+(?:as|for|to|should|be)\b)"
 )
 # "A proposal was made by PK and seconded by TF": initials after a passive verb.
@@ -247,6 +247,7 @@ CHAIR_MARK = re.compile(
     rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}{_OF_THE_BODY}?\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?(?:[Aa]cting\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
     rf"|{_CHAIR_WORD}\s*[:\-–]\s*(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
+    rf"|(?P<name5>{NAME}),?\s+who\s+(?:then\s+)?took\s+the\s+(?i:chair)\b"  # "Vice Chairman (Mr. Mycock, who took the chair)"
     rf"|(?i:in\s+the\s+chair)\s*:\s*(?:(?:(?:the|An)\s+)?{_CHAIR_WORD},?\s*)?(?P<name4>{NAME})"  # "PRESENT IN THE CHAIR:" over "Councillor K. Sheahan"
 )
 # "Chairman David Moloney thanked the members": the chair's title before the name.
@@ -255,7 +256,7 @@ CHAIR_TITLE = re.compile(rf"\b(?:Chairman|Chairwoman|Chairperson|Cathaoirleach)\
 CHAIR_CHANGE = re.compile(
     rf"(?P<name>{NAME})\s+(?:be|was|is|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:(?:Parish|Town|City|Community)\s+Council\s+)?"
     rf"(?i:chairman|chairwoman|chairperson|chair)\b(?!\s+(?:of|for)\s+(?!the\s+(?:meeting|council|parish\s+council|ensuing|coming)\b))"
-    rf"|(?P<name2>{NAME})\s+(?:then\s+|duly\s+)?took\s+the\s+(?i:chair)\b"
+    rf"|(?P<name2>{NAME})(?:,?\s+who)?\s+(?:then\s+|duly\s+)?took\s+the\s+(?i:chair)\b"
 )
 VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(Vice[- ]?{_CHAIR_WORD}\)|[-–—,]\s*Vice[- ]?{_CHAIR_WORD}\b(?!\s+(?:of|for)\b))")
 # "Claire Cann (CC)": the initials the minutes then use for her.
@@ -754,6 +755,8 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
         # Lines no paragraph kept name people the paragraphs do not (an attendance list set as headings); a surname
         # the paragraphs already give keeps the forms they give.
         people.new_surnames_only = number >= kept
+        # "APOLOGIES Mr. White (Chairman)": an absent chairman does not chair this meeting.
+        absent = APOLOGIES.search(text) is not None
         for match in titled_anywhere.finditer(text):
             name = normalise_name(_titled_run_on(match.group(0), text[match.end():]))
             if name:
@@ -824,9 +827,9 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                     continue
                 people.add(name, _title_classes(match.group("name")))
                 if re.fullmatch(_CHAIR_WORD, role):
-                    people.chair = people.chair or name
+                    people.chair = people.chair or (None if absent else name)
                 elif re.fullmatch(rf"Vice[- ]?{_CHAIR_WORD}", role):
-                    people.vice_chair = people.vice_chair or name
+                    people.vice_chair = people.vice_chair or (None if absent else name)
                 else:
                     people.add_role(role, name)
         # "Dave Carr, Head of Service", "Claire Phillips, Senior Policy Officer": an officer's full name.
@@ -834,16 +837,16 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             name = person(match.group("name"))
             if name and _ROLE_JOB.search(match.group("role")):
                 people.add(name, set() if re.search(r"Councillor|Cabinet Member", match.group("role")) else {"officer"})
-        if people.chair is None:
+        if people.chair is None and not absent:
             titled_chair = CHAIR_TITLE.search(text)
             if titled_chair:
                 people.chair = person(titled_chair.group("name"))
-        if people.chair is None:
+        if people.chair is None and not absent:
             match = CHAIR_MARK.search(text)
             if match:
-                raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4")
+                raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4") or match.group("name5")
                 people.chair = person(raw or "")
-        if people.vice_chair is None:
+        if people.vice_chair is None and not absent:
             match = VICE_CHAIR_MARK.search(text)
             if match:
                 people.vice_chair = person(match.group("name"))
@@ -1297,7 +1300,10 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
         if not raw and not paragraph.table_row:
             joined = _heading_subject(paragraph, previous)
             if joined:
-                raw = _speakers_raw(joined, people)
+                # Only a sentence that runs from the heading into the paragraph: a heading that is a whole sentence of its
+                # own ("Cllr M. Peake proposed Cllr Glover seconded Cllr Briston 2 Votes") is not this paragraph's speech.
+                alone = {name for name, _ in _speakers_raw(joined[: len(joined) - len(paragraph.text)].strip(), people)}
+                raw = [(name, classes) for name, classes in _speakers_raw(joined, people) if name not in alone]
                 how = "named in the heading that opens this sentence"
         names = [people.fullest(name, classes) for name, classes in raw]
         took_from_lead = False
@@ -1426,3 +1432,47 @@ class NameResolver:
             name = normalise_name(raw)
             if name:
                 self._people.chair = self._people.fullest(name, _title_classes(raw))
+
+
+# ---------------------------------------------------------------------------------------------
+# After the motions module: a proposer or seconder stays only where the paragraph names them
+# ---------------------------------------------------------------------------------------------
+
+
+def _names_person(text: str, name: str, people: _People | None) -> bool:
+    """Whether a paragraph's own words name this person: their surname, their initials, or a role they hold here."""
+    text = initial_first(text)
+    tokens = re.findall(r"[\w’'-]+", text)
+    given, last = _split(name)
+    key = _key(last)
+    if key and any(_key(t) == key for t in tokens):
+        return True
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    if len(initials) >= 2 and initials in tokens:
+        return True
+    if people is None:
+        return False
+    for match in re.finditer(ROLE_WORDS, text, re.IGNORECASE):
+        person = _role_person(match.group(0), people)
+        if person and _same_person(person, name):
+            return True
+    return False
+
+
+def keep_named_speakers(document: Document, before: list[list[str]]) -> None:
+    """Names added to paragraphs since `before` (a motion's proposer and seconder, indexer/motions.py) are kept only on a
+    paragraph whose own words name that person, and never on a turn of a verbatim record (its speaker is the one it opens with).
+
+    "Councilmember Ezzy Ashcraft moved approval" does not name the seconder of the next line, "Cllr Mack was elected as Vice
+    Chairman" does not name the nominee's proposer printed above it, and "seconded by Cllr Mycock" is no "Mycock Statement".
+    """
+    known = _last_people
+    people = known[3] if known is not None and known[:2] == (id(document), document.relpath) else None
+    turns = [SPEAKER_TURN.match(p.text) is not None for p in document.paragraphs]
+    verbatim = sum(turns) >= TRANSCRIPT_MIN_TURNS
+    for paragraph, had, turn in zip(document.paragraphs, before, turns):
+        added = [name for name in paragraph.speakers if name not in had]
+        if not added:
+            continue
+        keep = [] if verbatim and turn else [name for name in added if _names_person(paragraph.text, name, people)]
+        paragraph.speakers = [name for name in paragraph.speakers if name in had or name in keep]
