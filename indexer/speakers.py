@@ -1476,3 +1476,28 @@ def keep_named_speakers(document: Document, before: list[list[str]]) -> None:
             continue
         keep = [] if verbatim and turn else [name for name in added if _names_person(paragraph.text, name, people)]
         paragraph.speakers = [name for name in paragraph.speakers if name in had or name in keep]
+
+
+# ---------------------------------------------------------------------------------------------
+# Passages of one long paragraph: a passage goes on with a speaker's turn only where it continues it
+# ---------------------------------------------------------------------------------------------
+
+MAX_TURN_SENTENCES = 3  # a turn is carried over only from the last few sentences of the passage before
+
+
+def turn_continued(document: Document, previous: Paragraph, passage: Paragraph) -> list[str]:
+    """The speakers whose turn a passage with no speaker of its own carries on: those of the last sentence of the
+    passage before that names any, unless the meeting's own voice ("It was agreed", "RESOLVED") ends that turn first
+    or opens this passage. A long table cell holds many turns; only the one still going on runs over the cut."""
+    known = _last_people
+    people = known[3] if known is not None and known[:2] == (id(document), document.relpath) else _collect_people(document)
+    opening = (split_sentences(passage.text) or [passage.text])[0]
+    if _MEETING_SUBJECT.match(opening) or _MEETING_VOICE.search(opening):
+        return []
+    for sentence in list(reversed(split_sentences(previous.text)))[:MAX_TURN_SENTENCES]:
+        if _MEETING_SUBJECT.match(sentence) or _MEETING_VOICE.search(sentence):
+            return []
+        names = [people.fullest(name, classes) for name, classes in _speakers_raw(sentence, people)]
+        if names:
+            return [name for name in previous.speakers if any(_same_person(name, found) for found in names)] or names
+    return []
