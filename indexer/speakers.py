@@ -191,6 +191,9 @@ _NAME_DASH_MIN_WORDS = 5
 _NAME_DASH_VERB_WORDS = 12
 # A finite verb makes the words after the dash a report ("had heard", "will shortly be", "There was"), not a
 # description of the person ("Norfolk County Council for the Division", "tendering his resignation").
+# "Mr. T. Hewitt - 4 no. 2 storey dwellings ... has been approved": a passive verb tells what was done to the person's
+# application or letter, not what they said; only an active verb makes the words after the dash theirs.
+_PASSIVE_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|not\s+)?been\s+\w+\b|\b(?:is|are|was|were)\s+(?:now\s+|not\s+)?(?:being\s+)?[a-z]+(?:ed|en|wn|ld|nt)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|[a-z]{2,}ed)\b")
 # "Following a question from Councillor Carter", "In response to a question by Mr Hook"
 QUESTION_FROM = re.compile(
@@ -1030,7 +1033,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             words = dash.group("rest").split()[:_NAME_DASH_MIN_WORDS + 1]
             named = normalise_name(dash.group("name"))
             # "Councillor Vacancy Llandogo Ward: As one vacancy still exists ...": a heading, not a member.
-            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(" ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS])):
+            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(_PASSIVE_CLAUSE.sub(" ", " ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS]))):
                 _found(people, found, offset + dash.start("name"), dash.group("name"))
         given = GIVEN_NAME_SUBJECT.match(sentence)
         if given and _verb_ok(given.group("verb"), sentence[given.end():]):

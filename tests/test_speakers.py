@@ -768,3 +768,9 @@ def test_a_chairman_who_sent_apologies_does_not_chair_the_meeting():
 def test_a_proposer_and_seconder_printed_without_a_comma_between_them():
     assert speakers_in("Proposed - Cllr Mrs Ormond Seconded - Cllr Mrs Lane") == ["Ormond", "Lane"]
     assert speakers_in("Proposed – Cllr Mrs Tolley Seconded – Cllr Pardoe") == ["Tolley", "Pardoe"]
+
+
+def test_an_application_under_the_applicants_name_and_a_dash_is_no_speech():
+    assert speakers_in("Mr. R. Dunmore - 4 no. 2 storey dwellings near the Old Rectory has been approved.") == []
+    assert speakers_in("Mrs K Lyle - single storey extension to the rear of 4 Mill Lane was refused by the Borough Council.") == []
+    assert speakers_in("Cllr Orme - had heard that the school would close next year.") == ["Orme"]
