@@ -231,6 +231,8 @@ NOT_SPEECH = re.compile(
     re.IGNORECASE,
 )
 APOLOGIES = re.compile(r"^\s*apologies\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had been)\s+(?:received|given|tendered|submitted|noted|accepted)\b", re.IGNORECASE)
+# Where the names of those who sent apologies start: "Apologies were received from", "APOLOGIES Mr. White", "Apologies:".
+ABSENT_FROM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:Consider|Receive|Accept)\s+)?apologies(?:\s+for\s+absence)?\b\s*[:\-–]?\s*(?!were|was|had|have|received)|\bapologies\b[^.]{0,60}?\b(?:received|accepted|given|noted|tendered)\s+from\b", re.IGNORECASE)
 LEFT_MEETING = re.compile(r"\b(?:left|leave|joined|arrived at|returned to|withdrew from)\s+the\s+(?:meeting|room|chamber)\b", re.IGNORECASE)
 # (Declaring an interest is speaking: the member states it at the meeting, as the labelled minutes count it.)
 _AFTER_VERB_NOT_SPEECH = re.compile(r"^[^.;]{0,40}\b(?:his|her|their)\s+(?:formal\s+)?apolog", re.IGNORECASE)
@@ -431,6 +433,7 @@ class _People:
     _judged: dict[str, bool] = field(default_factory=dict)
     new_surnames_only: bool = False  # while reading lines no paragraph kept: add no form to a surname already known
     kept_text: str = ""  # the paragraphs' text and headings, without the lines no paragraph kept
+    absent: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # who sent apologies for this meeting
 
     def is_person(self, name: str) -> bool:
         """Whether an untitled name is a person: known in this document, or a given name the document never uses as a thing."""
@@ -778,6 +781,12 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                 name = normalise_name(chunk)
                 if name and len(name.split()) >= 2 and (_is_titled(chunk.strip()) or is_given_name(name.split()[0])):
                     people.add(name, _title_classes(chunk.strip()))
+        absent_list = ABSENT_FROM.search(text) if number < kept else None
+        if absent_list:
+            for chunk in re.split(r"[,;:|]|\band\b|\bfrom\b|\(|\)", (split_sentences(text[absent_list.end():]) or [""])[0]):
+                name = normalise_name(chunk)
+                if name and (_is_titled(chunk.strip()) or (len(name.split()) >= 2 and is_given_name(name.split()[0]))):
+                    people.absent.append((name, _title_classes(chunk.strip())))
         for match in ROLE_MARK.finditer(text):
             role = match.group("role")
             name = person(match.group("name"), text[: match.start("name")])
@@ -1265,6 +1274,7 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
     """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
     people = _collect_people(document, headings)
     _remember_people(document, people)
+    absent = {people.fullest(name, classes) for name, classes in people.absent}
     turns = _turn_speakers(document, people)
     submitter: str | None = None  # who submitted the notices that follow
     heading: tuple[str | None, str | None] = (None, None)
@@ -1338,6 +1348,9 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
         # "Councillor Leddin (J) acknowledged ... Councillor Leddin also acknowledged": where two members share the surname
         # the bare one stays as printed, but beside a fuller form of that surname in the same paragraph it is that person.
         resolved = [n for n in resolved if _split(n)[0] or not any(m != n and _split(m)[0] and _same_person(m, n) for m in resolved)]
+        # "Apologies were received from ... Mrs J Taylor (Clerk)": who is absent does not speak at this meeting ("Mrs Taylor had
+        # asked the chairman to sign" reports what she did before it).
+        resolved = [n for n in resolved if n not in absent]
         paragraph.speakers = resolved
         if why is not None and resolved:
             why.append((paragraph.position, how))

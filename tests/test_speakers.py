@@ -774,3 +774,15 @@ def test_an_application_under_the_applicants_name_and_a_dash_is_no_speech():
     assert speakers_in("Mr. R. Dunmore - 4 no. 2 storey dwellings near the Old Rectory has been approved.") == []
     assert speakers_in("Mrs K Lyle - single storey extension to the rear of 4 Mill Lane was refused by the Borough Council.") == []
     assert speakers_in("Cllr Orme - had heard that the school would close next year.") == ["Orme"]
+
+
+def test_who_sent_apologies_does_not_speak_at_the_meeting():
+    document = _document(
+        "Those attending: Cllr D Orme (Chair), Cllr P Lane, Cllr K Tolley.\n\n"
+        "1 To Consider Apologies for Absence: Apologies were received from Cllr Mrs Pardoe and Mrs J Ormond (Clerk)\n\n"
+        "Cllr Lane queried the email policy – Mrs Ormond had asked the chairman to sign the document, this has now been done.\n\n"
+        "Mr Tolley attended and apologies were given for his late arrival. Mr Tolley reported that the hedge had been cut.\n"
+    )
+    said = _said(document)
+    assert said["Cllr Lane queried the email policy – Mrs Ormond had asked the chairman to sign the document, this has now been done."] == ["P Lane"]
+    assert said["Mr Tolley attended and apologies were given for his late arrival. Mr Tolley reported that the hedge had been cut."] == ["K Tolley"]
