@@ -9,6 +9,7 @@ import re
 import stat
 from datetime import date, datetime
 from pathlib import Path
+from typing import Callable
 
 from indexer.analysis import sentence_spans
 from indexer.loaders import UnreadableDocument, load
@@ -17,7 +18,7 @@ from indexer.motions import find_motions
 from indexer.model import Document, Paragraph
 from indexer.settings import max_file_bytes, max_paragraph_chars
 from indexer.sidecar import has_sidecar, read_sidecar, sidecar_path
-from indexer.speakers import assign_speakers
+from indexer.speakers import assign_speakers, keep_named_speakers, turn_continued
 from indexer.structure import StructureHints, find_structure
 from indexer.titles import derive_title
 from indexer.walk import WalkRecorder
@@ -123,11 +124,13 @@ def read_document(
     document.paragraphs = split_long_paragraphs(passages, max_paragraph_chars())
     assign_speakers(document, speaker_evidence, lines_not_in_paragraphs(loaded.blocks, document.paragraphs))
     if len(document.paragraphs) == len(passages):
-        carry_speakers(document.paragraphs, continued)
+        carry_speakers(document.paragraphs, continued, lambda before, passage: turn_continued(document, before, passage))
+    before_motions = [list(p.speakers) for p in document.paragraphs]
     try:
         document.motions = find_motions(document)
     except Exception as error:  # a fault in reading motions must not cost the document its paragraphs
         document.warnings.append(f"motions not read: {type(error).__name__}: {error}")
+    keep_named_speakers(document, before_motions)  # a proposer or seconder only on the paragraphs that name them
     document.meeting_card = meeting_card(document, walk, loaded.blocks)
     return document
 
@@ -190,11 +193,14 @@ def _passages(text: str, target: int) -> list[str]:
     return [piece for piece in passages if piece]
 
 
-def carry_speakers(passages: list[Paragraph], continued: list[bool]) -> None:
-    """A passage that carries on a paragraph and names no speaker of its own keeps the speakers of the passage before it."""
+def carry_speakers(
+    passages: list[Paragraph], continued: list[bool], turn: Callable[[Paragraph, Paragraph], list[str]] | None = None
+) -> None:
+    """A passage that carries on a paragraph and names no speaker of its own keeps the speakers of the passage before it:
+    all of them, or those `turn` says it continues (indexer/speakers.py turn_continued: the turn going on at the cut)."""
     for previous, passage, goes_on in zip(passages, passages[1:], continued[1:]):
         if goes_on and not passage.speakers and previous.speakers:
-            passage.speakers = list(previous.speakers)
+            passage.speakers = list(turn(previous, passage) if turn is not None else previous.speakers)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+")

@@ -120,7 +120,7 @@ _STOP_WORDS = (
     "County|Borough|District|Parish|City|Town|Council|Councils|Councillor|Councillors|Cllr|Cllrs|Cabinet|Member|Members|"
     "Leader|Chairman|Chairwoman|Chairperson|Chair|Clerk|Vice|Deputy|Director|Head|Officer|Manager|Mayor|Committee|"
     "The|And|Of|For|To|In|On|At|By|With|From|Apologies|Present|Also|Absent|Agenda|Item|Minutes|Resolved|Mr|Mrs|Ms|"
-    "Miss|Dr|Sir|Messrs|OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC"
+    "Miss|Dr|Sir|Messrs|OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC|Proposed|Seconded|Proposer|Seconder|Agreed|Carried"
 )
 _HONORIFIC = "|".join(re.escape(h) for h in HONORIFICS)
 _HON_SEQ = rf"(?<![\w’'-])(?:(?:{_HONORIFIC})(?:\.\s*|\s+))+"  # not "BC" inside "BBC Radio Norfolk"  # "Cllr.Adrian Jenkinson" as printed too
@@ -175,7 +175,7 @@ SECONDED_BY = re.compile(rf"\b(?:[Ss]econded|[Ss]upported)\s+by\s+(?:the\s+)?(?P
 # "Proposed - Cllr Mrs Taylor Seconded - Cllr Mrs Clements", "Prop JB, 2nd GK" (initials the minutes use for members).
 # Read over the whole paragraph: a sentence splitter cuts "Proposed." and "prop." off their names.
 PROPOSED_NAME = re.compile(
-    rf"(?:(?:^|\bwas\s+|\band\s+|[,;:(\-–.]\s*)(?:[Pp]roposed|[Ss]econded)|(?:^|(?<=[\s,;:(.\-–]))(?:[Pp]rop|PROP|[Ss]ec|2\s?nd|2<sup>nd</sup>)(?![\w’'-]))"
+    rf"(?:(?:^|\bwas\s+|\band\s+|[,;:(\-–.]\s*|(?<=\s)(?=Seconded\b))(?:[Pp]roposed|[Ss]econded)|(?:^|(?<=[\s,;:(.\-–]))(?:[Pp]rop|PROP|[Ss]ec|2\s?nd|2<sup>nd</sup>)(?![\w’'-]))"
     rf"\s*[.:\-–—]?\s*(?P<name>{TITLED}|{_INITIALS}{_NAME_WORD}|(?P<initials>[A-Z]{{2,3}})\b)(?!\s+(?:as|for|to|should|be)\b)"
 )
 # "A proposal was made by PK and seconded by TF": initials after a passive verb.
@@ -191,6 +191,9 @@ _NAME_DASH_MIN_WORDS = 5
 _NAME_DASH_VERB_WORDS = 12
 # A finite verb makes the words after the dash a report ("had heard", "will shortly be", "There was"), not a
 # description of the person ("Norfolk County Council for the Division", "tendering his resignation").
+# "Mr. T. Hewitt - 4 no. 2 storey dwellings ... has been approved": a passive verb tells what was done to the person's
+# application or letter, not what they said; only an active verb makes the words after the dash theirs.
+_PASSIVE_CLAUSE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+|not\s+)?been\s+\w+\b|\b(?:is|are|was|were)\s+(?:now\s+|not\s+)?(?:being\s+)?[a-z]+(?:ed|en|wn|ld|nt)\b")
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|[a-z]{2,}ed)\b")
 # "Following a question from Councillor Carter", "In response to a question by Mr Hook"
 QUESTION_FROM = re.compile(
@@ -228,6 +231,8 @@ NOT_SPEECH = re.compile(
     re.IGNORECASE,
 )
 APOLOGIES = re.compile(r"^\s*apologies\b|\bapologies\s+(?:for\s+absence\s+)?(?:were|was|had been)\s+(?:received|given|tendered|submitted|noted|accepted)\b", re.IGNORECASE)
+# Where the names of those who sent apologies start: "Apologies were received from", "APOLOGIES Mr. White", "Apologies:".
+ABSENT_FROM = re.compile(r"^\W*(?:\d+[.)]?\s*)?(?:To\s+(?:Consider|Receive|Accept)\s+)?apologies(?:\s+for\s+absence)?\b\s*[:\-–]?\s*(?!were|was|had|have|received)|\bapologies\b[^.]{0,60}?\b(?:received|accepted|given|noted|tendered)\s+from\b", re.IGNORECASE)
 LEFT_MEETING = re.compile(r"\b(?:left|leave|joined|arrived at|returned to|withdrew from)\s+the\s+(?:meeting|room|chamber)\b", re.IGNORECASE)
 # (Declaring an interest is speaking: the member states it at the meeting, as the labelled minutes count it.)
 _AFTER_VERB_NOT_SPEECH = re.compile(r"^[^.;]{0,40}\b(?:his|her|their)\s+(?:formal\s+)?apolog", re.IGNORECASE)
@@ -247,6 +252,7 @@ CHAIR_MARK = re.compile(
     rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}{_OF_THE_BODY}?\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?(?:[Aa]cting\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
     rf"|{_CHAIR_WORD}\s*[:\-–]\s*(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
+    rf"|(?P<name5>{NAME}),?\s+who\s+(?:then\s+)?took\s+the\s+(?i:chair)\b"  # "Vice Chairman (Mr. Mycock, who took the chair)"
     rf"|(?i:in\s+the\s+chair)\s*:\s*(?:(?:(?:the|An)\s+)?{_CHAIR_WORD},?\s*)?(?P<name4>{NAME})"  # "PRESENT IN THE CHAIR:" over "Councillor K. Sheahan"
 )
 # "Chairman David Moloney thanked the members": the chair's title before the name.
@@ -255,7 +261,7 @@ CHAIR_TITLE = re.compile(rf"\b(?:Chairman|Chairwoman|Chairperson|Cathaoirleach)\
 CHAIR_CHANGE = re.compile(
     rf"(?P<name>{NAME})\s+(?:be|was|is|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:(?:Parish|Town|City|Community)\s+Council\s+)?"
     rf"(?i:chairman|chairwoman|chairperson|chair)\b(?!\s+(?:of|for)\s+(?!the\s+(?:meeting|council|parish\s+council|ensuing|coming)\b))"
-    rf"|(?P<name2>{NAME})\s+(?:then\s+|duly\s+)?took\s+the\s+(?i:chair)\b"
+    rf"|(?P<name2>{NAME})(?:,?\s+who)?\s+(?:then\s+|duly\s+)?took\s+the\s+(?i:chair)\b"
 )
 VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(Vice[- ]?{_CHAIR_WORD}\)|[-–—,]\s*Vice[- ]?{_CHAIR_WORD}\b(?!\s+(?:of|for)\b))")
 # "Claire Cann (CC)": the initials the minutes then use for her.
@@ -427,6 +433,7 @@ class _People:
     _judged: dict[str, bool] = field(default_factory=dict)
     new_surnames_only: bool = False  # while reading lines no paragraph kept: add no form to a surname already known
     kept_text: str = ""  # the paragraphs' text and headings, without the lines no paragraph kept
+    absent: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # who sent apologies for this meeting
 
     def is_person(self, name: str) -> bool:
         """Whether an untitled name is a person: known in this document, or a given name the document never uses as a thing."""
@@ -754,6 +761,8 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
         # Lines no paragraph kept name people the paragraphs do not (an attendance list set as headings); a surname
         # the paragraphs already give keeps the forms they give.
         people.new_surnames_only = number >= kept
+        # "APOLOGIES Mr. White (Chairman)": an absent chairman does not chair this meeting.
+        absent = APOLOGIES.search(text) is not None
         for match in titled_anywhere.finditer(text):
             name = normalise_name(_titled_run_on(match.group(0), text[match.end():]))
             if name:
@@ -772,6 +781,12 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                 name = normalise_name(chunk)
                 if name and len(name.split()) >= 2 and (_is_titled(chunk.strip()) or is_given_name(name.split()[0])):
                     people.add(name, _title_classes(chunk.strip()))
+        absent_list = ABSENT_FROM.search(text) if number < kept else None
+        if absent_list:
+            for chunk in re.split(r"[,;:|]|\band\b|\bfrom\b|\(|\)", (split_sentences(text[absent_list.end():]) or [""])[0]):
+                name = normalise_name(chunk)
+                if name and (_is_titled(chunk.strip()) or (len(name.split()) >= 2 and is_given_name(name.split()[0]))):
+                    people.absent.append((name, _title_classes(chunk.strip())))
         for match in ROLE_MARK.finditer(text):
             role = match.group("role")
             name = person(match.group("name"), text[: match.start("name")])
@@ -824,9 +839,9 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                     continue
                 people.add(name, _title_classes(match.group("name")))
                 if re.fullmatch(_CHAIR_WORD, role):
-                    people.chair = people.chair or name
+                    people.chair = people.chair or (None if absent else name)
                 elif re.fullmatch(rf"Vice[- ]?{_CHAIR_WORD}", role):
-                    people.vice_chair = people.vice_chair or name
+                    people.vice_chair = people.vice_chair or (None if absent else name)
                 else:
                     people.add_role(role, name)
         # "Dave Carr, Head of Service", "Claire Phillips, Senior Policy Officer": an officer's full name.
@@ -834,16 +849,16 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             name = person(match.group("name"))
             if name and _ROLE_JOB.search(match.group("role")):
                 people.add(name, set() if re.search(r"Councillor|Cabinet Member", match.group("role")) else {"officer"})
-        if people.chair is None:
+        if people.chair is None and not absent:
             titled_chair = CHAIR_TITLE.search(text)
             if titled_chair:
                 people.chair = person(titled_chair.group("name"))
-        if people.chair is None:
+        if people.chair is None and not absent:
             match = CHAIR_MARK.search(text)
             if match:
-                raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4")
+                raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4") or match.group("name5")
                 people.chair = person(raw or "")
-        if people.vice_chair is None:
+        if people.vice_chair is None and not absent:
             match = VICE_CHAIR_MARK.search(text)
             if match:
                 people.vice_chair = person(match.group("name"))
@@ -1027,7 +1042,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             words = dash.group("rest").split()[:_NAME_DASH_MIN_WORDS + 1]
             named = normalise_name(dash.group("name"))
             # "Councillor Vacancy Llandogo Ward: As one vacancy still exists ...": a heading, not a member.
-            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(" ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS])):
+            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(_PASSIVE_CLAUSE.sub(" ", " ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS]))):
                 _found(people, found, offset + dash.start("name"), dash.group("name"))
         given = GIVEN_NAME_SUBJECT.match(sentence)
         if given and _verb_ok(given.group("verb"), sentence[given.end():]):
@@ -1259,6 +1274,7 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
     """Set `speakers` on every paragraph of a document, in place; why, if given, gets (position, how they were found)."""
     people = _collect_people(document, headings)
     _remember_people(document, people)
+    absent = {people.fullest(name, classes) for name, classes in people.absent}
     turns = _turn_speakers(document, people)
     submitter: str | None = None  # who submitted the notices that follow
     heading: tuple[str | None, str | None] = (None, None)
@@ -1297,7 +1313,10 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
         if not raw and not paragraph.table_row:
             joined = _heading_subject(paragraph, previous)
             if joined:
-                raw = _speakers_raw(joined, people)
+                # Only a sentence that runs from the heading into the paragraph: a heading that is a whole sentence of its
+                # own ("Cllr M. Peake proposed Cllr Glover seconded Cllr Briston 2 Votes") is not this paragraph's speech.
+                alone = {name for name, _ in _speakers_raw(joined[: len(joined) - len(paragraph.text)].strip(), people)}
+                raw = [(name, classes) for name, classes in _speakers_raw(joined, people) if name not in alone]
                 how = "named in the heading that opens this sentence"
         names = [people.fullest(name, classes) for name, classes in raw]
         took_from_lead = False
@@ -1329,6 +1348,9 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
         # "Councillor Leddin (J) acknowledged ... Councillor Leddin also acknowledged": where two members share the surname
         # the bare one stays as printed, but beside a fuller form of that surname in the same paragraph it is that person.
         resolved = [n for n in resolved if _split(n)[0] or not any(m != n and _split(m)[0] and _same_person(m, n) for m in resolved)]
+        # "Apologies were received from ... Mrs J Taylor (Clerk)": who is absent does not speak at this meeting ("Mrs Taylor had
+        # asked the chairman to sign" reports what she did before it).
+        resolved = [n for n in resolved if n not in absent]
         paragraph.speakers = resolved
         if why is not None and resolved:
             why.append((paragraph.position, how))
@@ -1426,3 +1448,72 @@ class NameResolver:
             name = normalise_name(raw)
             if name:
                 self._people.chair = self._people.fullest(name, _title_classes(raw))
+
+
+# ---------------------------------------------------------------------------------------------
+# After the motions module: a proposer or seconder stays only where the paragraph names them
+# ---------------------------------------------------------------------------------------------
+
+
+def _names_person(text: str, name: str, people: _People | None) -> bool:
+    """Whether a paragraph's own words name this person: their surname, their initials, or a role they hold here."""
+    text = initial_first(text)
+    tokens = re.findall(r"[\w’'-]+", text)
+    given, last = _split(name)
+    key = _key(last)
+    if key and any(_key(t) == key for t in tokens):
+        return True
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+    if len(initials) >= 2 and initials in tokens:
+        return True
+    if people is None:
+        return False
+    for match in re.finditer(ROLE_WORDS, text, re.IGNORECASE):
+        person = _role_person(match.group(0), people)
+        if person and _same_person(person, name):
+            return True
+    return False
+
+
+def keep_named_speakers(document: Document, before: list[list[str]]) -> None:
+    """Names added to paragraphs since `before` (a motion's proposer and seconder, indexer/motions.py) are kept only on a
+    paragraph whose own words name that person, and never on a turn of a verbatim record (its speaker is the one it opens with).
+
+    "Councilmember Ezzy Ashcraft moved approval" does not name the seconder of the next line, "Cllr Mack was elected as Vice
+    Chairman" does not name the nominee's proposer printed above it, and "seconded by Cllr Mycock" is no "Mycock Statement".
+    """
+    known = _last_people
+    people = known[3] if known is not None and known[:2] == (id(document), document.relpath) else None
+    turns = [SPEAKER_TURN.match(p.text) is not None for p in document.paragraphs]
+    verbatim = sum(turns) >= TRANSCRIPT_MIN_TURNS
+    for paragraph, had, turn in zip(document.paragraphs, before, turns):
+        added = [name for name in paragraph.speakers if name not in had]
+        if not added:
+            continue
+        keep = [] if verbatim and turn else [name for name in added if _names_person(paragraph.text, name, people)]
+        paragraph.speakers = [name for name in paragraph.speakers if name in had or name in keep]
+
+
+# ---------------------------------------------------------------------------------------------
+# Passages of one long paragraph: a passage goes on with a speaker's turn only where it continues it
+# ---------------------------------------------------------------------------------------------
+
+MAX_TURN_SENTENCES = 3  # a turn is carried over only from the last few sentences of the passage before
+
+
+def turn_continued(document: Document, previous: Paragraph, passage: Paragraph) -> list[str]:
+    """The speakers whose turn a passage with no speaker of its own carries on: those of the last sentence of the
+    passage before that names any, unless the meeting's own voice ("It was agreed", "RESOLVED") ends that turn first
+    or opens this passage. A long table cell holds many turns; only the one still going on runs over the cut."""
+    known = _last_people
+    people = known[3] if known is not None and known[:2] == (id(document), document.relpath) else _collect_people(document)
+    opening = (split_sentences(passage.text) or [passage.text])[0]
+    if _MEETING_SUBJECT.match(opening) or _MEETING_VOICE.search(opening):
+        return []
+    for sentence in list(reversed(split_sentences(previous.text)))[:MAX_TURN_SENTENCES]:
+        if _MEETING_SUBJECT.match(sentence) or _MEETING_VOICE.search(sentence):
+            return []
+        names = [people.fullest(name, classes) for name, classes in _speakers_raw(sentence, people)]
+        if names:
+            return [name for name in previous.speakers if any(_same_person(name, found) for found in names)] or names
+    return []

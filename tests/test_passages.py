@@ -39,3 +39,34 @@ def test_no_indexed_paragraph_is_much_longer_than_a_passage(tmp_path):
     assert len(document.paragraphs) > 5
     assert max(len(p.text) for p in document.paragraphs) <= PASSAGE_CHARS
     assert {p.speakers[0] for p in document.paragraphs if p.speakers} == {"Smith"}
+
+
+def _long_paragraph(first: str, last: str, after: str) -> str:
+    """One paragraph of about 2,400 characters: `first`, plain sentences, `last` just before the 1,500-character cut, then `after`."""
+    filler = "The contractor had quoted for the work on the north side of the building in March."
+    head = [first]
+    while len(" ".join(head + [filler, last])) < PASSAGE_CHARS - 100:
+        head.append(filler)
+    tail = [after] + ["The work would be done in two stages over the summer months of next year."] * 10
+    return " ".join(head + [last] + tail)
+
+
+def test_a_passage_carries_on_only_the_turn_still_going_on_at_the_cut(tmp_path):
+    page = tmp_path / "minutes.txt"
+    page.write_text(
+        "MINUTES of the meeting of Ashby Parish Council held on 4 March 2015\n\n"
+        "Present: Cllr A Ames (Chairman), Cllr P Bell, Cllr R Cole.\n\n"
+        + _long_paragraph("Cllr Ames advised that the hall roof needed repair.", "Cllr Bell reported that the footpath had been cleared.",
+                          "She added that the gate would be painted.")
+        + "\n\n"
+        + _long_paragraph("Cllr Cole advised that the bus shelter was damaged.", "It was agreed that the Clerk would write to the contractor.",
+                          "The shelter glass would be replaced by the Borough Council.")
+        + "\n"
+    )
+    document = read_document(str(page), str(tmp_path))
+    bell = next(i for i, p in enumerate(document.paragraphs) if "footpath had been cleared" in p.text)
+    assert document.paragraphs[bell].speakers == ["A Ames", "P Bell"]
+    assert "two stages" in document.paragraphs[bell + 1].text and document.paragraphs[bell + 1].speakers == ["P Bell"]
+    agreed = next(i for i, p in enumerate(document.paragraphs) if "It was agreed that the Clerk would write" in p.text)
+    assert document.paragraphs[agreed].speakers == ["R Cole"]
+    assert "two stages" in document.paragraphs[agreed + 1].text and document.paragraphs[agreed + 1].speakers == []

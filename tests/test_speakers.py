@@ -714,3 +714,75 @@ def test_a_bare_surname_beside_its_fuller_form_in_one_paragraph_is_one_person():
         "belief in lifelong learning."
     ] == ["J Leddin"]
     assert said["Councillor Leddin thanked the staff."] == ["Leddin"]  # two Leddins: which one the minutes do not say
+
+
+def _read(tmp_path, text: str) -> dict[str, list[str]]:
+    """Each paragraph's speakers by its text, as the whole pipeline (motions included) leaves them."""
+    from indexer.pipeline import read_document
+
+    page = tmp_path / "minutes.txt"
+    page.write_text(text)
+    return {p.text: p.speakers for p in read_document(str(page), str(tmp_path)).paragraphs}
+
+
+def test_a_motions_proposer_and_seconder_stay_on_the_paragraphs_that_name_them(tmp_path):
+    said = _read(
+        tmp_path,
+        "MINUTES of the meeting of Ashby Parish Council held on 4 March 2015\n\n"
+        "Present: Cllr A Jones (Chairman), Cllr B Smith, Cllr C Brown, Cllr Mrs D Hall.\n\n"
+        "Cllr Smith moved approval of the budget.\n\n"
+        "Cllr Brown seconded the motion, which was carried.\n\n"
+        "Cllr Mrs Hall proposed approval for payment seconded by Cllr Brown\n\n"
+        "Statement of Account as at 13 November 2014 - Balance in Bank £4,239.57.\n",
+    )
+    assert said["Cllr Smith moved approval of the budget."] == ["B Smith"]
+    assert said["Cllr Brown seconded the motion, which was carried."] == ["C Brown"]
+    assert said["Cllr Mrs Hall proposed approval for payment seconded by Cllr Brown"] == ["D Hall", "C Brown"]
+    assert said["Statement of Account as at 13 November 2014 - Balance in Bank £4,239.57."] == []
+
+
+def test_a_heading_that_is_a_whole_sentence_gives_the_next_paragraph_no_speaker(tmp_path):
+    said = _read(
+        tmp_path,
+        "MINUTES of the Annual Meeting of Ashby Parish Council held on 11 May 2005\n\n"
+        "Present: Cllr R Pike - Chairman, Cllr T Dunn, Cllr K Webb, Cllr S Orme\n\n"
+        "5. Election of Vice Chairman\n\n"
+        "Cllr Dunn proposed Cllr K Webb, seconded Cllr Orme 5 Votes\n\n"
+        "Cllr K. Webb proposed Cllr Orme seconded Cllr Pike 2 Votes\n\n"
+        "Cllr Dunn was elected as Vice Chairman\n",
+    )
+    assert said["Cllr Dunn was elected as Vice Chairman"] == []
+
+
+def test_a_chairman_who_sent_apologies_does_not_chair_the_meeting():
+    document = _document(
+        "PRESENT Vice Chairman (Mr. Pardoe, who took the chair), Mrs. Lane and Messrs Ward, Tolley.\n\n"
+        "APOLOGIES Mr. Greenhalgh (Chairman) and Mr. Joss.\n\n"
+        "Mrs. Ormond requested a litter bin for the post office. Chairman pointed out that it was for the Borough Council.\n"
+    )
+    assert _said(document)[
+        "Mrs. Ormond requested a litter bin for the post office. Chairman pointed out that it was for the Borough Council."
+    ] == ["Ormond", "Pardoe"]
+
+
+def test_a_proposer_and_seconder_printed_without_a_comma_between_them():
+    assert speakers_in("Proposed - Cllr Mrs Ormond Seconded - Cllr Mrs Lane") == ["Ormond", "Lane"]
+    assert speakers_in("Proposed – Cllr Mrs Tolley Seconded – Cllr Pardoe") == ["Tolley", "Pardoe"]
+
+
+def test_an_application_under_the_applicants_name_and_a_dash_is_no_speech():
+    assert speakers_in("Mr. R. Dunmore - 4 no. 2 storey dwellings near the Old Rectory has been approved.") == []
+    assert speakers_in("Mrs K Lyle - single storey extension to the rear of 4 Mill Lane was refused by the Borough Council.") == []
+    assert speakers_in("Cllr Orme - had heard that the school would close next year.") == ["Orme"]
+
+
+def test_who_sent_apologies_does_not_speak_at_the_meeting():
+    document = _document(
+        "Those attending: Cllr D Orme (Chair), Cllr P Lane, Cllr K Tolley.\n\n"
+        "1 To Consider Apologies for Absence: Apologies were received from Cllr Mrs Pardoe and Mrs J Ormond (Clerk)\n\n"
+        "Cllr Lane queried the email policy – Mrs Ormond had asked the chairman to sign the document, this has now been done.\n\n"
+        "Mr Tolley attended and apologies were given for his late arrival. Mr Tolley reported that the hedge had been cut.\n"
+    )
+    said = _said(document)
+    assert said["Cllr Lane queried the email policy – Mrs Ormond had asked the chairman to sign the document, this has now been done."] == ["P Lane"]
+    assert said["Mr Tolley attended and apologies were given for his late arrival. Mr Tolley reported that the hedge had been cut."] == ["K Tolley"]
