@@ -419,7 +419,6 @@ class Place:
     section: str | None = None
     title_open: bool = False  # the item title so far has an unclosed "(": its next line may end it
     inline_text: bool = False  # an item printed inline has begun: the next line is its text, whatever its shape
-    list_last: int | None = None  # a numbered list that restarted at 1 inside the item: its last number ("1. Policing Plan" ... "11. Your Council")
 
 
 @dataclass(frozen=True)
@@ -942,8 +941,6 @@ def _plausible_item_number(number: str, place: Place) -> bool:
     current = re.match(r"\d+", place.item_number) if place.item_number else None
     if current and re.search(r"-[A-Z]$", number):
         return int(current.group()) <= value <= int(current.group()) + 1  # "6-A" under item 6: a lettered part of it
-    if place.list_last is not None and value == place.list_last + 1:
-        return False  # the next point of a list that restarted at 1 under the item, even if it reads as the next item's number
     if current:
         return int(current.group()) < value <= int(current.group()) + 20
     return value < 1000
@@ -1099,7 +1096,7 @@ def _own_line_heading(facts: Facts, index: int, text: str) -> bool:
     bare = text[:-1].rstrip()
     after = facts.blocks[index + 1] if index + 1 < len(facts.blocks) else None
     return (
-        text.endswith(":") and ":" not in bare and len(bare.split()) <= 8 and _is_heading_like(bare) and _plain_heading(bare)
+        text.endswith(":") and ":" not in bare and bare[:1].isalpha() and len(bare.split()) <= 8 and _is_heading_like(bare) and _plain_heading(bare)
         and after is not None and not after.heading and bool(re.match(r"\W*[A-Z0-9]", after.text))
         and not re.match(r"(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b", bare, re.IGNORECASE)
         and not bare.isupper() and not ATTENDANCE.match(bare)  # "MEMBERS PRESENT:", "OFFICIALS IN ATTENDANCE:": heads of lists
@@ -1258,35 +1255,13 @@ def _reading_item_heading(reading: Reading, block: Block, facts: Facts) -> tuple
     if reading.expect.item_title or reading.expect.number != found.pending_number:
         reading = dataclasses.replace(reading, expect=dataclasses.replace(reading.expect, item_title=False, number=found.pending_number))
     if not found.starts:
-        return _numbered_list(reading, block), found
+        return reading, found
     in_own = reading.meetings.in_own
     place, kind = start_item(found.number, found.title, reading.kind, facts.doc_kind, in_own)
     agenda = reading.agenda
     if found.listed and kind == "agenda" and in_own:
         agenda = agenda.listing(found.number, place.item_title)
     return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, agenda=agenda), found
-
-
-def _numbered_list(reading: Reading, block: Block) -> Reading:
-    """Follow a numbered list that restarts at 1 inside a numbered item (correspondence "1." to "11." under item 7)."""
-    place = reading.place
-    current = re.match(r"\d+", place.item_number) if place.item_number else None
-    if not current or block.bullet or block.table_row:
-        return reading
-    number = block.label if block.label and block.label.isdigit() else None
-    if number is None:
-        match = re.match(r"(\d{1,3})[.)]\s", block.text)
-        number = match.group(1) if match else None
-    if number is None:
-        return reading
-    value = int(number)
-    if value == 1 and int(current.group()) >= 2:
-        list_last: int | None = 1
-    elif place.list_last is not None and value == place.list_last + 1:
-        list_last = value
-    else:
-        return reading
-    return dataclasses.replace(reading, place=dataclasses.replace(place, list_last=list_last))
 
 
 def _back_to_own_meeting(reading: Reading) -> Reading:

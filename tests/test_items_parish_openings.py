@@ -65,20 +65,3 @@ def test_minutes_that_number_nothing_head_items_with_a_line_closed_by_a_colon():
     # A sentence closed by a colon leads into its list: it is no heading.
     assert _item_of(paragraphs, "Storm damage to the fence")[1] == "Village Hall Repairs"
 
-
-def test_a_list_numbered_from_one_inside_an_item_does_not_take_the_next_items_numbers():
-    paragraphs = _paragraphs(
-        "1\\. Apologies: None.\n\n2\\. Minutes: The minutes were agreed and signed.\n\n"
-        "3\\. Correspondence:\n\n"
-        "1\\. Highways newsletter\n\n2\\. Police annual report\n\n3\\. Rural grants leaflet\n\n"
-        "4\\. Village hall bookings\n\n5\\. Library opening hours\n\n6\\. Footpath survey\n\n"
-        "7\\. Tree preservation consultation\n\n8\\. Bus timetable changes\n\n9\\. Youth club newsletter\n\n"
-        "4\\. Planning: No applications had been received.\n\n"
-        "5\\. Finance: Two cheques were signed.\n"
-    )
-    items = [(p.item_number, p.item_title) for p in paragraphs]
-    # Points 4-9 of the list continue it (they are not items 4-9); the real items 4 and 5 follow the list.
-    assert _item_of(paragraphs, "Village hall bookings")[0] == "3"
-    assert _item_of(paragraphs, "Youth club newsletter")[0] == "3"
-    assert ("4", "Planning") in items
-    assert ("5", "Finance") in items

@@ -67,17 +67,10 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
     run_starts = _run_starts(blocks) if year == RUNNING else set()
     out: list[Block] = []
     last: int | None = None
-    listing: int | None = None  # a list numbered from 1 again inside the current item: its last number
     found_items = False
     for n, block in enumerate(blocks):
         if block.table_row:
             out.append(block)
-            continue
-        point = _LIST_POINT.match(block.text) if not year else None
-        if point and listing is not None and int(point.group("n")) == listing + 1:
-            # "8. The making of byelaws" in a list "1." to "11." under item 7: the list's next point, not item 8.
-            listing += 1
-            out.extend(_points(block))
             continue
         sub = _SUB_LABEL.match(block.text)
         if sub and not year and (last is None or last <= int(sub.group("n")) <= last + MAX_ITEM_STEP):
@@ -86,10 +79,6 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
         if opening and int(opening.group("n")) in run_starts:
             last = None  # a new run of minute numbers begins at this line (another meeting in the same file)
         starts, last = _item_starts(block.text, year, last)
-        if starts:
-            listing = None
-        elif point and point.group("n") == "1" and last is not None and last >= 2:
-            listing = 1
         # A line between two lines numbered as parts of the same item is one of a list, not a heading.
         listed_next = any(_sub_number_opens(other.text, last) for other in (blocks[n - 1] if n else None, blocks[n + 1] if n + 1 < len(blocks) else None) if other)
         if not starts:
@@ -307,9 +296,6 @@ def _run_starts(blocks: list[Block]) -> set[int]:
     values = _line_numbers(blocks)
     return {a for a, b in zip(values, values[1:]) if 0 < b - a <= MAX_ITEM_STEP}
 
-
-# "1. Policing Plan": a line opening with a plain number, which may be a point of a list inside an item.
-_LIST_POINT = re.compile(r"(?P<n>\d{1,3})[.)]\s+\S")
 
 RUNNING = "running"  # the document's item numbers are running minute numbers, not "140/18"
 
