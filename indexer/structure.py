@@ -1086,6 +1086,23 @@ def _stands_alone(facts: Facts, index: int) -> bool:
     return ended and (after is None or after.bullet or bool(re.match(r"\W*[A-Z0-9]", after.text)))
 
 
+def _own_line_heading(facts: Facts, index: int, text: str) -> bool:
+    """A heading on a line of its own: standing apart from sentences, or closed by its one colon over the text it heads."""
+    if len(text) >= 80:
+        return False
+    if _is_heading_like(text) and _plain_heading(text) and _stands_alone(facts, index):
+        return True
+    # "Election of Chairman:" over its minute: the colon marks the heading, whatever the line before ends with.
+    bare = text[:-1].rstrip()
+    after = facts.blocks[index + 1] if index + 1 < len(facts.blocks) else None
+    return (
+        text.endswith(":") and ":" not in bare and bare[:1].isalpha() and len(bare.split()) <= 8 and _is_heading_like(bare) and _plain_heading(bare)
+        and after is not None and not after.heading and bool(re.match(r"\W*[A-Z0-9]", after.text))
+        and not re.match(r"(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b", bare, re.IGNORECASE)
+        and not bare.isupper() and not ATTENDANCE.match(bare)  # "MEMBERS PRESENT:", "OFFICIALS IN ATTENDANCE:": heads of lists
+    )
+
+
 def _plain_heading(text: str) -> bool:
     """A heading that is not a status, a date or time line, an attendance line, a council's name, a question or a turn ("Mayor Fox: ...")."""
     if re.search(r":\s|\?$", text) or STATUS_LINE.match(text) or ATTENDANCE.match(text) or _council_in(text) or first_date(text, None):
@@ -1112,7 +1129,39 @@ MEETING_PART = re.compile(
 )
 
 
+# "Present: Cllr ...", "PRESENT (6 Councillors):- Mrs ...", "Those Attending - ..." opening minutes: the attendance, the minutes' first (unnumbered) item.
+ATTENDANCE_OPENS = re.compile(
+    r"^\W*(?P<head>(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present)(?:\s*\([^)]{1,40}\))?)\s*(?::-?|[-–]\s)\s*(?=\S)", re.IGNORECASE
+)
+ATTENDANCE_TITLE = re.compile(r"^(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present|apologies)\b", re.IGNORECASE)
+APOLOGIES_OPENS = re.compile(r"^\W*(?P<head>apologies(?:\s+for\s+absence)?)\s*(?::-?|[-–]\s)\s*(?=\S)", re.IGNORECASE)
+
+
 MEETING_PART_OPENS = re.compile(rf"^(?P<head>(?:{MEETING_PART.pattern}))\s*[.:]\s+(?=[A-Z•\-])", re.IGNORECASE)
+
+
+def _attendance_over(reading: Reading, facts: Facts, index: int, text: str) -> bool:
+    """Whether an unnumbered attendance item ends at this line: it is no attendance or apologies line."""
+    title = reading.place.item_title
+    if reading.place.item_number is not None or not title or not ATTENDANCE_TITLE.match(title):
+        return False
+    if ATTENDANCE_OPENS.match(text) or APOLOGIES_OPENS.match(text):
+        return False
+    return True
+
+
+def _attendance_opening(reading: Reading, block: Block, text: str, facts: Facts) -> str | None:
+    """The title of an unnumbered attendance item ("Present", "Those Attending") or of the apologies after it, else None."""
+    if reading.kind != "minutes" or facts.doc_kind != "minutes" or block.label or block.table_row or reading.place.item_number is not None:
+        return None
+    title = reading.place.item_title
+    head = ATTENDANCE_OPENS.match(text)
+    if head and title is None:
+        return tidy_name(head.group("head"))
+    head = APOLOGIES_OPENS.match(text)
+    if head and title is not None and ATTENDANCE_TITLE.match(title) and not APOLOGIES_OPENS.match(title + ": x"):
+        return tidy_name(head.group("head"))
+    return None
 
 
 def _apart_from_items(text: str, reading: Reading) -> bool:
@@ -1314,15 +1363,25 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True), None
+    if _attendance_over(reading, facts, index, text):
+        reading = dataclasses.replace(reading, place=Place(section=reading.place.section))  # the attendance item holds only its lists
+    opening = _attendance_opening(reading, block, text, facts)
+    if opening:
+        # The attendance (and the apologies under it) before the first item: the clerk's own first items.
+        # The line itself is read on as before (a section heading over the list, or the list's paragraph).
+        place, kind = start_item(None, opening, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False)
     part = MEETING_PART_OPENS.match(text) if reading.kind == "minutes" and not block.label and not block.table_row else None
     if part:
         # "Open Forum. A resident asked ...", "Public Participation: ...": the public's part of the meeting, an item of its own.
         place, kind = start_item(None, part.group("head"), reading.kind, facts.doc_kind, reading.meetings.in_own)
         return _paragraph(dataclasses.replace(reading, place=place, kind=kind, decision_list=False), block, text, facts)
-    if reading.kind == "minutes" and not facts.numbered and not block.label and _is_heading_like(text) and len(text) < 80 and _plain_heading(text) and _stands_alone(facts, index):
-        # "Playing Field Report": minutes that number nothing head each item with a line of its own.
-        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
-        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
+    if reading.kind == "minutes" and not facts.numbered and not block.label and _own_line_heading(facts, index, text):
+        # "Playing Field Report", "Election of Chairman:": minutes that number nothing head each item with a line of its own.
+        place, kind = start_item(None, text.rstrip(" :"), reading.kind, facts.doc_kind, reading.meetings.in_own)
+        reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False)
+        # A heading closed by a colon stays a paragraph of its item too, as it was: the lead-in of what follows.
+        return _paragraph(reading, block, text, facts) if text.endswith(":") else (reading, None)
     if is_section_heading(block, text):
         reading = _reading_report_part(reading, text)
         section = tidy_name(f"{block.label} {text}" if block.label else text)
