@@ -130,6 +130,8 @@ def canonical_council(text: str) -> str | None:
     place = [w for w in name.split() if w.lower() not in _GENERIC and w.lower() not in _SMALL]
     if not place or not all(w[:1].isupper() or w[:1].isdigit() for w in place):
         return None
+    if len(place) == 1 and len(place[0]) <= 2:
+        return None  # "SF Parish Council": the place's initials, not its name
     return name
 
 

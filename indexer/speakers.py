@@ -350,7 +350,8 @@ _HONORIFIC_LOWER = {h.lower() for h in HONORIFICS}
 
 def normalise_name(raw: str) -> str | None:
     """A person's name without honorifics or post-nominals ("Mr R W Gough, OBE" -> "R W Gough"), or None."""
-    spaced = re.sub(r"\s+", " ", raw).strip(" ,.;:()")
+    # A stray mark run onto a name by the text ("Paula Kellingray_", "M. Grief- pass"): not part of it.
+    spaced = re.sub(r"\s+", " ", raw).strip(" ,.;:()_*-–—")
     # "Mayes’", "Smith's", "Lukes’ Ward": the name ends at its possessive.
     spaced = re.sub(r"(?<=[a-z])(?:[’']s|s[’']|[’'])(?=\s|$).*$", lambda m: "s" if m.group().startswith("s") else "", spaced)
     name = _STRIP_POST.sub("", spaced)

@@ -70,3 +70,8 @@ def test_canonical_form_is_stable():
 def test_a_misprinted_word_before_a_parish_councils_name_is_not_part_of_it():
     assert canonical_council("NMeeting of Ashby Parish Council") == "Ashby Parish Council"
     assert canonical_council("Council of the Isles of Ashby") == "Council of the Isles of Ashby"  # a name with "of" in it stays
+
+
+def test_a_councils_initials_are_not_its_name():
+    assert canonical_council("SF Parish Council") is None
+    assert canonical_council("Ely Parish Council") == "Ely Parish Council"

@@ -786,3 +786,10 @@ def test_who_sent_apologies_does_not_speak_at_the_meeting():
     said = _said(document)
     assert said["Cllr Lane queried the email policy – Mrs Ormond had asked the chairman to sign the document, this has now been done."] == ["P Lane"]
     assert said["Mr Tolley attended and apologies were given for his late arrival. Mr Tolley reported that the hedge had been cut."] == ["K Tolley"]
+
+
+def test_a_stray_mark_run_onto_a_name_is_not_part_of_it():
+    from indexer.speakers import normalise_name
+    assert normalise_name("Ms Paula Ashdown_") == "Paula Ashdown"
+    assert normalise_name("M. Gryce-") == "M Gryce"
+    assert normalise_name("Mr Hesketh-Harvey") == "Hesketh-Harvey"
