@@ -266,6 +266,8 @@ CHAIR_CHANGE = re.compile(
 VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(Vice[- ]?{_CHAIR_WORD}\)|[-–—,]\s*Vice[- ]?{_CHAIR_WORD}\b(?!\s+(?:of|for)\b))")
 # "Claire Cann (CC)": the initials the minutes then use for her.
 INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?P<initials>[A-Z]{{2,3}})\)")
+# An attendance table's initials column: "Cllr Dave Deighton  DD  Vice Chair" (kept only when the letters are the name's initials).
+INITIALS_COLUMN = re.compile(rf"(?P<name>(?:{_HON_SEQ}){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<initials>[A-Z]{{2,3}})\b(?![’'\-])")
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
 # The job first, the person in brackets: "Chief Executive (Mr. C. Murray), Meetings Administrator (Mr. E. Griffin)".
@@ -866,6 +868,11 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
         for match in INITIALS_MARK.finditer(text):
             name = person(match.group("name")) or _initialled_name(match.group("name"), match.group("initials"))
             if name and len(name.split()) >= 2 and match.group("initials") not in people.initials:
+                people.initials[match.group("initials")] = name
+                people.add(name)
+        for match in INITIALS_COLUMN.finditer(text):
+            name = person(match.group("name"))
+            if name and len(name.split()) >= 2 and "".join(w[0] for w in name.split()) == match.group("initials") and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
         if people.leader is None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 import pytest
@@ -793,3 +794,14 @@ def test_a_stray_mark_run_onto_a_name_is_not_part_of_it():
     assert normalise_name("Ms Paula Ashdown_") == "Paula Ashdown"
     assert normalise_name("M. Gryce-") == "M Gryce"
     assert normalise_name("Mr Hesketh-Harvey") == "Hesketh-Harvey"
+
+
+def test_initials_printed_in_an_attendance_column_stand_for_that_member():
+    # Real minutes whose attendance table prints "Cllr Dave Deighton DD Vice Chair" and whose motions read "Prop JB, 2nd DD".
+    from conftest import shared_corpus
+    from indexer.pipeline import read_document
+    corpus = shared_corpus()
+    document = read_document(str(corpus / "parish" / "2014_09_wereham-parish-council-july-meeting-minutes.md"), str(corpus))
+    printed = len(re.findall(r"2\s*(?:<sup>)?nd(?:</sup>)?\s*DD\b", (corpus / "parish" / "2014_09_wereham-parish-council-july-meeting-minutes.md").read_text(encoding="utf-8")))
+    assert printed >= 3
+    assert sum(m.seconder == "Dave Deighton" for m in document.motions) == printed
