@@ -1,8 +1,8 @@
-"""Check that every speaker quote in labels.jsonl occurs in its document.
+"""Check that every speaker quote in a blind set's labels.jsonl occurs in its document (sets 2, 3 and 4 share it).
 
 Matching: whitespace runs collapsed to one space and `*` stripped, on both sides.
 Also reports how many times each quote occurs (all should occur exactly once).
-Run: python3 verify_quotes.py [corpus_root]
+Run: python3 verify_quotes.py [corpus_root] [labels.jsonl]   (default: the labels beside this file)
 """
 import json
 import re
@@ -10,7 +10,7 @@ import sys
 import pathlib
 
 root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/work/shared/corpus")
-here = pathlib.Path(__file__).parent
+labels = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else pathlib.Path(__file__).parent / "labels.jsonl"
 
 
 def norm(s):
@@ -18,7 +18,7 @@ def norm(s):
 
 
 bad = multi = n = 0
-for line in open(here / "labels.jsonl", encoding="utf-8"):
+for line in open(labels, encoding="utf-8"):
     d = json.loads(line)
     text = norm((root / d["file"]).read_text(encoding="utf-8"))
     for s in d["speakers"]:
