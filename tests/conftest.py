@@ -121,3 +121,10 @@ def inbox():
         yield box, port
     finally:
         controller.stop()
+
+
+def item_of(paragraphs, start: str) -> tuple[str | None, str | None]:
+    """The (number, title) of the item holding the first paragraph that opens with `start`."""
+    found = [p for p in paragraphs if p.text.startswith(start)]
+    assert found, start
+    return found[0].item_number, found[0].item_title

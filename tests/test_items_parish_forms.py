@@ -8,6 +8,8 @@ from indexer.loaders.text import read_markdown
 from indexer.model import Block
 from indexer.structure import find_structure
 
+from conftest import item_of
+
 HEAD = "---\ntitle: Minutes\n---\n\nMinutes of the meeting of Upton Parish Council held on 3rd March 2011\n\n"
 
 
@@ -24,12 +26,6 @@ def _items(paragraphs) -> list[tuple[str | None, str | None]]:
     return seen
 
 
-def _item_of(paragraphs, start: str) -> tuple[str | None, str | None]:
-    found = [p for p in paragraphs if p.text.startswith(start)]
-    assert found, start
-    return found[0].item_number, found[0].item_title
-
-
 def test_headed_parts_of_an_item_are_items_and_a_numbered_list_is_not():
     paragraphs = _paragraphs(
         "1\\. Apologies for absence:\n\nMr K Lee.\n\n"
@@ -42,8 +38,8 @@ def test_headed_parts_of_an_item_are_items_and_a_numbered_list_is_not():
     items = _items(paragraphs)
     assert ("3", "Reports") in items
     assert ("3.1", "Chairman's Report") in items and ("3.2", "Clerk's Report") in items
-    assert _item_of(paragraphs, "The Chairman said") == ("3.1", "Chairman's Report")
-    assert _item_of(paragraphs, "The Clerk had written") == ("3.2", "Clerk's Report")
+    assert item_of(paragraphs, "The Chairman said") == ("3.1", "Chairman's Report")
+    assert item_of(paragraphs, "The Clerk had written") == ("3.2", "Clerk's Report")
     # A list of letters under Correspondence and a numbered sentence under Accounts are not items.
     numbers = [number for number, _ in items]
     assert "4.1" not in numbers and "4.2" not in numbers and "5.1" not in numbers
@@ -60,7 +56,7 @@ def test_parts_printed_inline_in_the_items_paragraph():
     items = _items(paragraphs)
     assert ("2", "Reports") in items
     assert ("2.1", "Chairman’s Report") in items and ("2.2", "Handyman’s Report") in items
-    assert _item_of(paragraphs, "No report had been received") == ("2.2", "Handyman’s Report")
+    assert item_of(paragraphs, "No report had been received") == ("2.2", "Handyman’s Report")
     assert "3.1" not in [number for number, _ in items]  # a numbered sentence, not a heading
     assert any("fete raised £300" in p.text and p.item_number == "2.1" for p in paragraphs)
 
@@ -90,8 +86,8 @@ def test_minutes_headed_heading_colon_without_numbers():
     )
     assert _items(paragraphs)[-5:] == [(None, "Present"), (None, "Apologies"), (None, "Minutes"), (None, "Highway Verges"), (None, "Any Other Business")]
     # The lines keep their whole text (the attendance list is still read from it), and a motion line stays in its item.
-    assert _item_of(paragraphs, "Present: Mr A Brown") == (None, "Present")
-    assert _item_of(paragraphs, "Proposed: Mrs Dale") == (None, "Minutes")
+    assert item_of(paragraphs, "Present: Mr A Brown") == (None, "Present")
+    assert item_of(paragraphs, "Proposed: Mrs Dale") == (None, "Minutes")
 
 
 def test_a_verbatim_record_of_named_turns_has_no_colon_items():
@@ -118,8 +114,8 @@ def test_a_minutes_table_whose_item_rows_hold_number_and_title():
     )
     blocks, _ = read_html(html)
     paragraphs = find_structure(blocks).paragraphs
-    assert _item_of(paragraphs, "1.1") == ("1.0", "Welcome and apologies")
-    assert _item_of(paragraphs, "2.2") == ("2.0", "Matters Arising")
+    assert item_of(paragraphs, "1.1") == ("1.0", "Welcome and apologies")
+    assert item_of(paragraphs, "2.2") == ("2.0", "Matters Arising")
     numbers = {p.item_number for p in paragraphs}
     assert "1.1" not in numbers and "2.1" not in numbers  # rows of text are the item's paragraphs
 
@@ -131,8 +127,8 @@ def test_an_open_forum_after_numbered_minutes_is_an_item_of_its_own():
         "RESOLVED\n\nthat the Clerk write to the Borough Council.\n\n"
         "OPEN FORUM\n\nA resident asked about the state of the bus shelter.\n"
     )
-    assert _item_of(paragraphs, "RESOLVED") == ("2", "Planning")  # a decision line starts nothing
-    number, title = _item_of(paragraphs, "A resident asked")
+    assert item_of(paragraphs, "RESOLVED") == ("2", "Planning")  # a decision line starts nothing
+    number, title = item_of(paragraphs, "A resident asked")
     assert number is None and title.lower() == "open forum"
 
 
@@ -143,7 +139,7 @@ def test_a_record_headed_in_capitals_keeps_its_capital_items_after_a_numbered_po
         "5\\. That the library hours be extended\n\nCouncillor Cole moved the motion.\n\n"
         "REPORT OF THE FINANCE COMMITTEE\n\nCouncillor Dale presented the report.\n"
     )
-    number, title = _item_of(paragraphs, "Councillor Dale presented")
+    number, title = item_of(paragraphs, "Councillor Dale presented")
     assert number is None and title.lower() == "report of the finance committee"
 
 
@@ -155,8 +151,8 @@ def test_minutes_that_number_nothing_head_items_with_lines_of_their_own():
         "Village Hall Report\n\nThe new boiler was fitted in May.\n\n"
         "Councillors Brown, Dale, Fox and Hill\n\nattended the open day.\n"
     )
-    assert _item_of(paragraphs, "The allotments are all let") == (None, "Allotment Report")
-    assert _item_of(paragraphs, "The new boiler") == (None, "Village Hall Report")
+    assert item_of(paragraphs, "The allotments are all let") == (None, "Allotment Report")
+    assert item_of(paragraphs, "The new boiler") == (None, "Village Hall Report")
     titles = {title for _, title in _items(paragraphs)}
     # A status line and a wrapped line of names are no items.
     assert not any(title and ("Draft" in title or "Councillors" in title) for title in titles)
@@ -196,9 +192,9 @@ def test_the_next_items_heading_after_a_short_decision_starts_that_item():
         "90. Any Other Business\n\nNone was raised.\n"
     )
     paragraphs = find_structure(read_text(text)).paragraphs
-    assert _item_of(paragraphs, "None was raised") == ("90", "Any Other Business")
+    assert item_of(paragraphs, "None was raised") == ("90", "Any Other Business")
     # The points of a decision stay its points.
-    assert _item_of(paragraphs, "2. the Director review it") == ("89", "School Transport")
+    assert item_of(paragraphs, "2. the Director review it") == ("89", "School Transport")
 
 
 def test_a_vote_count_is_no_item_number_and_lettered_points_end_a_title():
@@ -210,7 +206,7 @@ def test_a_vote_count_is_no_item_number_and_lettered_points_end_a_title():
     )
     items = _items(paragraphs)
     assert ("3", "Matters Arising") in items and "4 Votes" not in str(items)
-    number, title = _item_of(paragraphs, "County Council – no representative")
+    number, title = item_of(paragraphs, "County Council – no representative")
     assert number == "4" and title.lower() == "local reports"
     assert any(p.label == "b." and p.text.startswith("District Council") for p in paragraphs)
 
@@ -221,5 +217,5 @@ def test_the_publics_part_of_the_meeting_headed_inline_is_an_item():
         "Open Forum. A resident asked about the bus shelter. The Clerk will report it.\n\n"
         "Closure. The Chairman closed the meeting at 8.58pm.\n"
     )
-    assert _item_of(paragraphs, "Open Forum. A resident") == (None, "Open Forum")
-    assert _item_of(paragraphs, "Closure. The Chairman") == (None, "Closure")
+    assert item_of(paragraphs, "Open Forum. A resident") == (None, "Open Forum")
+    assert item_of(paragraphs, "Closure. The Chairman") == (None, "Closure")

@@ -6,18 +6,14 @@ what a reader of the minutes would list.
 from indexer.loaders.text import read_markdown
 from indexer.structure import find_structure
 
+from conftest import item_of
+
 HEAD = "---\ntitle: Minutes\n---\n\nMinutes of the meeting of Upton Parish Council held on 3rd March 2011\n\n"
 
 
 def _paragraphs(markdown: str):
     blocks, _ = read_markdown(HEAD + markdown)
     return find_structure(blocks).paragraphs
-
-
-def _item_of(paragraphs, start: str) -> tuple[str | None, str | None]:
-    found = [p for p in paragraphs if p.text.startswith(start)]
-    assert found, start
-    return found[0].item_number, found[0].item_title
 
 
 def test_attendance_and_apologies_before_item_one_are_items_and_keep_their_text():
@@ -27,9 +23,9 @@ def test_attendance_and_apologies_before_item_one_are_items_and_keep_their_text(
         "1\\. Minutes: The minutes of the February meeting were agreed and signed.\n\n"
         "2\\. Planning: No applications had been received.\n"
     )
-    assert _item_of(paragraphs, "Present: Cllr J Hill") == (None, "Present")
-    assert _item_of(paragraphs, "Apologies: Cllr M Rowe") == (None, "Apologies")
-    assert _item_of(paragraphs, "The minutes of the February")[0] == "1"
+    assert item_of(paragraphs, "Present: Cllr J Hill") == (None, "Present")
+    assert item_of(paragraphs, "Apologies: Cllr M Rowe") == (None, "Apologies")
+    assert item_of(paragraphs, "The minutes of the February")[0] == "1"
 
 
 def test_attendance_headed_in_capitals_with_a_count():
@@ -38,9 +34,9 @@ def test_attendance_headed_in_capitals_with_a_count():
         "The Chairman welcomed all to the meeting.\n\n"
         "1\\. Apologies for absence were received from Mr F Moss.\n"
     )
-    assert _item_of(paragraphs, "PRESENT (5 Councillors)")[1].casefold() == "present (5 councillors)"
+    assert item_of(paragraphs, "PRESENT (5 Councillors)")[1].casefold() == "present (5 councillors)"
     # Apologies printed as item 1 are item 1, not a part of the attendance.
-    assert _item_of(paragraphs, "Apologies for absence were received")[0] == "1"
+    assert item_of(paragraphs, "Apologies for absence were received")[0] == "1"
 
 
 def test_apologies_later_in_the_minutes_start_no_unnumbered_item():
@@ -48,7 +44,7 @@ def test_apologies_later_in_the_minutes_start_no_unnumbered_item():
         "1\\. Matters arising: The bench has been repaired.\n\n"
         "Apologies: the Clerk apologised for the late agenda.\n"
     )
-    assert _item_of(paragraphs, "Apologies: the Clerk")[0] == "1"
+    assert item_of(paragraphs, "Apologies: the Clerk")[0] == "1"
 
 
 def test_minutes_that_number_nothing_head_items_with_a_line_closed_by_a_colon():
@@ -59,9 +55,9 @@ def test_minutes_that_number_nothing_head_items_with_a_line_closed_by_a_colon():
         "The Clerk would write to the insurers about the following:\n\n"
         "Storm damage to the fence and to the shed door.\n"
     )
-    assert _item_of(paragraphs, "Cllr A Ward, Cllr B Cole")[1] is None  # the attendance under its head alone
-    assert _item_of(paragraphs, "Cllr Ward proposed")[1] == "Election of Vice-Chairman"
-    assert _item_of(paragraphs, "The roof has been patched")[1] == "Village Hall Repairs"
+    assert item_of(paragraphs, "Cllr A Ward, Cllr B Cole")[1] is None  # the attendance under its head alone
+    assert item_of(paragraphs, "Cllr Ward proposed")[1] == "Election of Vice-Chairman"
+    assert item_of(paragraphs, "The roof has been patched")[1] == "Village Hall Repairs"
     # A sentence closed by a colon leads into its list: it is no heading.
-    assert _item_of(paragraphs, "Storm damage to the fence")[1] == "Village Hall Repairs"
+    assert item_of(paragraphs, "Storm damage to the fence")[1] == "Village Hall Repairs"
 
