@@ -119,3 +119,11 @@ def test_a_correction_that_does_not_find_every_word_leaves_partial_matching(clie
     answer = search(client, q="bus shelter lights zzqv")
     assert answer["matching"] == "partial" and answer["corrected_query"] is None
     assert "bus shelter" in texts(answer)[0]
+
+
+def test_partial_results_for_a_misspelling_offer_the_correction(client):
+    # "cemetary lights": no paragraph holds both "cemetery" and "lights", so the correction is offered, not run.
+    answer = search(client, q="cemetary lights")
+    assert answer["matching"] == "partial" and answer["suggestion"] == "cemetery lights"
+    page = client.get("/?q=cemetary+lights").get_data(as_text=True)
+    assert 'class="suggestion"' in page and "cemetery lights" in page
