@@ -10,7 +10,7 @@ from conftest import shared_corpus
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize("labels", ["extraction_blind2", "extraction_blind3", "extraction_blind4"])
+@pytest.mark.parametrize("labels", ["extraction_blind2", "extraction_blind3", "extraction_blind4", "extraction_blind5"])
 def test_every_speaker_quote_occurs_in_its_document(labels):
     corpus = shared_corpus()
     done = subprocess.run(
