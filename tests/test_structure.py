@@ -437,3 +437,37 @@ def test_full_council_only_when_nothing_but_the_council_is_named():
 def test_a_municipality_named_before_its_body_gives_council_and_committee():
     board = structure_of("CITY OF ASHBY PLANNING BOARD\n\nMINUTES OF REGULAR MEETING OF THE CITY OF ASHBY PLANNING BOARD MONDAY, DECEMBER 14, 2009\n\n1. CALL TO ORDER\n")
     assert (board.council, board.committee) == ("City of Ashby", "Planning Board")
+
+
+def test_a_council_name_broken_over_two_heading_lines_is_read_whole_in_its_usual_spelling():
+    # Stoke Ferry 2010: "meeting of Stoke" on one line, "Fferry Parish Council" (misprinted) on the next; the
+    # meeting line below spells the name as the rest of the document does.
+    text = """---
+title: "Stoke Ferry Parish Council meeting"
+---
+
+Draft Minutes of the August meeting of Stoke
+
+Fferry Parish Council
+
+DRAFT
+
+Minutes of Stoke Ferry Parish Council Meeting held in The Community Centre
+
+At 7.30pm on Wednesday 11 August 2010
+
+Those Attending: Cllr Mrs T Mann (Chairman), Cllr M Precey, Mrs C Hardy (Clerk).
+
+The Chairman informed the meeting that the Stoke Ferry bus shelter had been repaired.
+"""
+    blocks, meta = read_markdown(text)
+    result = find_structure(blocks, StructureHints(title=meta["title"]))
+    assert result.council == "Stoke Ferry Parish Council"
+    assert {p.council for p in result.paragraphs} == {"Stoke Ferry Parish Council"}
+
+
+def test_a_place_fragment_above_a_council_heading_is_the_start_of_its_name():
+    blocks, _ = read_markdown("Minutes of the meeting of West\n\nDereham Parish Council\n\nHeld on Thursday 5 July 2018 in the Village Hall\n\nThe Chairman welcomed everyone.\n")
+    assert find_structure(blocks).council == "West Dereham Parish Council"
+    blocks, _ = read_markdown("Minutes of the meeting of the Board\n\nWereham Parish Council\n\nHeld on Tuesday 10 July 2018\n\nThe Chairman welcomed everyone.\n")
+    assert find_structure(blocks).council == "Wereham Parish Council"
