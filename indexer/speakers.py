@@ -85,12 +85,13 @@ PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "gi
 # Verbs that make their subject a speaker only with the right words after them.
 WEAK_CONTINUATIONS = {
     "would": r"(?:like|welcome|ask|be\s+(?:grateful|happy|pleased)|support|oppose|suggest|urge|encourage|propose)",
-    "had": r"(?:offered\s+to\s+(?:give|speak|present|provide|update|report|explain)|asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|submitted)",
+    "had": r"(?:offered\s+to\s+(?:give|speak|present|provide|update|report|explain)|asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|spoken|submitted)",  # "had reported": earlier, relayed
     "has": r"(?:asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|submitted)",  # "has written": a letter
     "was": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful|unhappy|dissatisfied|not\s+(?:happy|content|satisfied|convinced)|"
            r"invited\s+to\s+(?:speak|share|address|give|present|comment|report|explain|update|respond|introduce|outline)|of\s+the\s+(?:view|opinion))",
     # "Cllr Stocking did not agree": disagreeing at the meeting is speaking.
-    "did": r"not\s+(?:agree|accept|support|think|feel|believe|want|wish|like|consider|see)",
+    # "the Clerk did point out that ...", "The Clerk did advise that she would be prepared ...": an emphatic "did" before a speech verb.
+    "did": r"(?:not\s+(?:agree|accept|support|think|feel|believe|want|wish|like|consider|see)|(?:also\s+)?(?:point\s+out|advise|say|state|confirm|explain|report|mention|ask|suggest|stress|add)\b)",
     "talked": r"(?:through|about|on|to\s+(?:members|the\s+(?:meeting|committee|council|board)))",
     "expanded": r"(?:on|upon)",
     "brought": r"(?:up|forward|to\s+(?:the\s+)?(?:attention|notice))",
@@ -298,8 +299,8 @@ ROLE_APPOS_MARK = re.compile(
     rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])"
     r"(?!\s+(?:to\s+(?!the\s+(?:(?:Parish|Town|City|Community)\s+)?Council\b)|(?!and\b|to\b)[a-z]))"
 )
-# "welcomed the new Parish Clerk Mrs Mandy Maguire": the job, then the titled person who holds it.
-CLERK_BEFORE_NAME = re.compile(rf"\b(?:Parish\s+|Town\s+|Locum\s+|Acting\s+)?Clerk,?\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)+(?:{_INITIALS}{_NAME_WORD}|(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}))")
+# "welcomed the new Parish Clerk Mrs Mandy Maguire": the job, then the titled person who holds it (not "the Clerk, Mr Hewitt & Mrs Wood", a list).
+CLERK_BEFORE_NAME = re.compile(rf"\b(?:Parish\s+|Town\s+|Locum\s+|Acting\s+)?Clerk\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)+(?:{_INITIALS}{_NAME_WORD}|(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}))")
 # A councillor's office beside the name: "Mr Gough, Leader of the Council,", "Cllr Smith - Cabinet Member for Highways".
 _MEMBER_ROLE = r"(?:Deputy\s+Leader|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Mayor|Mayor|Cabinet\s+Member\s+for\s+[A-Z][\w’'&\- ]{2,60}?)"
 MEMBER_ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>{_MEMBER_ROLE})(?=\s*(?:[,.;:)]|\band\b|$))")

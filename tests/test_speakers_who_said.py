@@ -128,3 +128,30 @@ def test_the_new_clerk_welcomed_by_name_is_the_clerk():
         "The clerk informed the Council that NALC provide websites for parish councils.\n"
     )
     assert said["The clerk informed the Council that NALC provide websites for parish councils."] == ["Mandy Maguire"]
+
+
+def test_a_list_after_the_clerk_does_not_name_the_clerk():
+    said = _said(
+        "Present: Cllrs Hayward (in the chair), Hillard, Evans & the Clerk.\n\n"
+        "2718. Kevin Toombs had carried out a valuation, attended by two Cllrs, the Clerk, Mr Hewitt & Mrs Wood.\n\n"
+        "2722. Any Other Business: Clerk reported overgrown verges on Chapel Lane.\n"
+    )
+    assert "Hewitt" not in {name for names in said.values() for name in names}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cllr Hardy did advise that she would be prepared to continue for another year.", ["Hardy"]),
+        ("Cllr Hardy did point out that the verge was council land.", ["Hardy"]),
+        ("Cllr Hardy did not agree with the proposal.", ["Hardy"]),
+        ("Cllr Hardy did the work on the verge last week.", []),
+        # Said before the meeting and relayed in the minutes, not said at it.
+        ("Mr Peake had reported that there would be good news concerning The Old Manor House.", []),
+        ("Cllr Evans had attended a training seminar and advised the meeting that funding was available.", ["Evans"]),
+        ("Cllr Evans had been thanked and congratulated by the school.", []),
+    ],
+)
+def test_what_did_and_had_say_about_speech_at_the_meeting(text, expected):
+    assert speakers_in(text) == expected
+
