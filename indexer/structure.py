@@ -31,6 +31,8 @@ HEADER_WINDOW_CHARS = 250  # how much of a long first block is read as its headi
 MEETING_DATE_WINDOW_CHARS = 600  # how far into a first block a "Meeting of ... <date>" line is looked for
 MAX_HEADING_CHARS = 160
 MISPRINT_RATIO = 80  # rapidfuzz ratio at or above which two spellings of one word of a council's name are one word misprinted
+MISPRINT_USUAL_USES = 3  # a word of a council's name printed once is read as a near word the document prints this often
+MISPRINT_MIN_CHARS = 5  # shorter words are too alike to tell a misprint from another word
 MAX_ITEM_TITLE_CHARS = 250  # a numbered item's title, anchored by its number, may run longer than a plain heading
 MAX_ITEM_TITLE_WORDS = 40
 REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or footer
@@ -652,7 +654,21 @@ def usual_spelling(council: str, names: list[str], words: Counter[str]) -> str:
         pairs = [(a, b) for a, b in zip(own, other) if a != b]
         if pairs and all(fuzz.ratio(a.lower(), b.lower()) >= MISPRINT_RATIO and words[b.lower()] > words[a.lower()] for a, b in pairs):
             return name
-    return council
+    # "Limenck City and County Council" (OCR) in a document that writes "Limerick" throughout: a word of the name printed
+    # once, where the document uses a near spelling of it many times, is that word misread.
+    return " ".join(_usual_word(word, words) for word in own)
+
+
+_COUNCIL_KIND_WORDS = _GENERIC_COUNCIL_WORDS | {"council", "community", "village", "town", "royal"}
+
+
+def _usual_word(word: str, words: Counter[str]) -> str:
+    """The document's usual spelling of a word it prints only once, or the word."""
+    lowered = word.lower()
+    if len(word) < MISPRINT_MIN_CHARS or not word[:1].isupper() or words[lowered] > 1 or lowered in _COUNCIL_KIND_WORDS:
+        return word  # only the place: "County" is never "Community", "Council" never "Councillor"
+    near = [(n, w) for w, n in words.items() if n >= MISPRINT_USUAL_USES and w != lowered and fuzz.ratio(w, lowered) >= MISPRINT_RATIO]
+    return max(near)[1].capitalize() if near else word
 
 
 @dataclass(frozen=True)

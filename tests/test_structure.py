@@ -471,3 +471,20 @@ def test_a_place_fragment_above_a_council_heading_is_the_start_of_its_name():
     assert find_structure(blocks).council == "West Dereham Parish Council"
     blocks, _ = read_markdown("Minutes of the meeting of the Board\n\nWereham Parish Council\n\nHeld on Tuesday 10 July 2018\n\nThe Chairman welcomed everyone.\n")
     assert find_structure(blocks).council == "Wereham Parish Council"
+
+
+def test_a_word_of_the_council_misread_once_takes_the_spelling_the_document_uses_throughout():
+    # A scanned Limerick agenda: the letterhead OCR reads "Limenck"; the text says "Limerick" again and again.
+    text = (
+        "Limenck City and County Council,\n\nCorporate Headquarters,\n\n27 November, 2020.\n\n"
+        "TO EACH MEMBER OF LIMERICK JOINT POLICING COMMITTEE\n\n"
+        "A meeting of the Limerick Joint Policing Committee will be held in Limerick on Friday 4th December 2020.\n\n"
+        "1. Minutes of the Limerick Joint Policing Committee meeting.\n"
+    )
+    result = structure_of(text)
+    assert result.council == "Limerick City and County Council"
+    # A place the document names once and never spells otherwise is kept as printed.
+    assert structure_of("Wretton Parish Council\n\nMinutes of the meeting held on 9th January 2012.\n\nThe Chairman welcomed all.\n").council == "Wretton Parish Council"
+    # Words of the council's kind are never respelled, however often a near word is printed.
+    community = "Minutes of the Special Meeting of Limerick City and County Council held on 8th January 2016.\n\n" + "The Community Fund, the Community Plan and the Community Forum were noted by Councillors and Councillors.\n\n" * 3
+    assert structure_of(community).council == "Limerick City and County Council"
