@@ -953,11 +953,14 @@ def _verb_ok(verb: str, after: str) -> bool:
     if verb in ("was", "is", "would") or verb in ("had", "has") and re.match(r"\s+(?:not\s+)?been\b", after):
         return False  # "was thanked and congratulated", "had been thanked and ...": passive, not this person speaking
     # "The Clerk had attended a training seminar and advised the meeting ...": the second verb is the speech.
+    # "the Clerk had looked at prices but did point out ...": an emphatic "did" before the speech.
     second = _SECOND_VERB.match(after)
+    if second and second.group("verb") == "did":
+        return re.match(r"\s+" + WEAK_CONTINUATIONS["did"] + r"\b", after[second.end():], re.IGNORECASE) is not None
     return bool(second) and second.group("verb") in _STRONG_VERBS
 
 
-_SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\band\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+_SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\b(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
 _STRONG_VERBS = frozenset(SPEECH_VERBS) - WEAK_VERBS
 
 

@@ -155,3 +155,15 @@ def test_a_list_after_the_clerk_does_not_name_the_clerk():
 def test_what_did_and_had_say_about_speech_at_the_meeting(text, expected):
     assert speakers_in(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Cllr Hardy had looked at prices for these but did point out it would be difficult to place them.", ["Hardy"]),
+        ("Cllr Hardy had looked at prices for these but did the work herself.", []),
+        ("Cllr Hardy took his seat but thanked the Members for the welcome.", ["Hardy"]),
+    ],
+)
+def test_a_speech_verb_after_but_is_the_subject_s_speech(text, expected):
+    assert speakers_in(text) == expected
