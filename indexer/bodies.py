@@ -70,9 +70,10 @@ def is_body_name(text: str) -> bool:
     return len(lowers) <= len(words) // 3
 
 
-# A committee value naming no more than a kind of council: the council as a whole.
+# A committee value naming no more than a kind of council: the council as a whole ("COUNCIL MEETING" heading a
+# disposition or a Hansard is the meeting of the council itself, not a body called "Council Meeting").
 _WHOLE_COUNCIL = re.compile(
-    r"(?:full\s+|whole\s+)?(?:(?:county|city|town|parish|borough|district|community|village|metropolitan|unitary)(?:\s+(?:and\s+)?(?:county|borough|district))?\s+)?council",
+    r"(?:full\s+|whole\s+)?(?:(?:county|city|town|parish|borough|district|community|village|metropolitan|unitary)(?:\s+(?:and\s+)?(?:county|borough|district))?\s+)?council(?:\s+meetings?)?",
     re.IGNORECASE,
 )
 

@@ -64,7 +64,7 @@ SPEECH_VERBS = (
     "added", "commented", "confirmed", "advised", "welcomed", "thanked", "urged", "expressed", "raised", "queried",
     "questioned", "suggested", "proposed", "seconded", "moved", "introduced", "presented", "summarised", "summarized",
     "outlined", "highlighted", "emphasised", "emphasized", "informed", "updated", "gave", "provided", "spoke",
-    "agreed", "undertook", "declared", "requested", "sought", "challenged", "acknowledged", "concluded",
+    "agreed", "declared", "requested", "sought", "challenged", "acknowledged", "concluded",
     "reiterated", "clarified", "described", "detailed", "referred", "indicated", "accepted", "supported",
     "opposed", "echoed", "congratulated", "delivered", "elaborated", "tabled", "assured", "recommended",
     "considered", "felt", "believed", "pointed", "paid", "praised", "voiced", "argued", "insisted", "cautioned",
@@ -85,12 +85,13 @@ PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "gi
 # Verbs that make their subject a speaker only with the right words after them.
 WEAK_CONTINUATIONS = {
     "would": r"(?:like|welcome|ask|be\s+(?:grateful|happy|pleased)|support|oppose|suggest|urge|encourage|propose)",
-    "had": r"(?:offered\s+to\s+(?:give|speak|present|provide|update|report|explain)|asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|written|submitted)",
-    "has": r"(?:asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|written|submitted)",
+    "had": r"(?:offered\s+to\s+(?:give|speak|present|provide|update|report|explain)|asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|spoken|submitted)",  # "had reported": earlier, relayed
+    "has": r"(?:asked|given\s+(?:notice|an?\s+update|a\s+(?:report|presentation|statement))|raised|requested|proposed|reported|spoken|submitted)",  # "has written": a letter
     "was": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful|unhappy|dissatisfied|not\s+(?:happy|content|satisfied|convinced)|"
            r"invited\s+to\s+(?:speak|share|address|give|present|comment|report|explain|update|respond|introduce|outline)|of\s+the\s+(?:view|opinion))",
     # "Cllr Stocking did not agree": disagreeing at the meeting is speaking.
-    "did": r"not\s+(?:agree|accept|support|think|feel|believe|want|wish|like|consider|see)",
+    # "the Clerk did point out that ...", "The Clerk did advise that she would be prepared ...": an emphatic "did" before a speech verb.
+    "did": r"(?:not\s+(?:agree|accept|support|think|feel|believe|want|wish|like|consider|see)|(?:also\s+)?(?:point\s+out|advise|say|state|confirm|explain|report|mention|ask|suggest|stress|add)\b)",
     "talked": r"(?:through|about|on|to\s+(?:members|the\s+(?:meeting|committee|council|board)))",
     "expanded": r"(?:on|upon)",
     "brought": r"(?:up|forward|to\s+(?:the\s+)?(?:attention|notice))",
@@ -110,7 +111,6 @@ WEAK_CONTINUATIONS = {
     "looked": r"forward",
     "thought": r"(?:that|it)\b",
     "passed": r"on\b",
-    "undertook": r"to\b",  # "undertook to circulate" is a promise; "undertook the work" is not speech
 }
 WEAK_VERBS = frozenset(WEAK_CONTINUATIONS)
 ROLE_WORDS = r"(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[- ]Chomhairleoir|Leader|Mayor|Clerk)"
@@ -182,6 +182,9 @@ PROPOSED_NAME = re.compile(
 PASSIVE_INITIALS = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?P<initials>[A-Z]{{2,3}})\b")
 # "No one present except Mr Powell who explained about ...": a relative clause after a titled name.
 WHO_SUBJECT = re.compile(rf"(?P<name>{TITLED})\s*,?\s+who\s+{_ADVERB}{_SPEECH}")
+# "P. Norris requested via Mrs. Koopowitz that letters of thanks be sent": the member who relays it speaks at the meeting.
+VIA = re.compile(rf"\b(?:re-?)?(?:{_VERB})\s+via\s+(?:the\s+)?(?P<name>{TITLED}|{ROLE_WORDS})")
+_RELAYED = re.compile(r"\s+via\b")
 # "The meeting was briefly suspended for Mr. Manley to inform those present": given the floor.
 FOR_TO = re.compile(rf"\bfor\s+(?:the\s+)?(?P<name>{TITLED}|{ROLE_WORDS})\s+to\s+(?:inform|speak|address|update|present|give|explain|report|brief|outline|answer|respond)\b")
 # "Cllr Ryves - had heard that the school ...", "Cllr McCarthy -The Playing Field Committee will ...": a member's
@@ -279,7 +282,7 @@ _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|attending)\b", re.IGNOR
 # An attendance list that marks roles by spacing alone: "Cllr Sue Lintern Chair Cllr Daphne Clements ...",
 # "Cllr Jo Bruce JB Chair", "Helen Richardson Parish Clerk and Responsible Financial Officer".
 ATTENDANCE_ROLE = re.compile(
-    rf"(?<=\s)(?P<role>(?:[Aa]cting\s+)?(?:Vice[- ]?)?{_CHAIR_WORD}|(?:Parish\s+|Town\s+|Locum\s+|Acting\s+)?Clerk)\b(?![’'])(?!\s+(?:for|to)\b)(?!(?!{_OF_THE_BODY})\s+of\b)"
+    rf"(?<=\s)(?P<role>(?:[Aa]cting\s+)?(?:Vice[- ]?)?{_CHAIR_WORD}|(?:Parish\s+|Town\s+|Locum\s+|Acting\s+)?Clerk)\b(?![’'])(?!\s+(?:for|to)\b)(?!(?!{_OF_THE_BODY})\s+of\b)(?!\s*:)"  # "Clerk: Helen Carrier": who follows holds it
 )
 # The name just before such a role (searched in a short window that ends at the role, so a run of names
 # "Cllr Daphne Clements Helen Richardson Parish Clerk" gives the last name, not the first words).
@@ -290,7 +293,14 @@ MAX_HEADING_LINE = 120
 _ROLE_LINE_END = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*$")
 # "Clerk: - Sarah Thorpe", "Vice-Chairman: Mr A Box": the role, a colon, then who holds it.
 ROLE_COLON = re.compile(rf"\b(?P<role>(?:Parish\s+|Town\s+)?Clerk|Vice[- ]?{_CHAIR_WORD})\s*:\s*(?:[-–—]\s*)?(?P<name>{NAME})")
-ROLE_APPOS_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])")
+# Not "Grit Boxes - the Clerk had looked at prices" (a topic, then the Clerk speaking) nor "Rachel Buckle – Clerk to Methwold
+# Parish Council" (another body's clerk): the role ends the appositive ("Clerk.", "Clerk (Minutes)", "Clerk to the Council").
+ROLE_APPOS_MARK = re.compile(
+    rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>(?:Parish\s+|Locum\s+|Acting\s+)?Clerk|Responsible Financial Officer|Chief Executive|Democratic Services Manager)\b(?![’'])"
+    r"(?!\s+(?:to\s+(?!the\s+(?:(?:Parish|Town|City|Community)\s+)?Council\b)|(?!and\b|to\b)[a-z]))"
+)
+# "welcomed the new Parish Clerk Mrs Mandy Maguire": the job, then the titled person who holds it (not "the Clerk, Mr Hewitt & Mrs Wood", a list).
+CLERK_BEFORE_NAME = re.compile(rf"\b(?:Parish\s+|Town\s+|Locum\s+|Acting\s+)?Clerk\s+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)+(?:{_INITIALS}{_NAME_WORD}|(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}))")
 # A councillor's office beside the name: "Mr Gough, Leader of the Council,", "Cllr Smith - Cabinet Member for Highways".
 _MEMBER_ROLE = r"(?:Deputy\s+Leader|Leader(?:\s+of\s+the\s+Council)?|Deputy\s+Mayor|Mayor|Cabinet\s+Member\s+for\s+[A-Z][\w’'&\- ]{2,60}?)"
 MEMBER_ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*[,–—-]\s*(?:the\s+)?(?P<role>{_MEMBER_ROLE})(?=\s*(?:[,.;:)]|\band\b|$))")
@@ -597,9 +607,17 @@ def _person_like(raw: str, name: str, text: str) -> bool:
     return is_given_name(words[0])
 
 
+_NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+}
+
+
 def _trim_run_on(name: str, text: str) -> str:
     """ "Mendoza Correspondence", "Denny Unanimously": a heading or a word run onto a titled surname is dropped."""
     words = name.split()
+    if len(words) >= 3 and words[-1].lower() in _NUMBER_WORDS:
+        words.pop()  # "Clerk: Helen Carrier Thirteen members of the public ...": a count runs on
     while len(words) >= 2 and words[-1].lower() in _word_sets(text)[0]:
         before = words[-2]
         if not (words[-1].lower().endswith("ly") or (len(before) > 1 and not is_given_name(before))):
@@ -788,7 +806,8 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
         if absent_list:
             for chunk in re.split(r"[,;:|]|\band\b|\bfrom\b|\(|\)", (split_sentences(text[absent_list.end():]) or [""])[0]):
                 name = normalise_name(chunk)
-                if name and (_is_titled(chunk.strip()) or (len(name.split()) >= 2 and is_given_name(name.split()[0]))):
+                # "Apologies: P. Norris": an initial and a surname are a person's name too.
+                if name and (_is_titled(chunk.strip()) or (len(name.split()) >= 2 and (is_given_name(name.split()[0]) or len(name.split()[0]) == 1))):
                     people.absent.append((name, _title_classes(chunk.strip())))
         for match in ROLE_MARK.finditer(text):
             role = match.group("role")
@@ -834,6 +853,11 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             if name:
                 people.add(name, {"officer"})
                 people.add_role(match.group("role"), name)
+        for match in CLERK_BEFORE_NAME.finditer(text):
+            name = person(match.group("name"))
+            if name:
+                people.add(name, {"officer"})
+                people.add_role("Clerk", name)
         for pattern in (MEMBER_ROLE_MARK, ROLE_NAME_MARK):
             for match in pattern.finditer(text):
                 name = person(match.group("name"))
@@ -906,8 +930,16 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
 # ---------------------------------------------------------------------------------------------
 
 
+# "The Clerk agreed to write to Highways", "Cllr Collins agreed to be a signatory": an undertaking recorded as an action,
+# not what the person said ("undertook to" is no speech verb either). The parish label sets 2-4 never count it, and
+# "who said what" is what a user searches by. "agreed to the proposal" and "agreed that ..." stay speech.
+_UNDERTAKING = re.compile(r"\s+(?:also\s+|kindly\s+|then\s+)?to\s+(?!(?:the|this|that|these|those|a|an|his|her|their|its|it|all|any|be\s+(?:happy|pleased|grateful))\b)[a-z]+\b")
+
+
 def _verb_ok(verb: str, after: str) -> bool:
     if _AFTER_VERB_NOT_SPEECH.match(after) and verb not in {"proposed", "seconded", "moved"}:
+        return False
+    if verb == "agreed" and _UNDERTAKING.match(after):
         return False
     if verb == "accepted" and _TAKING_OFFICE.match(after):
         return False
@@ -918,13 +950,17 @@ def _verb_ok(verb: str, after: str) -> bool:
         return True
     # "Mayor Spencer read and presented the proclamation", "Councillor X took his seat and thanked the Members":
     # a second, speaking verb of the same subject.
-    if verb in ("was", "is", "would", "had", "has"):
-        return False  # "was thanked and congratulated": passive, not this person speaking
+    if verb in ("was", "is", "would") or verb in ("had", "has") and re.match(r"\s+(?:not\s+)?been\b", after):
+        return False  # "was thanked and congratulated", "had been thanked and ...": passive, not this person speaking
+    # "The Clerk had attended a training seminar and advised the meeting ...": the second verb is the speech.
+    # "the Clerk had looked at prices but did point out ...": an emphatic "did" before the speech.
     second = _SECOND_VERB.match(after)
+    if second and second.group("verb") == "did":
+        return re.match(r"\s+" + WEAK_CONTINUATIONS["did"] + r"\b", after[second.end():], re.IGNORECASE) is not None
     return bool(second) and second.group("verb") in _STRONG_VERBS
 
 
-_SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\band\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+_SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\b(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
 _STRONG_VERBS = frozenset(SPEECH_VERBS) - WEAK_VERBS
 
 
@@ -1011,6 +1047,21 @@ def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], positi
         found.append((position, name, _title_classes(raw)))
 
 
+# "Email from Cllr Denny regarding speeding. He informed the meeting that ...": a sentence whose subject is "He" or "She".
+PRONOUN_SUBJECT = re.compile(rf"^\s*(?P<pronoun>He|She)\s+{_ADVERB}{_SPEECH}")
+
+
+def _one_titled(sentence: str, sex: str) -> str | None:
+    """The one titled person a sentence names (as printed), when a pronoun of this sex ("m"/"f") can stand for them."""
+    people = {normalise_name(m.group(0)): m.group(0) for m in re.finditer(TITLED, sentence)}
+    people.pop(None, None)
+    if len(people) != 1:
+        return None
+    raw = next(iter(people.values()))
+    other = "m" if sex == "f" else "f"
+    return None if other in _title_classes(raw) else raw
+
+
 def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]]:
     """Speakers of one paragraph as printed (honorifics removed), with what their titles said, in order."""
     if NOT_SPEECH.match(text):
@@ -1041,10 +1092,17 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
         rest = text[declared.end():]
         for match in DECLARER.finditer(rest):
             _found(people, found, declared.end() + match.start("name"), match.group("name"))
+    previous = ""
     for sentence in split_sentences(text) or [text]:
         offset = text.find(sentence, offset)
+        before_sentence, previous = previous, sentence
         if APOLOGIES.search(sentence) or LEFT_MEETING.search(sentence):
             continue
+        pronoun = PRONOUN_SUBJECT.match(sentence)
+        if pronoun and _verb_ok(pronoun.group("verb"), sentence[pronoun.end():]):
+            named = _one_titled(before_sentence, "f" if pronoun.group("pronoun") == "She" else "m")
+            if named:
+                _found(people, found, offset, named)
         dash = NAME_DASH.match(sentence)
         if dash:
             words = dash.group("rest").split()[:_NAME_DASH_MIN_WORDS + 1]
@@ -1059,8 +1117,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 found.append((offset, person, frozenset()))
         for match in _subject_matches(sentence):
             raw = match.group("name")
-            if not _verb_ok(match.group("verb"), sentence[match.end():]):
-                continue
+            if not _verb_ok(match.group("verb"), sentence[match.end():]) or _RELAYED.match(sentence, match.end()):
+                continue  # "P. Norris requested via Mrs. Koopowitz": the absent member's request, relayed
             before = sentence[: match.start()]
             # "agreed with Mr Hook", "a question to Councillor X": an object, not a subject.
             if _OBJECT_BEFORE.search(before):
@@ -1079,6 +1137,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                     continue
             _found(people, found, offset + match.start(), raw)
         for match in PLURAL_SUBJECT.finditer(sentence):
+            if not _verb_ok(match.group("verb"), sentence[match.end():]):
+                continue  # "Cllrs Eglington and Pointeer agreed to attend": an undertaking
             for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", match.group("names")):
                 _found(people, found, offset + match.start(), "Councillor " + part)
         for match in LIST_TAIL.finditer(sentence):
@@ -1105,7 +1165,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             person = people.with_initials(match.group("initials"))
             if person:
                 found.append((offset + match.start("initials"), person, frozenset()))
-        for pattern in (PASSIVE, SECONDED_BY, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF, PASSIVE_PAIR, WITH_MEMBERS, WHO_SUBJECT, FOR_TO):
+        for pattern in (PASSIVE, SECONDED_BY, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF, PASSIVE_PAIR, WITH_MEMBERS, WHO_SUBJECT, FOR_TO, VIA):
             for match in pattern.finditer(sentence):
                 raw = match.group("name")
                 if "verb" in pattern.groupindex and not _verb_ok(match.group("verb"), sentence[match.end():]):
@@ -1194,6 +1254,9 @@ _MEETING_SUBJECT = re.compile(
     r"The meeting (?:agreed|resolved|noted|decided|closed)|It was|RESOLVED|Resolved|Following the|After the|Further to)\b"
 )
 _MOTION_LEAD = re.compile(r"\b(?:motion|amendment|recommendations?|resolution|wording|notice of motion)\b", re.IGNORECASE)
+_UNNAMED_SUBJECT = re.compile(
+    rf"\b(?:An?|One|Another)\s+(?:(?:[Pp]arish\s+)?[Cc]ouncillor|[Mm]ember(?:\s+of\s+the\s+public)?|[Rr]esident|[Pp]arishioner|[Pp]arishoner)\s+{_ADVERB}{_SPEECH}"
+)
 
 
 def _in_list(paragraph: Paragraph, previous_inherited: bool, lead_in: Paragraph) -> bool:
@@ -1203,6 +1266,8 @@ def _in_list(paragraph: Paragraph, previous_inherited: bool, lead_in: Paragraph)
         return False  # a vote list
     if paragraph.text.startswith(("“", '"')) and _MOTION_LEAD.search(lead_in.text):
         return False  # the words of a motion: nobody's reported speech
+    if _UNNAMED_SUBJECT.search(paragraph.text):
+        return False  # "A Councillor expressed concern ...": the paragraph says who spoke, and it is not the list's speaker
     if paragraph.bullet or sub_label or paragraph.text[:1].islower() or re.match(r"^(?:[a-z]|[ivx]{1,4})\)\s", paragraph.text):
         return paragraph.kind != "decision" or paragraph.bullet
     if paragraph.kind == "decision" or _MEETING_SUBJECT.match(paragraph.text) or _MEETING_VOICE.search(paragraph.text):

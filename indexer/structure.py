@@ -30,6 +30,9 @@ DOC_KIND_BLOCKS = 10  # blocks read to tell an agenda from minutes, a report or 
 HEADER_WINDOW_CHARS = 250  # how much of a long first block is read as its heading
 MEETING_DATE_WINDOW_CHARS = 600  # how far into a first block a "Meeting of ... <date>" line is looked for
 MAX_HEADING_CHARS = 160
+MISPRINT_RATIO = 80  # rapidfuzz ratio at or above which two spellings of one word of a council's name are one word misprinted
+MISPRINT_USUAL_USES = 3  # a word of a council's name printed once is read as a near word the document prints this often
+MISPRINT_MIN_CHARS = 5  # shorter words are too alike to tell a misprint from another word
 MAX_ITEM_TITLE_CHARS = 250  # a numbered item's title, anchored by its number, may run longer than a plain heading
 MAX_ITEM_TITLE_WORDS = 40
 REPEATED_LINE_MIN = 3  # a short line seen this often is a running header or footer
@@ -626,6 +629,46 @@ def opening_council(text: str, index: int) -> str | None:
     if council and (len(text) >= 80 or not _is_heading_like(text)) and not opens_with and not MINUTES_HEADER.match(text):
         return None  # named in passing in an opening paragraph, not as the document's heading
     return council
+
+
+# "Draft Minutes of the August meeting of Stoke" over "Fferry Parish Council": the place's first word(s) end the line above.
+_PLACE_FRAGMENT_END = re.compile(r"\bof\s+(?:the\s+)?(?P<place>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})\W*$")
+
+
+def place_broken_above(above: str, text: str, council: str) -> str:
+    """The council a heading names, with the start of its place name when the line above ends with it ("... of Stoke")."""
+    match = _PLACE_FRAGMENT_END.search(above) if len(above) <= MAX_HEADING_CHARS else None
+    if match is None or BODY_WORD.search(match.group("place")) or not re.match(rf"^\W*{re.escape(council.split()[0])}\b", text, re.IGNORECASE):
+        return council
+    return canonical_council(f"{match.group('place')} {council}") or council
+
+
+def usual_spelling(council: str, names: list[str], words: Counter[str]) -> str:
+    """A council's name in the spelling the document uses most: "Stoke Fferry Parish Council" (a misprint printed once)
+    becomes "Stoke Ferry Parish Council" when the document also names it so and writes "Ferry" more often."""
+    own = council.split()
+    for name in names:
+        other = name.split()
+        if len(other) != len(own) or name == council:
+            continue
+        pairs = [(a, b) for a, b in zip(own, other) if a != b]
+        if pairs and all(fuzz.ratio(a.lower(), b.lower()) >= MISPRINT_RATIO and words[b.lower()] > words[a.lower()] for a, b in pairs):
+            return name
+    # "Limenck City and County Council" (OCR) in a document that writes "Limerick" throughout: a word of the name printed
+    # once, where the document uses a near spelling of it many times, is that word misread.
+    return " ".join(_usual_word(word, words) for word in own)
+
+
+_COUNCIL_KIND_WORDS = _GENERIC_COUNCIL_WORDS | {"council", "community", "village", "town", "royal"}
+
+
+def _usual_word(word: str, words: Counter[str]) -> str:
+    """The document's usual spelling of a word it prints only once, or the word."""
+    lowered = word.lower()
+    if len(word) < MISPRINT_MIN_CHARS or not word[:1].isupper() or words[lowered] > 1 or lowered in _COUNCIL_KIND_WORDS:
+        return word  # only the place: "County" is never "Community", "Council" never "Councillor"
+    near = [(n, w) for w, n in words.items() if n >= MISPRINT_USUAL_USES and w != lowered and fuzz.ratio(w, lowered) >= MISPRINT_RATIO]
+    return max(near)[1].capitalize() if near else word
 
 
 @dataclass(frozen=True)
@@ -1335,6 +1378,8 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         return reading, None
     if index < HEADER_ZONE_BLOCKS or reading.progress.part_start or len(text) < 400:
         council = opening_council(text, index)
+        if council and index > 0:
+            council = place_broken_above(facts.blocks[index - 1].text.strip(), text, council)
         if council:
             reading = _starting(reading, MeetingUpdate(council=council), facts)
         header = meeting_header(text, index, reading, facts)
@@ -1441,6 +1486,24 @@ def _council_by_frequency(blocks: list[Block]) -> str | None:
     return best if (typed or n >= UNTYPED_COUNCIL_MENTIONS) and n >= 2 * second else None
 
 
+def _spellings(blocks: list[Block], hints: StructureHints) -> Callable[[str | None], str | None]:
+    """Each council value in the spelling the document's header lines use most (a misprint in one heading is not its name)."""
+    head = [block.text for block in blocks[:HEADER_ZONE_BLOCKS]] + [hints.title or ""]
+    names = [name for text in head for name in find_councils(text)]
+    words = Counter(w.lower() for block in blocks for w in re.findall(r"[\w’'\-]+", block.text))
+    words.update(w.lower() for w in re.findall(r"[\w’'\-]+", hints.title or ""))
+    cache: dict[str, str] = {}
+
+    def spelled(council: str | None) -> str | None:
+        if council is None or not names:
+            return council
+        if council not in cache:
+            cache[council] = usual_spelling(council, names, words)
+        return cache[council]
+
+    return spelled
+
+
 # Called after each block with (index, block, reading before, reading after, paragraph or None).
 WalkTrace = Callable[[int, Block, "Reading", "Reading", Paragraph | None], None]
 
@@ -1472,9 +1535,11 @@ def find_structure(blocks: list[Block], hints: StructureHints | None = None, tra
         own_meeting = dataclasses.replace(own_meeting, date=title_date or own_meeting.date)
     if not own_meeting.committee and hints.title:
         own_meeting = dataclasses.replace(own_meeting, committee=_title_meeting_body(hints.title, council))
+    spelled = _spellings(blocks, hints)
+    council = spelled(council)
     for paragraph, number in read:
         meeting = own_meeting if number == own else meetings.all[number]
-        paragraph.council = paragraph.council or meeting.council or council
+        paragraph.council = spelled(paragraph.council or meeting.council or council)
         paragraph.committee = paragraph.committee or meeting.committee
         paragraph.date = paragraph.date or meeting.date
     return Structured(

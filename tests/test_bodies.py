@@ -14,7 +14,7 @@ def test_names_of_bodies_read_as_bodies(name):
     assert committee_name(name) == name
 
 
-@pytest.mark.parametrize("name", ["County Council", "COUNTY COUNCIL", "City Council", "Council", "the Full Council", "City and County Council"])
+@pytest.mark.parametrize("name", ["County Council", "COUNTY COUNCIL", "City Council", "Council", "the Full Council", "City and County Council", "COUNCIL MEETING", "Parish Council Meeting"])
 def test_a_committee_naming_only_a_kind_of_council_is_the_full_council(name):
     assert committee_name(name) == "Full Council"
 

@@ -437,3 +437,54 @@ def test_full_council_only_when_nothing_but_the_council_is_named():
 def test_a_municipality_named_before_its_body_gives_council_and_committee():
     board = structure_of("CITY OF ASHBY PLANNING BOARD\n\nMINUTES OF REGULAR MEETING OF THE CITY OF ASHBY PLANNING BOARD MONDAY, DECEMBER 14, 2009\n\n1. CALL TO ORDER\n")
     assert (board.council, board.committee) == ("City of Ashby", "Planning Board")
+
+
+def test_a_council_name_broken_over_two_heading_lines_is_read_whole_in_its_usual_spelling():
+    # Stoke Ferry 2010: "meeting of Stoke" on one line, "Fferry Parish Council" (misprinted) on the next; the
+    # meeting line below spells the name as the rest of the document does.
+    text = """---
+title: "Stoke Ferry Parish Council meeting"
+---
+
+Draft Minutes of the August meeting of Stoke
+
+Fferry Parish Council
+
+DRAFT
+
+Minutes of Stoke Ferry Parish Council Meeting held in The Community Centre
+
+At 7.30pm on Wednesday 11 August 2010
+
+Those Attending: Cllr Mrs T Mann (Chairman), Cllr M Precey, Mrs C Hardy (Clerk).
+
+The Chairman informed the meeting that the Stoke Ferry bus shelter had been repaired.
+"""
+    blocks, meta = read_markdown(text)
+    result = find_structure(blocks, StructureHints(title=meta["title"]))
+    assert result.council == "Stoke Ferry Parish Council"
+    assert {p.council for p in result.paragraphs} == {"Stoke Ferry Parish Council"}
+
+
+def test_a_place_fragment_above_a_council_heading_is_the_start_of_its_name():
+    blocks, _ = read_markdown("Minutes of the meeting of West\n\nDereham Parish Council\n\nHeld on Thursday 5 July 2018 in the Village Hall\n\nThe Chairman welcomed everyone.\n")
+    assert find_structure(blocks).council == "West Dereham Parish Council"
+    blocks, _ = read_markdown("Minutes of the meeting of the Board\n\nWereham Parish Council\n\nHeld on Tuesday 10 July 2018\n\nThe Chairman welcomed everyone.\n")
+    assert find_structure(blocks).council == "Wereham Parish Council"
+
+
+def test_a_word_of_the_council_misread_once_takes_the_spelling_the_document_uses_throughout():
+    # A scanned Limerick agenda: the letterhead OCR reads "Limenck"; the text says "Limerick" again and again.
+    text = (
+        "Limenck City and County Council,\n\nCorporate Headquarters,\n\n27 November, 2020.\n\n"
+        "TO EACH MEMBER OF LIMERICK JOINT POLICING COMMITTEE\n\n"
+        "A meeting of the Limerick Joint Policing Committee will be held in Limerick on Friday 4th December 2020.\n\n"
+        "1. Minutes of the Limerick Joint Policing Committee meeting.\n"
+    )
+    result = structure_of(text)
+    assert result.council == "Limerick City and County Council"
+    # A place the document names once and never spells otherwise is kept as printed.
+    assert structure_of("Wretton Parish Council\n\nMinutes of the meeting held on 9th January 2012.\n\nThe Chairman welcomed all.\n").council == "Wretton Parish Council"
+    # Words of the council's kind are never respelled, however often a near word is printed.
+    community = "Minutes of the Special Meeting of Limerick City and County Council held on 8th January 2016.\n\n" + "The Community Fund, the Community Plan and the Community Forum were noted by Councillors and Councillors.\n\n" * 3
+    assert structure_of(community).council == "Limerick City and County Council"
