@@ -437,3 +437,31 @@ def test_full_council_only_when_nothing_but_the_council_is_named():
 def test_a_municipality_named_before_its_body_gives_council_and_committee():
     board = structure_of("CITY OF ASHBY PLANNING BOARD\n\nMINUTES OF REGULAR MEETING OF THE CITY OF ASHBY PLANNING BOARD MONDAY, DECEMBER 14, 2009\n\n1. CALL TO ORDER\n")
     assert (board.council, board.committee) == ("City of Ashby", "Planning Board")
+
+
+REPORT_CITING_ANOTHER_COUNCIL = """By: Director of Children's Services
+
+To: Cabinet - 4 March 2025
+
+Subject: Future of the family hubs
+
+Summary: Cabinet is asked to reconsider the decision on the two hubs.
+
+1. The hubs stand in the east of the county.
+
+2. Members raised differing accounts of engagement with Swale Borough Council over the move of services.
+
+3. Cabinet may confirm, amend or rescind the decision.
+"""
+
+
+def test_a_report_citing_another_council_once_is_not_that_councils():
+    structured = structure_of(REPORT_CITING_ANOTHER_COUNCIL, title="Call-in report to Cabinet")
+    assert {p.council for p in structured.paragraphs} == {None}
+    assert {p.committee for p in structured.paragraphs} == {"Cabinet"}
+
+
+def test_minutes_naming_their_council_once_keep_it():
+    minutes = "Present: Cllr A Bell (Chairman), Cllr C Dunn\n\n1. Apologies\n\nNone.\n\n2. Precept\n\nIt was agreed that the precept of Little Easton Parish Council be set at £5,000.\n"
+    structured = structure_of(minutes)
+    assert {p.council for p in structured.paragraphs} == {"Little Easton Parish Council"}
