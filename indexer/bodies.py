@@ -30,6 +30,14 @@ _NOT_NAME = re.compile(
 )
 # Words of a document's title ("... Report to Cabinet"): a title is not a body.
 _DOCUMENT_WORD = re.compile(r"\b(?:reports?|minutes|agenda|appendix|annex|items?|updates?|decisions?|papers?|pack|notice|summons)\b", re.IGNORECASE)
+# A person's post ("Scrutiny Research Officer", "Democratic Services Manager"): a job, however many body words it holds.
+_POST_END = re.compile(
+    r"\b(?:officer|manager|director|clerk|secretary|advis[eo]r|assistant|analyst|co-?ordinator|solicitor|accountant|"
+    r"treasurer|administrator|consultant|lead|head)s?$",
+    re.IGNORECASE,
+)
+# "By: Anna Taylor, ...", "From: ...": a form's field and its value; a body's name has no field label.
+_FIELD_LABEL = re.compile(r"^[A-Za-z][\w ]{0,24}:\s")
 MAX_NAME_CHARS = 90
 MAX_NAME_WORDS = 12
 
@@ -64,6 +72,8 @@ def is_body_name(text: str) -> bool:
     if _NOT_NAME.search(name) or SENTENCE_WORD.search(name) or re.search(r"[.;!?]\s+\w", name):
         return False
     if not BODY_WORD.search(name) or _DOCUMENT_WORD.search(name):
+        return False
+    if _POST_END.search(name) or _FIELD_LABEL.match(name):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'\-]*", name) if w.lower() not in _SMALL]
     lowers = [w for w in words if w[0].islower()]

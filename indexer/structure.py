@@ -154,7 +154,8 @@ DOC_KIND_HINTS = (
     (re.compile(r"^(?:minutes|draft minutes|printed minutes)\b", re.IGNORECASE), "minutes"),
     # A record that opens with the meeting itself: "The Council met at 9:43 a.m.", "The Chair called the meeting to order".
     (re.compile(r"^The\s+(?:[\w-]+\s+){1,4}(?:met|convened)\s+(?:at|on|in)\b|^The\s+(?:[\w-]+\s+){1,4}called\s+the\s+meeting\s+to\s+order\b"), "minutes"),
-    (re.compile(r"^(?:report|joint report|from\s*:|to\s*:|subject\s*:|equality (?:impact|analysis)|eqia|appendix|annex|summary\s*:)\b", re.IGNORECASE), "report"),
+    # (A field label ends at its colon: "Subject: ..." has no word boundary after the colon.)
+    (re.compile(r"^(?:(?:report|joint report|equality (?:impact|analysis)|eqia|appendix|annex)\b|(?:subject|summary)\s*:)", re.IGNORECASE), "report"),
 )
 MINUTES_AFTER_BODY = re.compile(r"^(?P<body>(?:[A-Z][\w’'&\-]*\s+){1,6}?)(?i:(?:draft|printed|confirmed|unconfirmed)\s+)?(?i:minutes)\b(?!\s+(?i:of\s+the\s+(?:last|previous)))")
 ATTENDANCE_LINE = re.compile(r"^\W*(?:present|attendance|those\s+present|those\s+attending|members\s+present|councillors\s+present)\b\s*(?:\([^)]{0,40}\))?\s*[:\-–]", re.IGNORECASE)
@@ -1464,26 +1465,44 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
     return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress, reading.capital_items), paragraph
 
 
+TITLE_LINE_CHARS = 80  # a line this short at a document's top may be its letterhead or title
 UNTYPED_COUNCIL_MENTIONS = 3  # times a council name without a type ("Wiltshire Council") must be named to be the document's own
 _OFFICE_AT_COUNCIL = re.compile(
     r"\b(?:Clerk|Chairman|Chair|Mayor|Leader|Member|Officer|Councillor|Cllr|Representative)s?\s+(?:of|to|for|at|on)\s+(?:the\s+)?(?:[A-Z][\w’'\-]*\s+){1,5}Council\b"
 )
 
 
-def _council_by_frequency(blocks: list[Block]) -> str | None:
+def _council_by_frequency(blocks: list[Block], report: bool = False) -> str | None:
     """The council named most often, when it clearly outnumbers any other."""
     counts = Counter()
-    for block in blocks:
+    opening: set[str] = set()
+    seen: set[str] = set()
+    for index, block in enumerate(blocks):
+        key = _norm(block.text.rstrip(". "))
+        if key in seen:
+            continue  # a numbered line read as an item's heading and again as its text: one mention
+        seen.add(key)
         # "the Clerk of X Town Council", "Councillor for Y Council": someone's office at a council, not this document's council.
         text = _OFFICE_AT_COUNCIL.sub(" ", block.text)
-        counts.update(find_councils(text.replace("’s", "").replace("'s", "")))
+        found = find_councils(text.replace("’s", "").replace("'s", ""))
+        counts.update(found)
+        if index < OPENING_BLOCKS and len(block.text) <= TITLE_LINE_CHARS:
+            opening.update(found)  # a letterhead or title line, not a sentence of the opening paragraphs
     if not counts:
         return None
     (best, n), (_, second) = (counts.most_common(2) + [(None, 0)])[:2]
     typed = re.search(_COUNCIL_TYPES + r"\s+Council$", best) is not None
-    # One typed name ("Lancashire County Council") and no rival is the document's own council; a name without
-    # a type ("Social Planning Council" may be a charity) needs more than a couple of mentions.
-    return best if (typed or n >= UNTYPED_COUNCIL_MENTIONS) and n >= 2 * second else None
+    # A typed name ("Lancashire County Council") with no rival is the document's own council; in a report it must
+    # also open the report or recur, since reports cite other councils ("Swale Borough Council" named once in a
+    # county council's report). A name without a type ("Social Planning Council" may be a charity) needs more
+    # than a couple of mentions.
+    typed_enough = typed and (not report or n >= 2 or best in opening)
+    return best if (typed_enough or n >= UNTYPED_COUNCIL_MENTIONS) and n >= 2 * second else None
+
+
+def _mostly_report(doc_kind: str, paragraphs: list[Paragraph]) -> bool:
+    """Whether a document is an officer's report: so named, or most of its paragraphs read as report text."""
+    return doc_kind == "report" or sum(p.kind == "report" for p in paragraphs) * 2 > len(paragraphs)
 
 
 def _spellings(blocks: list[Block], hints: StructureHints) -> Callable[[str | None], str | None]:
@@ -1525,7 +1544,7 @@ def find_structure(blocks: list[Block], hints: StructureHints | None = None, tra
         if paragraph is not None:
             read.append((paragraph, reading.meetings.current))
     meetings = reading.meetings
-    council = hints.council or meetings.first_council or _typed_council_in(hints.title or "") or _council_by_frequency(blocks)
+    council = hints.council or meetings.first_council or _typed_council_in(hints.title or "") or _council_by_frequency(blocks, report=_mostly_report(facts.doc_kind, [p for p, _ in read]))
     own = meetings.own if meetings.own is not None else meetings.current
     own_meeting = meetings.all[own]
     title_date = None

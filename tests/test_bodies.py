@@ -26,6 +26,8 @@ def test_a_committee_naming_only_a_kind_of_council_is_the_full_council(name):
     "Minutes of the meeting held on 13th June at 8pm", "Cabinet - 30 January 2025", "12/03/2019",
     "Scrutiny Committee - call-in Family Hubs Report to Cabinet",  # a report's title
     "Children's Services", "", "the committee agreed to note the report",
+    "By: Anna Taylor, Scrutiny Research Officer",  # a report's author line: a form field, and a post
+    "Scrutiny Research Officer", "Democratic Services Manager", "Committee Clerk",  # people's posts
 ])
 def test_what_is_not_a_body_name_gives_none(text):
     assert committee_name(text) is None

@@ -221,6 +221,8 @@ KENT_FILES = [
     "2025-01-30/originals/Item 7 - Supplementary - 24-00109 - Transfer the 18-25 section of the Strengthening Independence Ser.pdf",
     "2025-03-04/originals/Agenda frontsheet 04th-Mar-2025 10.00 Cabinet.pdf",
     "2025-03-04/originals/Minutes of Previous Meeting.pdf",
+    "2025-03-04/originals/Scrutiny Committee - call-in Family Hubs Report to Cabinet - FINAL.pdf",
+    "2025-03-13/originals/Agenda frontsheet 13th-Mar-2025 15.00 Cabinet.pdf",
 ]
 
 # The Leader's update in the minutes of 30 January says the Scrutiny Committee met on 29 January
@@ -268,10 +270,10 @@ def test_kent_item_24_00109_gathers_its_papers_in_order(kent):
     assert item["references"] == ["24/00109"]
     sections = {s["role"]: [p["document_id"] for p in s["parts"]] for s in item["sections"]}
     # Checked by hand against the PDFs: the frontsheet lists item 7; the report; appendices B (EqIA) and C (DPIA), in
-    # letter order; the minute (minute 90) in the printed minutes and again in the 4 March pack; the PRoD is appendix A.
+    # letter order; the supplementary report (its own "To: Cabinet - 30 January 2025", decision no 24/00109); the minute (minute 90) in the printed minutes and again in the 4 March pack; the PRoD is appendix A.
     assert sections == {
         "agenda": [ids[KENT_FILES[0]]],
-        "report": [ids[KENT_FILES[1]]],
+        "report": [ids[KENT_FILES[1]], ids[KENT_FILES[6]]],  # the report, then its supplementary version ("Item 7 - Supplementary")
         "appendix": [ids[KENT_FILES[4]], ids[KENT_FILES[3]]],
         "minutes": [ids[KENT_FILES[5]], ids[KENT_FILES[8]]],
         "decision": [ids[KENT_FILES[2]]],
@@ -307,7 +309,15 @@ def test_kent_call_in_links_scrutiny_to_the_cabinet_reconsideration(kent):
     assert [(e["committee"], e["date"], e["number"]) for e in reconsideration["earlier"]] == [("Scrutiny Committee", "2025-01-29", "3")]
     assert "24/00093" in reconsideration["earlier"][0]["why"]
     scrutiny = _api(client, reconsideration["earlier"][0]["url"])
-    assert [(e["committee"], e["date"], e["number"]) for e in scrutiny["later"]] == [("Cabinet", "2025-03-04", "7")]
+    # Read by hand: the 13 March frontsheet's item 3 is "Consideration of Decision 24/00093 (if required)".
+    assert [(e["committee"], e["date"], e["number"]) for e in scrutiny["later"]] == [("Cabinet", "2025-03-04", "7"), ("Cabinet", "2025-03-13", "3")]
+    # The call-in report ("By: ..., Scrutiny Research Officer" / "To: Cabinet - 4 March 2025") is item 7's report.
+    reports = next(s for s in reconsideration["sections"] if s["role"] == "report")["parts"]
+    assert [p["document_id"] for p in reports] == [document_id(f"{base}/{KENT_FILES[9]}")]
+    call_in = client.get(f"/api/documents/{document_id(f'{base}/{KENT_FILES[9]}')}").get_json()
+    # Its committee is the "To:" line's, not the author's post; it names Swale Borough Council once in its body,
+    # which is not its council (none of these papers prints one for the 4 March meeting: left empty).
+    assert {(p["committee"], p["council"]) for p in call_in["paragraphs"]} == {("Cabinet", None)}
     # Business that recurs at every meeting is not one matter.
     assert _api(client, cabinet["4 Cabinet Member Updates"])["earlier"] == []
     minutes_item = _api(client, cabinet["3 Minutes of the Meeting held on 30 January 2025"])

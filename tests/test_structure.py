@@ -488,3 +488,31 @@ def test_a_word_of_the_council_misread_once_takes_the_spelling_the_document_uses
     # Words of the council's kind are never respelled, however often a near word is printed.
     community = "Minutes of the Special Meeting of Limerick City and County Council held on 8th January 2016.\n\n" + "The Community Fund, the Community Plan and the Community Forum were noted by Councillors and Councillors.\n\n" * 3
     assert structure_of(community).council == "Limerick City and County Council"
+
+
+REPORT_CITING_ANOTHER_COUNCIL = """By: Director of Children's Services
+
+To: Cabinet - 4 March 2025
+
+Subject: Future of the family hubs
+
+Summary: Cabinet is asked to reconsider the decision on the two hubs.
+
+1. The hubs stand in the east of the county.
+
+2. Members raised differing accounts of engagement with Swale Borough Council over the move of services.
+
+3. Cabinet may confirm, amend or rescind the decision.
+"""
+
+
+def test_a_report_citing_another_council_once_is_not_that_councils():
+    structured = structure_of(REPORT_CITING_ANOTHER_COUNCIL, title="Call-in report to Cabinet")
+    assert {p.council for p in structured.paragraphs} == {None}
+    assert {p.committee for p in structured.paragraphs} == {"Cabinet"}
+
+
+def test_minutes_naming_their_council_once_keep_it():
+    minutes = "Present: Cllr A Bell (Chairman), Cllr C Dunn\n\n1. Apologies\n\nNone.\n\n2. Precept\n\nIt was agreed that the precept of Little Easton Parish Council be set at £5,000.\n"
+    structured = structure_of(minutes)
+    assert {p.council for p in structured.paragraphs} == {"Little Easton Parish Council"}
