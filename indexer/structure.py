@@ -1296,7 +1296,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section)), None
         place, kind = start_item(block.label, block.text or None, reading.kind, facts.doc_kind, reading.meetings.in_own)
         place = dataclasses.replace(place, inline_text=True, title_open=False)
-        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, expect=Expectation()), None
+        reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False, expect=Expectation())
+        if block.text and index + 1 < len(facts.blocks) and facts.blocks[index + 1].item:
+            # "Reports:" straight over its parts ("i) Chairman's Report"): an item without text of its own, its heading its paragraph.
+            return _paragraph(reading, block, block.text, facts)
+        return reading, None
     text = PDF_ICON.sub("", block.text).strip()
     if text != block.text:
         block = dataclasses.replace(block, text=text)

@@ -69,7 +69,7 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
     last: int | None = None
     found_items = False
     for n, block in enumerate(blocks):
-        if block.table_row:
+        if block.table_row or block.item:
             out.append(block)
             continue
         sub = _SUB_LABEL.match(block.text)
