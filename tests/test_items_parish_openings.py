@@ -61,3 +61,25 @@ def test_minutes_that_number_nothing_head_items_with_a_line_closed_by_a_colon():
     # A sentence closed by a colon leads into its list: it is no heading.
     assert item_of(paragraphs, "Storm damage to the fence")[1] == "Village Hall Repairs"
 
+
+
+def test_bold_sub_topics_under_a_numbered_item_are_unnumbered_items():
+    paragraphs = _paragraphs(
+        "**7\\. To consider and give an update on:**\n\n"
+        "**Streetlighting**: the Clerk read the letter awarding a grant towards 30 LED lights.\n\n"
+        "**Bath Road** **Drainage**\n\nThe ditch has been cleared by the landowner.\n\n"
+        "The **Glazewing** lorry had damaged a tree.\n\n"
+        "**Proposed**: Cllr K Dale\n\n"
+        "**8\\. Planning**\n\nNo applications.\n"
+    )
+    assert item_of(paragraphs, "Streetlighting: the Clerk read") == (None, "Streetlighting")
+    assert item_of(paragraphs, "The ditch has been cleared") == (None, "Bath Road Drainage")
+    # Bold words inside a sentence, and a motion's label, head nothing.
+    assert item_of(paragraphs, "The Glazewing lorry") == (None, "Bath Road Drainage")
+    assert item_of(paragraphs, "Proposed: Cllr K Dale") == (None, "Bath Road Drainage")
+    assert item_of(paragraphs, "No applications")[0] == "8"
+
+
+def test_bold_lines_before_any_numbered_item_are_left_to_the_structure_reader():
+    blocks, _ = read_markdown(HEAD + "**Minutes of the last Meeting**\n\nThe minutes were agreed.\n")
+    assert not any(b.item for b in blocks)

@@ -7,6 +7,7 @@ import re
 import yaml
 
 from indexer.loaders import UnreadableDocument
+from indexer.loaders.bold_topics import NUMBERED_LINE, bold_topic
 from indexer.loaders.cell_items import ITEM_MARK, ROW_MARK, TITLE_MARK, table_lines, top_level_tables
 from indexer.loaders.inline import split_inline_items
 from indexer.model import Block
@@ -241,6 +242,7 @@ def read_markdown(text: str) -> tuple[list[Block], dict]:
     metadata, body = split_front_matter(text)
     if "<" in body:
         body = _inline_html_as_lines(body)
+    body = _mark_bold_topics(body)
     # A line the table reader marked as an item heading is a heading: nothing joins it.
     blocks = lines_to_blocks([(text, heading or text.startswith(ITEM_MARK)) for text, heading in map(_markdown_line, body.splitlines())])
     blocks = [_cell_item(block) if block.text.startswith(ITEM_MARK) else block for block in blocks]
@@ -252,6 +254,22 @@ def read_markdown(text: str) -> tuple[list[Block], dict]:
 
 
 _ROW_MARK = ROW_MARK
+
+
+def _mark_bold_topics(body: str) -> str:
+    """Bold sub-topics after the document's first numbered line marked as unnumbered item headings (indexer/loaders/bold_topics.py)."""
+    out, numbered = [], False
+    for line in body.splitlines():
+        topic = bold_topic(line) if numbered else None
+        numbered = numbered or bool(NUMBERED_LINE.match(line))
+        if topic is None:
+            out.append(line)
+            continue
+        title, text = topic
+        out.extend(["", f"{ITEM_MARK}{TITLE_MARK}{title}", ""])
+        if text.rstrip(" :;") != title:
+            out.extend([text, ""])  # "**Streetlighting**: the Clerk read ...": the line stays the item's first paragraph, whole
+    return "\n".join(out)
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
