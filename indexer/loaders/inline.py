@@ -171,7 +171,7 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
     """The text before the first headed part of item `item` and the parts ("6.1 Chairman's Report: ..."), or (text, []).
 
     A part counts when its number continues the item's and a short heading follows it, closed by a
-    colon or full stop before its text ("3.1 Finance: A proposal ...") or printed alone on its line
+    colon, full stop or dash before its text ("3.1 Finance: A proposal ...") or printed alone on its line
     over text of its own (`listed`: a line beside another numbered part is one of a numbered list). A numbered
     sentence ("7.1 One payment of £11.50 was agreed") is a paragraph of the item, not a part.
     """
@@ -191,7 +191,12 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
         if not title or not _sub_title(title):
             continue
         # Closed by a stop or colon, or by the first of its numbered points ("5.4 Glazewing report a) Councillors ...").
-        closed = body[len(title) : len(title) + 1] in (".", ":", ";") or bool(_POINT_WORD.fullmatch(rest.split(maxsplit=1)[0] if rest else ""))
+        # A dash closes it too ("5.2 Barclays Banking - The Parish Clerk reported ...").
+        closed = (
+            body[len(title) : len(title) + 1] in (".", ":", ";")
+            or bool(re.match(r"\s+[-–—]\s", body[len(title) :]))
+            or bool(_POINT_WORD.fullmatch(rest.split(maxsplit=1)[0] if rest else ""))
+        )
         alone = not rest and after is None and start == 0 and not listed
         if rest and closed or alone:
             parts.append(SubItem(number, title, rest or body))
