@@ -129,7 +129,8 @@ NOISE = re.compile(
 RECORDED_VOTE = re.compile(rf"^{VOTE_GROUP}\s*:\s*\S", re.IGNORECASE)
 
 # "Proposed by: Cllr X", "Seconded: Mrs Y", "Prop. Mr Z": a line of the motion it belongs to, never a heading ("Proposed Budget" is one).
-MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|proposer|seconder)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
+# "2nd: Cllr C Humphries", "Prop: Cllr X", "Propser: ..." (as misspelt): the shorthand of the same lines.
+MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|prop|propser|proposer|seconder|2nd|sec\.)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
 
 SECTION_MINUTES = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 SECTION_DECISIONS = re.compile(r"^(?:decisions?|decision details|record of decision)\s*:?$", re.IGNORECASE)
@@ -1085,8 +1086,8 @@ def _stands_alone(facts: Facts, index: int) -> bool:
         return False
     before = facts.blocks[index - 1] if index else None
     after = facts.blocks[index + 1] if index + 1 < len(facts.blocks) else None
-    # A paragraph too long to be one wrapped line has ended, even unpunctuated ("... 7 votes for 1 abstention. Carried").
-    ended = before is None or before.heading or bool(re.search(r"[.!?:)]\W*$", before.text)) or len(before.text) >= ENDED_PARAGRAPH_CHARS
+    # A paragraph too long to be one wrapped line has ended, even unpunctuated ("... 7 votes for 1 abstention. Carried"), as has a motion's line ("2nd: Cllr G Key").
+    ended = before is None or before.heading or bool(re.search(r"[.!?:)]\W*$", before.text)) or len(before.text) >= ENDED_PARAGRAPH_CHARS or bool(MOTION_LINE.match(before.text))
     return ended and (after is None or after.bullet or bool(re.match(r"\W*[A-Z0-9]", after.text)))
 
 

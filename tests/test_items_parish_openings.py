@@ -114,3 +114,17 @@ def test_parts_headed_with_a_dash_and_bulleted_headings_over_their_paragraph():
     # A list of bullets is a list, not headings.
     assert item_of(paragraphs, "Training for Clerks")[0] == "5"
     assert item_of(paragraphs, "Both were noted")[0] == "5"
+
+
+def test_motion_shorthand_lines_stay_paragraphs_and_bold_heads_of_unnumbered_minutes_are_items():
+    paragraphs = _paragraphs(
+        "**Present:** Chairman P Norris, Cllr G Key, Cllr J Bruce\n\n**Members of the public:** 20\n\n"
+        "**Payments for approval**\n\nAll payments were approved by the Council.\n\n"
+        "Propser: Cllr G Key\n\n2nd: Cllr J Bruce\n\n"
+        "**Matters requiring attention**\n\nThe footpath by the playing field is overgrown with brambles.\n"
+    )
+    # "2nd:" and "Propser:" (as misspelt) are lines of the motion: paragraphs of the item, never headings or items.
+    assert item_of(paragraphs, "Propser: Cllr G Key") == (None, "Payments for approval")
+    assert item_of(paragraphs, "2nd: Cllr J Bruce") == (None, "Payments for approval")
+    assert item_of(paragraphs, "The footpath by the playing field") == (None, "Matters requiring attention")
+    assert item_of(paragraphs, "Members of the public: 20") == (None, "Members of the public")

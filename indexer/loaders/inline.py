@@ -246,7 +246,7 @@ _COLON_HEAD = re.compile(r"^(?P<title>[A-Z][\w’'&/\-]*(?:\s+(?:[A-Z][\w’'&/\
 MIN_COLON_HEADS = 3  # lines headed so, in a document that numbers no items, make them its items
 # Heads that are a line's label or part of a motion, never an item ("Proposed: ...", "Date: ...").
 _NOT_ITEM_HEADS = {
-    "proposed", "seconded", "resolved", "agreed", "carried", "vote", "votes", "for", "against", "abstain", "abstained",
+    "proposed", "seconded", "proposer", "propser", "seconder", "prop", "2nd", "resolved", "agreed", "carried", "vote", "votes", "for", "against", "abstain", "abstained",
     "abstentions", "action", "actions", "note", "notes", "nb", "date", "time", "venue", "place", "location", "meeting",
     "held", "email", "e-mail", "tel", "telephone", "phone", "web", "website", "address", "signed", "chairman", "chair",
     "clerk", "mayor", "decision", "recommendation", "recommendations", "moved", "motion", "amendment", "result",

@@ -7,7 +7,7 @@ import re
 import yaml
 
 from indexer.loaders import UnreadableDocument
-from indexer.loaders.bold_topics import NUMBERED_LINE, bold_topic
+from indexer.loaders.bold_topics import BUSINESS_BEGINS, NUMBERED_LINE, bold_topic
 from indexer.loaders.cell_items import ITEM_MARK, ROW_MARK, TITLE_MARK, table_lines, top_level_tables
 from indexer.loaders.inline import split_inline_items
 from indexer.model import Block
@@ -257,11 +257,11 @@ _ROW_MARK = ROW_MARK
 
 
 def _mark_bold_topics(body: str) -> str:
-    """Bold sub-topics after the document's first numbered line marked as unnumbered item headings (indexer/loaders/bold_topics.py)."""
-    out, numbered = [], False
+    """Bold sub-topics after the document's first numbered line or its attendance marked as unnumbered item headings (indexer/loaders/bold_topics.py)."""
+    out, begun = [], False
     for line in body.splitlines():
-        topic = bold_topic(line) if numbered else None
-        numbered = numbered or bool(NUMBERED_LINE.match(line))
+        topic = bold_topic(line) if begun else None
+        begun = begun or bool(NUMBERED_LINE.match(line) or BUSINESS_BEGINS.match(line.replace("*", "")))
         if topic is None:
             out.append(line)
             continue
