@@ -68,3 +68,11 @@ def test_a_table_inside_a_cell_stays_inside_the_outer_table():
     body = "a <table><tr><td><table><tr><td>x</td></tr></table></td></tr></table> b <table><tr><td>y</td></tr></table>"
     spans = top_level_tables(body)
     assert [body[start:end].count("<table") for start, end in spans] == [2, 1]
+
+
+def test_a_cell_too_large_to_pair_stays_one_row():
+    numbers = "<td>" + "".join(f"<strong>{n}.</strong><div></div>" for n in range(1, 200)) + "</td>"
+    titles = "<td>" + "".join(f"<strong>Topic {n}</strong><div></div>Text of topic {n}.<div></div>" for n in range(1, 200)) + "</td>"
+    blocks, _ = read_markdown(HEAD + f"<table><tr>{numbers}{titles}</tr></table>\n")
+    assert not any(b.item for b in blocks)
+    assert any(b.table_row and "Topic 199" in b.text for b in blocks)

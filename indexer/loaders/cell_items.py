@@ -26,6 +26,7 @@ MAX_CELL_TITLE_CHARS = 160
 # A bold line that records a decision or an absence list's head is not a title: "Resolved 15/01/1.01".
 _NOT_TITLE = re.compile(r"^(?:resolved|agreed|decision|action|total)\b", re.IGNORECASE)
 CELL_WIDTHS = range(40, 205, 5)  # characters to a printed line tried when lining numbers up with titles
+MAX_PAIRING_STEPS = 4_000_000  # numbers x titles x titles x widths: a larger cell stays one row (the pairing would be too slow)
 _BREAKS = ("div", "p", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -158,6 +159,8 @@ def item_row_lines(row: Tag) -> list[str] | None:
         return None
     number_segments = segmented[number_at]
     numbers = _number_cell(number_segments) or []
+    if len(numbers) * len(title_at) ** 2 * len(CELL_WIDTHS) > MAX_PAIRING_STEPS:
+        return None
     best: tuple[float, list[tuple[int, int]]] | None = None
     for width in CELL_WIDTHS:
         lines = _printed_lines(text, width)
