@@ -44,8 +44,8 @@ def _paragraphs(markdown: str):
 def test_items_held_in_one_table_cell_get_their_numbers_and_titles():
     paragraphs = _paragraphs(TABLE)
     assert item_of(paragraphs, "PC Dale explained") == ("15/02/1", "Speed Watch Talk")
-    # Decided under item 1: a bold "Resolved ..." line is no title.
-    assert item_of(paragraphs, "It was agreed to join")[0] == "15/02/1"
+    # Decided under item 1: a bold "Resolved ..." line is no title; it labels the resolution below it, in one paragraph.
+    assert item_of(paragraphs, "Resolved 15/02/1.01: It was agreed to join")[0] == "15/02/1"
     # "Local Authority Reports:" has no text of its own: its heading is its paragraph.
     assert item_of(paragraphs, "Local Authority Reports") == ("15/02/2", "Local Authority Reports")
     assert item_of(paragraphs, "No report was sent") == ("i)", "County Council")

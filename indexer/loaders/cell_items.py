@@ -25,6 +25,8 @@ NUMBER_HEADS = {"item", "items", "no", "no.", "minute", "minutes", "ref", "ref."
 MAX_CELL_TITLE_CHARS = 160
 # A bold line that records a decision or an absence list's head is not a title: "Resolved 15/01/1.01".
 _NOT_TITLE = re.compile(r"^(?:resolved|agreed|decision|action|total)\b", re.IGNORECASE)
+# A bold label of the decision below it: "Resolved 15/01/1.01", "Agreed".
+_DECISION_LABEL = re.compile(r"^(?:resolved|agreed|decision)\b[\s\w./:-]{0,30}$", re.IGNORECASE)
 CELL_WIDTHS = range(40, 205, 5)  # characters to a printed line tried when lining numbers up with titles
 MAX_PAIRING_STEPS = 4_000_000  # numbers x titles x titles x widths: a larger cell stays one row (the pairing would be too slow)
 _BREAKS = ("div", "p", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6")
@@ -171,11 +173,19 @@ def item_row_lines(row: Tag) -> list[str] | None:
         return None  # more numbers than titles: not a cell of items
     number_of = {title_at[j]: number_segments[numbers[i]].text for i, j in best[1]}
     out = []
+    label = ""  # a bold "Resolved 15/01/1.01" over the resolution: one paragraph with it, as a reader takes it
     for n, segment in enumerate(text):
         if n in title_at:
             out.append(f"{ITEM_MARK}{number_of.get(n, '')}{TITLE_MARK}{segment.text.rstrip(' :')}")
+            label = ""
+        elif segment.bold and _DECISION_LABEL.match(segment.text):
+            label = segment.text.rstrip(" :")
         elif segment.text:
-            out.append(f"{ROW_MARK}{segment.text}" if segment.row else segment.text)
+            line = f"{ROW_MARK}{segment.text}" if segment.row else f"{label}: {segment.text}" if label else segment.text
+            out.append(line)
+            label = ""
+    if label:
+        out.append(label)
     rest = " | ".join(_clean(cells[k].get_text(" ")) for k in others if k != text_at and _clean(cells[k].get_text(" ")))
     if rest:
         out.append(ROW_MARK + rest)
