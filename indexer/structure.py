@@ -132,7 +132,8 @@ NOISE = re.compile(
 RECORDED_VOTE = re.compile(rf"^{VOTE_GROUP}\s*:\s*\S", re.IGNORECASE)
 
 # "Proposed by: Cllr X", "Seconded: Mrs Y", "Prop. Mr Z": a line of the motion it belongs to, never a heading ("Proposed Budget" is one).
-MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|proposer|seconder)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
+# "2nd: Cllr C Humphries", "Prop: Cllr X", "Propser: ..." (as misspelt): the shorthand of the same lines.
+MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|prop|propser|proposer|seconder|2nd|sec\.)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
 
 SECTION_MINUTES = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 SECTION_DECISIONS = re.compile(r"^(?:decisions?|decision details|record of decision)\s*:?$", re.IGNORECASE)
@@ -1119,6 +1120,9 @@ def _item_follows(facts: Facts, index: int) -> bool:
     return after.item or bool(NUMBERED_HEADING.match(after.text) or ITEM_ALONE.match(after.text) or MODERNGOV_NUMBER.match(after.text) or MODERNGOV_NUMBER_TITLE.match(after.text))
 
 
+ENDED_PARAGRAPH_CHARS = 120  # a block this long before a heading-like line is a paragraph of its own, not a line it wraps
+
+
 def _stands_alone(facts: Facts, index: int) -> bool:
     """A line of two or more words, no list of names, set between a finished sentence and a new one: not a wrapped line of a paragraph."""
     text = facts.blocks[index].text
@@ -1126,7 +1130,8 @@ def _stands_alone(facts: Facts, index: int) -> bool:
         return False
     before = facts.blocks[index - 1] if index else None
     after = facts.blocks[index + 1] if index + 1 < len(facts.blocks) else None
-    ended = before is None or before.heading or bool(re.search(r"[.!?:)]\W*$", before.text))
+    # A paragraph too long to be one wrapped line has ended, even unpunctuated ("... 7 votes for 1 abstention. Carried"), as has a motion's line ("2nd: Cllr G Key").
+    ended = before is None or before.heading or bool(re.search(r"[.!?:)]\W*$", before.text)) or len(before.text) >= ENDED_PARAGRAPH_CHARS or bool(MOTION_LINE.match(before.text))
     return ended and (after is None or after.bullet or bool(re.match(r"\W*[A-Z0-9]", after.text)))
 
 
@@ -1141,10 +1146,27 @@ def _own_line_heading(facts: Facts, index: int, text: str) -> bool:
     after = facts.blocks[index + 1] if index + 1 < len(facts.blocks) else None
     return (
         text.endswith(":") and ":" not in bare and bare[:1].isalpha() and len(bare.split()) <= 8 and _is_heading_like(bare) and _plain_heading(bare)
-        and after is not None and not after.heading and bool(re.match(r"\W*[A-Z0-9]", after.text))
+        and after is not None and not after.heading and bool(re.match(r"\W*[A-Z0-9]|\(?[a-z]\)\s", after.text))  # "Matters Arising:" over "a) ..."
         and not re.match(r"(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b", bare, re.IGNORECASE)
         and not bare.isupper() and not ATTENDANCE.match(bare)  # "MEMBERS PRESENT:", "OFFICIALS IN ATTENDANCE:": heads of lists
     )
+
+
+MAX_BULLET_TOPIC_WORDS = 8
+MIN_TOPIC_TEXT_CHARS = 40  # the paragraph under a bulleted heading: a sentence or more, not another short line
+
+
+def _bullet_topic(facts: Facts, index: int, text: str) -> bool:
+    """A bulleted line that heads the paragraph below it ("• Donation towards planters" over "A donation of £50 ..."), not a line of a list."""
+    if len(text.split()) > MAX_BULLET_TOPIC_WORDS or re.search(r"[.;:,]$", text) or not _is_heading_like(text) or not _plain_heading(text):
+        return False
+    if re.match(r"(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b", text, re.IGNORECASE):
+        return False
+    before = facts.blocks[index - 1] if index else None
+    after = facts.blocks[index + 1] if index + 1 < len(facts.blocks) else None
+    if before is not None and before.bullet or after is None or after.bullet or after.heading or after.item or after.table_row:
+        return False  # a line of a list of bullets
+    return len(after.text) >= MIN_TOPIC_TEXT_CHARS and bool(re.match(r"\W*[A-Z]", after.text))
 
 
 def _plain_heading(text: str) -> bool:
@@ -1340,7 +1362,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             return dataclasses.replace(reading, place=dataclasses.replace(reading.place, section=section)), None
         place, kind = start_item(block.label, block.text or None, reading.kind, facts.doc_kind, reading.meetings.in_own)
         place = dataclasses.replace(place, inline_text=True, title_open=False)
-        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, expect=Expectation()), None
+        reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False, expect=Expectation())
+        if block.text and index + 1 < len(facts.blocks) and facts.blocks[index + 1].item:
+            # "Reports:" straight over its parts ("i) Chairman's Report"): an item without text of its own, its heading its paragraph.
+            return _paragraph(reading, block, block.text, facts)
+        return reading, None
     text = PDF_ICON.sub("", block.text).strip()
     if text != block.text:
         block = dataclasses.replace(block, text=text)
@@ -1422,6 +1448,10 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         # "Open Forum. A resident asked ...", "Public Participation: ...": the public's part of the meeting, an item of its own.
         place, kind = start_item(None, part.group("head"), reading.kind, facts.doc_kind, reading.meetings.in_own)
         return _paragraph(dataclasses.replace(reading, place=place, kind=kind, decision_list=False), block, text, facts)
+    if reading.kind == "minutes" and block.bullet and _bullet_topic(facts, index, text):
+        # "• Abandoned car" over the paragraph about it: the clerk's heading for a matter, an unnumbered item.
+        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if reading.kind == "minutes" and not facts.numbered and not block.label and _own_line_heading(facts, index, text):
         # "Playing Field Report", "Election of Chairman:": minutes that number nothing head each item with a line of its own.
         place, kind = start_item(None, text.rstrip(" :"), reading.kind, facts.doc_kind, reading.meetings.in_own)

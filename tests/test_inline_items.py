@@ -161,3 +161,27 @@ def test_running_numbers_in_a_pdf_are_split_only_when_printed_inline():
     headings = [Block(text="288. Minutes of the meeting"), Block(text="289. Capital Programme 2025-35 (including"), Block(text="Council Tax Setting)"),
                 Block(text="290. Questions"), Block(text="291. Motions")]
     assert split_running_items(headings) == headings  # the structure finder joins a title printed over two lines
+
+
+def test_numbering_that_restarts_at_1_after_a_lost_heading_gives_items_and_a_list_under_a_lead_in_does_not():
+    # Minutes whose headings were lost in conversion: each heading's list of points restarts at 1.
+    restarted = read_markdown(
+        "---\ntitle: Minutes\n---\n\n1\\. The bus shelter had now been repaired.\n\n2\\. Parking at the hall still bad.\n\n"
+        "3\\. Concrete slab near the kiosk now re-instated.\n\nAccount books with District Auditor.\n\n"
+        "1\\. Borough Council refused planning permission for a dwelling.\n\n2\\. Borough Council granted planning permission for two dwellings.\n\n"
+        "3\\. P.C. agreed to planning application for a garage.\n\n4\\. Shed in cemetery damaged.\n"
+    )[0]
+    numbers = [b.label for b in restarted if b.item]
+    assert numbers == ["1", "2", "3", "1", "2", "3", "4"]
+    # "4. Correspondence:" over its list: the list's points are not items, and item 5 follows item 4.
+    listed = read_markdown(
+        "---\ntitle: Minutes\n---\n\n1\\. Apologies: none.\n\n2\\. Minutes: agreed.\n\n3\\. Accounts were agreed.\n\n4\\. Correspondence:\n\n"
+        "1\\. Policing Plan\n\n2\\. Standards Committee agenda\n\n3\\. Training for Clerks\n\n5\\. Planning: No applications received.\n"
+    )[0]
+    assert [b.label for b in listed if b.item] == ["1", "2", "3", "4", "5"]
+    # A list under a numbered part ("3.1 ... it was done.") keeps its points.
+    part = read_markdown(
+        "---\ntitle: Minutes\n---\n\n1\\. Apologies: none.\n\n2\\. Minutes: agreed.\n\n3\\. Assets.\n\n3.1 Annual Inspection. CC advised it was done.\n\n"
+        "1\\. Allotment gates secured.\n\n2\\. Phone boxes adopted.\n\n3\\. Seats in good condition.\n\n4\\. Next meeting: to be arranged.\n"
+    )[0]
+    assert [b.label for b in part if b.item] == ["1", "2", "3", "3.1", "4"]

@@ -67,9 +67,10 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
     run_starts = _run_starts(blocks) if year == RUNNING else set()
     out: list[Block] = []
     last: int | None = None
+    outer: int | None = None  # the last item number before the numbering restarted at 1
     found_items = False
     for n, block in enumerate(blocks):
-        if block.table_row:
+        if block.table_row or block.item:
             out.append(block)
             continue
         sub = _SUB_LABEL.match(block.text)
@@ -78,6 +79,12 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
         opening = _RUNNING_NUMBER.match(block.text) if run_starts else None
         if opening and int(opening.group("n")) in run_starts:
             last = None  # a new run of minute numbers begins at this line (another meeting in the same file)
+        if not year and last is not None:
+            resumed = _PLAIN_NUMBER.match(block.text)
+            if outer is not None and resumed and int(resumed.group("n")) == outer + 1:
+                last, outer = outer, None  # the numbering that restarted goes back to the items it left
+            elif n and last >= MIN_RUN_BEFORE_RESTART and _restarts(blocks[n - 1], block) and _list_follows(blocks, n):
+                last, outer = None, last
         starts, last = _item_starts(block.text, year, last)
         # A line between two lines numbered as parts of the same item is one of a list, not a heading.
         listed_next = any(_sub_number_opens(other.text, last) for other in (blocks[n - 1] if n else None, blocks[n + 1] if n + 1 < len(blocks) else None) if other)
@@ -110,6 +117,34 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
     return out if found_items else _colon_headed_items(out)
 
 
+MIN_RUN_BEFORE_RESTART = 3  # numbered points that must come before a "1." restarts the numbering
+_RESTART = re.compile(r"1(?:\\?\.|\))\s+(?!That\b|the\b)[A-Z“\"‘']")
+
+
+def _restarts(before: Block, block: Block) -> bool:
+    """A "1." opening a line after a finished sentence: minutes whose numbering restarts under each (lost) heading.
+
+    "1. Dwelling house ..." after "6. Youth Club. ... of their activities." or after "Account books with
+    District Auditor." begins a new list of points, each an item. A "1." under a lead-in closed by a
+    colon ("7. Correspondence:", "RESOLVED:") is a point of that item, as is a decision's "1. That ..."
+    and a list under a numbered part ("12.1").
+    """
+    if not _RESTART.match(block.text) or before.table_row or _SUB_LABEL.match(before.text):
+        return False  # a list under a numbered part ("12.1 Annual Inspection. ... was pleased." over "1. Allotment gates ...") is its points
+    return bool(re.search(r"[.!?]\W*$", before.text)) and not RESOLVED_LINE.match(before.text)
+
+
+def _list_follows(blocks: list[Block], n: int) -> bool:
+    """The "1." at block n opens a list: "2." and "3." open the next lines (a Markdown list renumbered from 1, "1." over "2." then "12.1", is not one)."""
+    following = blocks[n + 1 : n + MIN_RUN_BEFORE_RESTART]
+    return len(following) == MIN_RUN_BEFORE_RESTART - 1 and all(
+        re.match(rf"{k}(?:\\?\.|\))\s+\S", other.text) for k, other in enumerate(following, start=2)
+    )
+
+
+RESOLVED_LINE = re.compile(r"^\W*(?:it\s+was\s+)?(?:resolved|agreed|recommended)\b", re.IGNORECASE)
+
+
 # "6.1 Chairman's Report:", "8.2 Clerk’s Report. 8.2.1 ...": a part of item 6 or 8 with a heading of its own.
 _SUB_NUMBER = re.compile(r"(?<![\w.£$€/,-])(?P<number>(?P<n>\d{1,3})\.\d{1,2})(?![\w.]\w)\.?\s+(?=[A-Z(“\"‘']|\d{4}\s)")
 MAX_SUB_TITLE_WORDS = 12
@@ -136,7 +171,7 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
     """The text before the first headed part of item `item` and the parts ("6.1 Chairman's Report: ..."), or (text, []).
 
     A part counts when its number continues the item's and a short heading follows it, closed by a
-    colon or full stop before its text ("3.1 Finance: A proposal ...") or printed alone on its line
+    colon, full stop or dash before its text ("3.1 Finance: A proposal ...") or printed alone on its line
     over text of its own (`listed`: a line beside another numbered part is one of a numbered list). A numbered
     sentence ("7.1 One payment of £11.50 was agreed") is a paragraph of the item, not a part.
     """
@@ -156,7 +191,12 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
         if not title or not _sub_title(title):
             continue
         # Closed by a stop or colon, or by the first of its numbered points ("5.4 Glazewing report a) Councillors ...").
-        closed = body[len(title) : len(title) + 1] in (".", ":", ";") or bool(_POINT_WORD.fullmatch(rest.split(maxsplit=1)[0] if rest else ""))
+        # A dash closes it too ("5.2 Barclays Banking - The Parish Clerk reported ...").
+        closed = (
+            body[len(title) : len(title) + 1] in (".", ":", ";")
+            or bool(re.match(r"\s+[-–—]\s", body[len(title) :]))
+            or bool(_POINT_WORD.fullmatch(rest.split(maxsplit=1)[0] if rest else ""))
+        )
         alone = not rest and after is None and start == 0 and not listed
         if rest and closed or alone:
             parts.append(SubItem(number, title, rest or body))
@@ -206,7 +246,7 @@ _COLON_HEAD = re.compile(r"^(?P<title>[A-Z][\w’'&/\-]*(?:\s+(?:[A-Z][\w’'&/\
 MIN_COLON_HEADS = 3  # lines headed so, in a document that numbers no items, make them its items
 # Heads that are a line's label or part of a motion, never an item ("Proposed: ...", "Date: ...").
 _NOT_ITEM_HEADS = {
-    "proposed", "seconded", "resolved", "agreed", "carried", "vote", "votes", "for", "against", "abstain", "abstained",
+    "proposed", "seconded", "proposer", "propser", "seconder", "prop", "2nd", "resolved", "agreed", "carried", "vote", "votes", "for", "against", "abstain", "abstained",
     "abstentions", "action", "actions", "note", "notes", "nb", "date", "time", "venue", "place", "location", "meeting",
     "held", "email", "e-mail", "tel", "telephone", "phone", "web", "website", "address", "signed", "chairman", "chair",
     "clerk", "mayor", "decision", "recommendation", "recommendations", "moved", "motion", "amendment", "result",

@@ -7,6 +7,8 @@ import re
 import yaml
 
 from indexer.loaders import UnreadableDocument
+from indexer.loaders.bold_topics import BUSINESS_BEGINS, NUMBERED_LINE, bold_topic
+from indexer.loaders.cell_items import ITEM_MARK, ROW_MARK, TITLE_MARK, table_lines, top_level_tables
 from indexer.loaders.inline import split_inline_items
 from indexer.model import Block
 
@@ -149,6 +151,7 @@ def attach_lone_numbers(blocks: list[Block]) -> list[Block]:
             and _LONE_NUMBER.match(block.text)
             and not block.table_row
             and not after.table_row
+            and not after.item
             and len(after.text) <= MAX_ATTACHED_TITLE_CHARS
             and after.text[:1].isupper()
             and not _TERMINAL.search(after.text)
@@ -239,7 +242,10 @@ def read_markdown(text: str) -> tuple[list[Block], dict]:
     metadata, body = split_front_matter(text)
     if "<" in body:
         body = _inline_html_as_lines(body)
-    blocks = lines_to_blocks([_markdown_line(line) for line in body.splitlines()])
+    body = _mark_bold_topics(body)
+    # A line the table reader marked as an item heading is a heading: nothing joins it.
+    blocks = lines_to_blocks([(text, heading or text.startswith(ITEM_MARK)) for text, heading in map(_markdown_line, body.splitlines())])
+    blocks = [_cell_item(block) if block.text.startswith(ITEM_MARK) else block for block in blocks]
     for block in blocks:
         if block.text.startswith(_ROW_MARK):
             block.text = block.text[len(_ROW_MARK):].strip()
@@ -247,25 +253,39 @@ def read_markdown(text: str) -> tuple[list[Block], dict]:
     return split_inline_items(attach_lone_numbers(blocks)), metadata
 
 
-_ROW_MARK = "\x03"
-_HTML_TABLE = re.compile(r"<table\b.*?</table>", re.IGNORECASE | re.DOTALL)
+_ROW_MARK = ROW_MARK
+
+
+def _mark_bold_topics(body: str) -> str:
+    """Bold sub-topics after the document's first numbered line or its attendance marked as unnumbered item headings (indexer/loaders/bold_topics.py)."""
+    out, begun = [], False
+    for line in body.splitlines():
+        topic = bold_topic(line) if begun else None
+        begun = begun or bool(NUMBERED_LINE.match(line) or BUSINESS_BEGINS.match(line.replace("*", "")))
+        if topic is None:
+            out.append(line)
+            continue
+        title, text = topic
+        out.extend(["", f"{ITEM_MARK}{TITLE_MARK}{title}", ""])
+        if text.rstrip(" :;") != title:
+            out.extend([text, ""])  # "**Streetlighting**: the Clerk read ...": the line stays the item's first paragraph, whole
+    return "\n".join(out)
 _ANY_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 
 
 def _inline_html_as_lines(body: str) -> str:
-    """HTML tables inside Markdown become one line per row; other tags are dropped."""
-    from bs4 import BeautifulSoup
+    """HTML tables inside Markdown become one line per row (a row of many items one line per item and text line); other tags are dropped."""
+    out, end = [], 0
+    for start, stop in top_level_tables(body):
+        out.append(body[end:start])
+        out.append("\n\n" + "\n\n".join(table_lines(body[start:stop], clean_line)) + "\n\n")
+        end = stop
+    out.append(body[end:])
+    body = re.sub(r"<br\s*/?>|</p>|</div>|</li>|</h\d>", "\n", "".join(out), flags=re.IGNORECASE)
+    return html.unescape(_ANY_TAG.sub("", body))  # "&nbsp;", "&amp;" outside the tables as a browser shows them
 
-    def table_lines(match: re.Match) -> str:
-        soup = BeautifulSoup(match.group(0), "html.parser")
-        rows = []
-        for row in soup.find_all("tr"):
-            cells = [clean_line(cell.get_text(" ")) for cell in row.find_all(["td", "th"])]
-            cells = [cell for cell in cells if cell]
-            if cells:
-                rows.append(_ROW_MARK + " | ".join(cells))
-        return "\n\n" + "\n\n".join(rows) + "\n\n"
 
-    body = _HTML_TABLE.sub(table_lines, body)
-    body = re.sub(r"<br\s*/?>|</p>|</div>|</li>|</h\d>", "\n", body, flags=re.IGNORECASE)
-    return _ANY_TAG.sub("", body)
+def _cell_item(block: Block) -> Block:
+    """A block marked as an item heading by the table reader: Block(item=True) with its number (or none) and title."""
+    number, _, title = block.text[len(ITEM_MARK):].partition(TITLE_MARK)
+    return Block(text=title.strip(), page=block.page, heading=True, label=number.strip() or None, item=True)
