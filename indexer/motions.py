@@ -40,8 +40,9 @@ _ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:Ó|Ní|Nic|Uí|Mac|Mhic)\s
 _ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?"
 _ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME}(?![\w’'-]))"
 _ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Clerk)\b"
+_SLASHED_TITLE = r"M/s\.?"  # "M/s Norris": Ms typed with a slash, as some clerks do (not among the speakers' honorifics)
 _PERSON = (
-    rf"(?:{_ODD_PERSON}|{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
+    rf"(?:{_ODD_PERSON}|{_SLASHED_TITLE}\s+{_NAME_WORD}(?![\w’'-])|{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
     rf"|{TITLED}(?:\s*\([A-Z]{{1,2}}\))?|{UNTITLED}|\b[A-Z]{{2,3}}\b|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)"  # last: a bare surname, kept only if the document lists it
 )
 NAME = rf"(?:{_PERSON}|{_ROLE})"
@@ -49,7 +50,7 @@ NAME = rf"(?:{_PERSON}|{_ROLE})"
 # Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
 PROPOSER_SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
-    rf"(?P<verb>proposed|moved|motioned|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b(?!\s+by\b)"
+    rf"(?P<verb>(?:proposed|proposes|moved|motioned|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b|prop\.(?=\s))(?!\s+by\b)"  # "Mr. Mycock prop. Mr. Bonnett 2nd that ..."
 )
 PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
@@ -69,14 +70,16 @@ _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+h
 PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
 _PRONOUN_LEAD = re.compile(
     r"(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhy\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhether\s)"  # "asked how he proposed to ...": a question, no motion
-    r"\b(?:he|she|He|She)\s+(?:then\s+|formally\s+|also\s+|duly\s+)?(?P<verb>proposed|moved|seconded)\b(?!\s+(?:by|to)\b)"
-)
+    r"(?:\b(?:he|she|He|She)|(?P<coordinated>,\s*and))\s+(?:then\s+|formally\s+|also\s+|duly\s+)?(?P<verb>proposed|proposes|moved|seconded)\b(?!\s+(?:by|to)\b)"
+)  # ", and proposed that ...": the verb's subject opens the sentence
 _I_MOVE = re.compile(rf"\b{_I_WILL}(?:move|nominate)\b")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
-SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
+# "2nd": "2<sup>nd</sup>" in an HTML table comes out as "2 nd"
+_SECOND_MARK = r"(?<![\w/])2\s?nd\b"
+SECONDER = re.compile(rf"(?:\b(?:[Ss]econded|SECONDED|Seconder)|{_SECOND_MARK})\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
 SECONDER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?[Ss]econded\b"
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?(?:[Ss]econded|2nd)\b"
     r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
 )
 
@@ -143,7 +146,7 @@ _OUTCOMES = (
 # Where the motion's words end and the record of its fate begins: " - unanimously agreed", ". Carried".
 _TAIL = re.compile(
     r"(?:\s+[-–—]+\s*|\s*[.;:]\s*|,\s*|\s+and\s+|\s*\(\s*)(?=(?:[Ii]t\s+was\s+|[Tt]his\s+was\s+|[Tt]he\s+(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\s+(?:was\s+)?|[Mm]otion\s+|[Aa]mendment\s+|and\s+)?"
-    r"(?:unanimously|all\s+(?:were\s+|members\s+|councillors\s+|present\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|[Cc]arried|CARRIED|[Pp]asse[sd]|[Ff]ail(?:s|ed)|[Aa]greed|[Aa]pproved|RESOLVED|[Rr]esolved|[Ll]ost|LOST|[Dd]efeated|"
+    r"(?:unanimously|all\s+(?:were\s+|[Mm]embers\s+|[Cc]ouncillors\s+|present\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|[Cc]arried|CARRIED|[Pp]asse[sd]|[Ff]ail(?:s|ed)|[Aa]greed|[Aa]pproved|RESOLVED|[Rr]esolved|[Ll]ost|LOST|[Dd]efeated|"
     r"[Ww]ithdrawn|nem\.?\s*con|[Ww]ith\s+all|\d+\s+[Vv]otes?|\d+\s+(?:for|in\s+favou?r)|[Vv]ote[ds]?\b|[Ss]econded|[Pp]roposed|[Mm]oved|Proposer|Seconder|Cllr|Councillor|Mr\b|Mrs\b|Ms\b))"
 )
 _OUTCOME_LINE = re.compile(
@@ -156,6 +159,12 @@ _OUTCOME_LINE = re.compile(
 _CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion(?:ed)?|amendment)(?:\s+as\s+amended)?\s+(?:which\s+)?(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
 # Words proposed that the minutes state as done: the proposal was carried.
 _DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
+# "There being no further nominations the proposal was carried.", "The motion was therefore lost."
+_FATE_SENTENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:motion|proposal|amendment|nomination|resolution|recommendation)s?\s+(?:was|were)\s+(?:duly\s+|therefore\s+|then\s+|unanimously\s+)*"
+    r"(?:carried|agreed|approved|lost|defeated|withdrawn|passed|adopted|not\s+carried)\b",
+    re.IGNORECASE,
+)
 _TURN = re.compile(rf"^(?:{NAME})\s*:\s+")
 # "Mr Gough accepted the amendment.", "Mr Hook withdrew his motion.": a member's act that settles the motion's fate.
 _FATE = re.compile(
@@ -199,7 +208,7 @@ _TITLE_START = re.compile(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)
 _TITLED_OR_INITIAL = re.compile(rf"{TITLED}|[A-Z](?:\.\s*|\s+)")
 _STRIP_OF = re.compile(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*")
 _STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved|Prop\b)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
-_STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
+_STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|{_SECOND_MARK})\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
 _STRIP_SUBJECT = re.compile(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*")
 _SECONDED_TAIL = re.compile(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", re.DOTALL)
 
@@ -246,9 +255,8 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
     if re.fullmatch(r"[A-Z]{2,3}", raw):
         if resolver.knows_initials(raw):
             return resolver.resolve(raw)
-        # "Prop JB, 2nd GK" where the attendance reads "Cllr Jo Bruce JB": the one person the document names with these
-        # initials (the speakers' rule; NameResolver does not expose it, so its people are asked directly)
-        return resolver._people.with_initials(raw)
+        # "Prop JB, 2nd GK" where the attendance reads "Cllr Jo Bruce JB": the one person the document names with these initials
+        return resolver.with_initials(raw)
     if re.fullmatch(_ROLE, raw):
         return resolver.resolve(raw)
     if re.fullmatch(r"[A-Z][a-z][a-zA-Z’'\-]+", raw):
@@ -303,7 +311,7 @@ _NUMBER_WORDS = {"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "
 _NUMBER = rf"(?:{_COUNT}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Parish style: "7 agreed, 1 abstained", "seven were in favour, one abstained, two against".
 _SIDE_COUNTS = re.compile(
-    rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b|against|abstained|abstentions?|objected)",
+    rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b(?=\s*(?:[,;.)\-–]|and\b|with\b|\d|$))|against|abstained|abstentions?|objected)",
     re.IGNORECASE,
 )
 
@@ -538,9 +546,10 @@ class _Lead:
     shorthand: bool = False  # "M/S Hyman / Jenks" after the words it moved
     unnamed: bool = False  # "It was proposed and seconded that ...": neither mover is named
     decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
+    nomination: bool = False  # "Cllr X was nominated and seconded ...": the sentence is the nomination's words
 
 
-_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\b|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2\s?nd\b|\bProp\b|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
 
 
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
@@ -553,9 +562,10 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     props: list[tuple[int, int, str | None, re.Match[str]]] = []
     taken: set[int] = set()
     for match in PROPOSER_SUBJECT.finditer(text):
-        if re.search(r"\b(?:how|what|why|whether|if|when)\s+(?:the\s+)?$", text[: match.start()], re.IGNORECASE) or text[match.end("verb"):].startswith(" to "):
+        question = re.search(r"\b(?:how|what|why|whether|if|when)\s+(?:the\s+)?$", text[: match.start()], re.IGNORECASE) is not None
+        if question or text[match.end("verb"):].startswith(" to "):
             if not re.match(r"\s+to\s+(?:approve|adopt|accept|agree|appoint|co-opt|elect|support|defer|note|refer|reject|continue|pay|grant|award|object|allocate|spend)\b",
-                            text[match.end("verb"):]):
+                            text[match.end("verb"):]) and (question or not _SECONDED_IN_SENTENCE.match(text, match.end("verb"))):
                 continue  # "asked how the Leader proposed to fund it": a question or a plan, not a motion
         if re.search(r"\b(?:by|to|with|from|of|and|that)\s+$", text[: match.start()]) and not re.search(r"\band\s+$", text[: match.start()]):
             continue
@@ -582,6 +592,8 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         # "Proposed Cllr M Peake, seconded Cllr L Peake": the name before "seconded" is the proposer's, not a subject
         if any(s <= match.start("name") < e for s, e, _, _ in props):
             continue
+        if _name(resolver, match.group("name")) is None:
+            continue  # "... sending to the Borough Council, seconded Cllr Sue Lintern": no member before "seconded"
         subjects.append((match.start(), match.end()))
         seconds.append((match.start(), match.end(), match.group("name")))
     turn = SECONDER_TURN.match(text)
@@ -657,10 +669,34 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         if unnamed:
             # "It was proposed and seconded that Cllr D Llewellyn should remain as Chairman": a motion whose movers are not named
             return [_Lead(unnamed.start(), unnamed.end(), None, None, unnamed=True)]
+        nominee = _NOMINATED_UNNAMED.search(text)
+        if nominee and (_name(resolver, nominee.group("name")) or (nominee.group("verb") == "nominated" and " " not in nominee.group("name"))):
+            # a surname alone ("Peake was nominated", two Peakes on the council): only a person is nominated
+            # "Cllr D Llewellyn was nominated and seconded and with no further nominations accepted the role": the nomination, its movers unnamed
+            return [_Lead(nominee.start(), nominee.end(), None, None, unnamed=True, nomination=True)]
     return merged
 
 
+_SECONDED_IN_SENTENCE = re.compile(r"[^.;]{0,300}?\b(?:seconded|2\s?nd)\b")  # "proposed to take no action, seconded by ...": put to the meeting
+_NOMINATED_UNNAMED = re.compile(rf"(?P<name>{TITLED}|{UNTITLED}|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)\s+was\s+(?:duly\s+)?(?P<verb>nominated|proposed)\s+and\s+(?:duly\s+)?seconded\b(?!\s+by\b)")
 _UNNAMED_LEAD = re.compile(r"\b[Ii]t\s+was\s+(?:duly\s+|formally\s+)?(?:proposed|moved)(?:\s+and\s+(?:duly\s+)?seconded)?\s+(?=that\b)")
+
+
+# The member a sentence opens with: "7. d) LH noted that", "Mr Peake commented that", "Cllr Mandy Leamon shared that"
+_SUBJECT = re.compile(rf"[\W\d]*(?:[a-z][.)]\s*)?(?P<name>{TITLED}|[A-Z]{{2,3}}|{UNTITLED})\s+(?!proposed|proposes|seconded|moved)[a-z]")
+
+
+def _subject(text: str, at: int, resolver: NameResolver) -> str | None:
+    """Whom "he", "she" or a bare "and proposed" at this point names: the member its sentence opens with, if one does."""
+    start, _ = _sentence_bounds(text, at)
+    head = _SUBJECT.match(text, start, at)
+    return _name(resolver, head.group("name")) if head else None
+
+
+def _named_before(name: str, text: str) -> bool:
+    """Whether a person (by surname) is named in the text: a pronoun after it may stand for them."""
+    surname = name.split()[-1] if name.split() else ""
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -715,7 +751,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         return None, sent_end, True
     if lead.object_text is not None and lead.proposer is not None:
         obj = lead.object_text
-        stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:[Ss]econded|SECONDED)\b|(?:\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
+        stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:(?:this|which|it)\s+was\s+)?(?:[Ss]econded|SECONDED)\b|(?:(?<!(?<![\w.])[A-Z])\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
         words = obj[: stop.start()] if stop else obj
         words = re.sub(r"^\s*(?:and\s+(?:was\s+)?seconded\s+by\s+\S+(?:\s+\S+)?\s*)", "", words)
         if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,)", words, re.IGNORECASE):
@@ -734,7 +770,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
     rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
     rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
     rest = re.sub(r"^[Ii]t\s+was\s+(?:proposed|moved)\s+(?=(?:that|to)\b)", "", rest)  # "It was proposed that ...": the words are "that ..."
-    refers_back = re.match(r"^(?:and\s+)?(?:this|it|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)", rest, re.IGNORECASE)
+    refers_back = re.match(r"^(?:and\s+)?(?:this|it|they|these|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)", rest, re.IGNORECASE)
     fate_first = _FATE_FIRST.match(rest) is not None  # "all Councillors in agreement with this decision": the fate, not the words
     if len(rest.split()) >= 4 and not refers_back and not fate_first and not (_OUTCOME_LINE.match(rest) and len(rest.split()) <= 6):
         tail = _TAIL.search(rest, 8)
@@ -831,6 +867,7 @@ def find_motions(document: Document) -> list[Motion]:
         spoken = _TURN.sub("", text)  # "Speaker Gerbasi: All in favour? Carried." in a verbatim record
         outcome_line = len(text) <= MAX_OUTCOME_LINE and (
             _OUTCOME_LINE.match(spoken) is not None or _FATE.search(spoken) is not None or (spoken != text and _DECLARED.search(spoken) is not None)
+            or (_FATE_SENTENCE.search(spoken) is not None and not _leads_hint(spoken))
         )
         if current is not None and current.awaiting_text and current.quote_open and new_section and section and _QUOTE_CLOSE.search(section):
             # "... fill the casual vacancy caused by the resignation of former" / "Councillor, John Costelloe.”": the quote's last
@@ -879,17 +916,21 @@ def find_motions(document: Document) -> list[Motion]:
         pronoun = _PRONOUN_LEAD.search(text) if not leads else None
         seconded_only = [lead for lead in leads if lead.proposer is None and lead.seconder and not lead.unnamed]
         if seconded_only and len(leads) == 1:
-            # "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...": she is the subject of her sentence
-            mover = _PRONOUN_LEAD.search(text, max(0, seconded_only[0].start - 80), seconded_only[0].start + 1)
+            # "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...", "LH noted that ..., she proposed that PK
+            # sign the cheques ... This was agreed and seconded by PW": she is the subject of her sentence
+            movers = [m for m in _PRONOUN_LEAD.finditer(text, 0, seconded_only[0].start + 1) if seconded_only[0].start - m.end() < 600]
+            mover = movers[-1] if movers else None
             if mover is not None and mover.group("verb") != "seconded":
-                subject = re.match(rf"\W*(?P<name>{TITLED})\s+(?!proposed|seconded|moved)[a-z]", text[_sentence_bounds(text, mover.start())[0]:])
-                who = _name(resolver, subject.group("name")) if subject else None
+                who = _subject(text, mover.start(), resolver)
                 if who and who != seconded_only[0].seconder:
                     seconded_only[0].proposer = who
                     seconded_only[0].start = min(seconded_only[0].start, mover.start())
-        if pronoun and len(paragraph.speakers) == 1:
-            # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker
+        who = _subject(text, pronoun.start(), resolver) if pronoun else None
+        if pronoun and who is None and len(paragraph.speakers) == 1 and not pronoun.group("coordinated") \
+                and _named_before(paragraph.speakers[0], text[: pronoun.start()]):
+            # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker, named before
             who = paragraph.speakers[0]
+        if pronoun and who:
             proposing = pronoun.group("verb") != "seconded"
             leads = [_Lead(pronoun.start(), pronoun.end(), who if proposing else None, None if proposing else who,
                            object_text=text[pronoun.end():] if proposing else None, object_start=pronoun.end())]
@@ -1194,7 +1235,9 @@ def _open_motion(
             named.closed = named.closed or named.motion.outcome is not None
             return named
     words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
-    if lead.unnamed and lead.proposer is None and not lead.seconder and not re.match(r"(?:that|to)\b", words or "", re.IGNORECASE):
+    if lead.nomination:
+        words = _clean(text[lead.start : _sentence_bounds(text, lead.start)[1]])
+    if lead.unnamed and lead.proposer is None and not lead.seconder and not lead.nomination and not re.match(r"(?:that|to)\b", words or "", re.IGNORECASE):
         return None  # "The Chair proposed the resolution as below": a pointer to a motion printed elsewhere, not one
     again = _restated(lead, words, paragraph, index, motions)
     if again is not None:
@@ -1224,7 +1267,7 @@ def _open_motion(
             opened.closed = True
             opened.awaiting_text = opened.awaiting_text and not words
     before = text[: lead.start]
-    if motion.outcome is None and words and before.strip() and _FATE_BEFORE.search(before) and words in before:
+    if motion.outcome is None and (_FATE_ONLY.fullmatch(before[_sentence_bounds(text, lead.start)[0]:]) or (words and before.strip() and _FATE_BEFORE.search(before) and words in before)):
         motion.outcome = "carried"  # "Youth Club £50, Passed for payment. Prop. Mrs. Lewis, 2nd M. Mycock.": the words, their fate, then who proposed
     if motion.outcome is None and re.search(r"nominat", text[lead.start : lead.end]) and _UNOPPOSED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
         motion.outcome = "carried"  # "Mr Ferrie was nominated by Mr Mycock seconded by Mrs Mendoza, there were no further nominations"
@@ -1234,6 +1277,8 @@ def _open_motion(
         _apply_result(motion, text[lead.end:])  # "... seconded by Councillor Keary, and agreed as follows:" with the words after
     if motion.outcome is None and _RESOLVED.match(text):
         motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
+    if motion.outcome is None and words and _TITLED_FULL.match(words) and _DECLINED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
+        motion.outcome = "withdrawn"  # "Mrs Mann proposed Mr White but Mr White declined": the nominee withdrew
     if motion.outcome is None and words and _DONE.search(words):
         motion.outcome = "carried"  # "The minutes were approved as a true record. Proposed X, seconded Y."
     motions.append(opened)
@@ -1360,6 +1405,8 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
 
 
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
+_DECLINED = re.compile(r"\b(?:declined|refused)\b(?!\s+to\s+(?:second|vote))")
+_FATE_ONLY = re.compile(r"\W*(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;:\-–]?\s*", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:there\s+were\s+)?no\s+(?:further|other)\s+nominations\b|\bunopposed\b", re.IGNORECASE)
 
 
