@@ -377,6 +377,10 @@ def _canonical_sides(text: str) -> str:
     return _VOTED_PHRASE.sub(label, text)
 
 
+_COUNT_ITEM = re.compile(r"\b(?P<side>For|Against|Abstain(?:ed|ing)?|Abstentions?|In\s+favou?r|Declared\s+Interests?)\s*[-–:]?\s*(?P<n>\d{1,2})\b", re.IGNORECASE)
+_COUNT_LINE = re.compile(r"[\W_]*(?:(?:For|Against|Abstain(?:ed|ing)?|Abstentions?|In\s+favou?r|Declared\s+Interests?)\s*[-–:]?\s*\d{1,2}[\s,;.*_]*)+", re.IGNORECASE)
+
+
 def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
     """Each "For (14): names" / "Ayes: names – 3" segment of a text: side, the printed number, the names part."""
     text = _canonical_sides(text)
@@ -483,8 +487,10 @@ _OWN_START = re.compile(
 
 def _runs_on(paragraph: Paragraph, following: Paragraph) -> bool:
     """Whether the next paragraph carries on this one's sentence, cut by the layout (a wrapped line, not a new statement)."""
-    if (following.item_number, following.item_title, following.section, following.kind) != (paragraph.item_number, paragraph.item_title, paragraph.section, paragraph.kind):
+    if (following.item_number, following.item_title, following.section) != (paragraph.item_number, paragraph.item_title, paragraph.section):
         return False
+    if following.kind != paragraph.kind and {following.kind, paragraph.kind} - {"minutes", "decision"}:
+        return False  # "It was agreed ... Prop Mr. White 2nd Mr." (a decision) / "Paterson." (minutes): one sentence
     if following.label or following.bullet or following.table_row or paragraph.table_row or _OWN_START.match(following.text):
         return False
     if VOTE_LABEL.match(following.text) or following.text.lstrip().startswith(_QUOTE_OPEN) or _OUTCOME_LINE.match(following.text):
@@ -495,16 +501,21 @@ def _runs_on(paragraph: Paragraph, following: Paragraph) -> bool:
     # a long line with no end: wrapped by the page ("... until the September Plenary" / "Meeting in order to ...")
     # and the next line is no heading of its own ("Matters Arising:"): it is long too, or ends the sentence
     rest = following.text.rstrip(" *_")
+    if _ENDS_WITH_SECONDER.search(text):
+        return False  # "... proposed approval for payment seconded by Cllr Summers" / "Cllr Mann queried ...": the lead is whole
     return len(text) >= WRAPPED_LINE and re.search(r"propos|second|\bmoved?\b|nominat", text, re.IGNORECASE) is not None and not re.search(r"[.!?:;”\"’)]$", text) and re.match(r"[A-Z][a-z]", rest.lstrip()) is not None \
         and not rest.endswith(":") and (len(rest) >= WRAPPED_LINE or rest.endswith("."))
 
 
+_ENDS_WITH_SECONDER = re.compile(r"\b(?:[Ss]econded|2\s?nd)\s+(?:by\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+){1,2}(?:[A-Z][\w’'.\-]*\s*){1,3}$")
 WRAPPED_LINE = 60  # a line at least this long that stops mid-sentence was wrapped by the page
 
 
 def _continues(first: str, second: str) -> bool:
     """Whether a line broken off by the layout runs on into the next ("... seconded by Councillor Sheahan" / "(J), it was agreed")."""
     first = first.rstrip(" *_")
+    if re.search(r"\b(?:Cllr|Mr|Mrs|Ms|Dr)\.$", first):
+        return True  # "... 2nd Mr." / "Paterson.": a title's dot is no sentence end
     if not first or re.search(r"[.!?:;”\"]$", first):
         return False
     return re.match(r"[a-z(0-9€£$]", second.lstrip(" *_")) is not None \
@@ -637,7 +648,13 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         elif after:
             target = after[0]
         else:
-            leads.append(_Lead(start, end, None, name))
+            # "... reviewed the Policy for approval, Cllr Jim McNeill, seconded by Cllr Trudy Mann": the titled name before is the proposer's
+            bare = _BARE_PROPOSER.search(text, max(0, start - 80), start)
+            proposer = _name(resolver, bare.group("name")) if bare and re.match(r"[Ss]econded\b", text[start:]) else None
+            if proposer and proposer != name:
+                leads.append(_Lead(bare.start("name") if bare else start, end, proposer, name))
+            else:
+                leads.append(_Lead(start, end, None, name))
             leads.sort(key=lambda lead: lead.start)
             continue
         target.seconder = name
@@ -677,6 +694,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     return merged
 
 
+_BARE_PROPOSER = re.compile(rf"[,;:]\s*(?P<name>{TITLED})\s*,\s*$")
 _SECONDED_IN_SENTENCE = re.compile(r"[^.;]{0,300}?\b(?:seconded|2\s?nd)\b")  # "proposed to take no action, seconded by ...": put to the meeting
 _NOMINATED_UNNAMED = re.compile(rf"(?P<name>{TITLED}|{UNTITLED}|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)\s+was\s+(?:duly\s+)?(?P<verb>nominated|proposed)\s+and\s+(?:duly\s+)?seconded\b(?!\s+by\b)")
 _UNNAMED_LEAD = re.compile(r"\b[Ii]t\s+was\s+(?:duly\s+|formally\s+)?(?:proposed|moved)(?:\s+and\s+(?:duly\s+)?seconded)?\s+(?=that\b)")
@@ -770,7 +788,8 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
     rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
     rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
     rest = re.sub(r"^[Ii]t\s+was\s+(?:proposed|moved)\s+(?=(?:that|to)\b)", "", rest)  # "It was proposed that ...": the words are "that ..."
-    refers_back = re.match(r"^(?:and\s+)?(?:this|it|they|these|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)", rest, re.IGNORECASE)
+    refers_back = re.match(r"^(?:and\s+)?(?:this|it|they|these|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)"
+                           r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?!seconded|proposed|moved)\w+\s+(?:that|to)\b)", rest, re.IGNORECASE)  # "It was felt that ...": the words themselves
     fate_first = _FATE_FIRST.match(rest) is not None  # "all Councillors in agreement with this decision": the fate, not the words
     if len(rest.split()) >= 4 and not refers_back and not fate_first and not (_OUTCOME_LINE.match(rest) and len(rest.split()) <= 6):
         tail = _TAIL.search(rest, 8)
@@ -782,12 +801,17 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         if not sentences and _TITLED_FULL.fullmatch(nominee):
             # "Election of Chairman: Cllr Shewell. Proposed by Cllr Evans, seconded by Cllr Parker.": the words are the nominee
             return nominee, lead.end, False
+        while len(sentences) > 1 and _FIGURES_ONLY.search(sentences[-1]) and len(re.findall(r"\b[A-Za-z]{2,}\b", sentences[-1])) < 4:
+            sentences.pop()  # "It was agreed to adopt the accounts. Balance at bank £4,027.07. Prop Mr. White": the figures are no proposal
         if sentences:
             last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
             last = re.sub(r"^(?:\d+\.\s+)?(?:[A-Z]{2,}\s+){1,6}(?=[A-Z][a-z])", "", last)  # "2. APPROVAL OF MINUTES The minutes ...": the heading run in
             last = re.sub(r"^[^:]{1,60}:\s+(?=[A-Z])", "", last) if ":" in last[:60] and not re.match(r"^(?:that|That)\b", last) else last
             return _clean(last) or None, lead.end, False
     return None, lead.end, True
+
+
+_FIGURES_ONLY = re.compile(r"[£$€]\s?\d")
 
 
 def _type_of(lead_words: str, text: str | None) -> str:
@@ -1005,6 +1029,15 @@ def find_motions(document: Document) -> list[Motion]:
             continue
         if index - _last_index(holder, paragraphs) > FOLLOW_PARAGRAPHS and not holder.voted:
             current = target = None
+            continue
+        if _COUNT_LINE.fullmatch(text.strip()):
+            # "For – 5 Against - 2", "For 6 Declared Interest – 1": a line of counts under the motion (its outcome is not printed)
+            for match in _COUNT_ITEM.finditer(text):
+                side = _side(match.group("side"))
+                if not match.group("side").lower().startswith("declared") and holder.motion.counts[side] is None:
+                    holder.motion.counts[side] = int(match.group("n"))
+            holder.voted = True
+            holder.motion.positions.append(paragraph.position)
             continue
         lists = _vote_lists(text)
         if lists and (VOTE_LABEL.match(_canonical_sides(text)) or holder.voted):
@@ -1277,6 +1310,8 @@ def _open_motion(
         _apply_result(motion, text[lead.end:])  # "... seconded by Councillor Keary, and agreed as follows:" with the words after
     if motion.outcome is None and _RESOLVED.match(text):
         motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
+    if motion.outcome is None and lead.seconder and _AGREED_AND_SECONDED.search(text, lead.start, lead.end):
+        motion.outcome = "carried"  # "she proposed that PK sign the cheques. This was agreed and seconded by PW."
     if motion.outcome is None and words and _TITLED_FULL.match(words) and _DECLINED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
         motion.outcome = "withdrawn"  # "Mrs Mann proposed Mr White but Mr White declined": the nominee withdrew
     if motion.outcome is None and words and _DONE.search(words):
@@ -1405,6 +1440,7 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
 
 
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
+_AGREED_AND_SECONDED = re.compile(r"\b(?:[Tt]his|[Ww]hich|[Ii]t)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried)\s+and\s+seconded\b")
 _DECLINED = re.compile(r"\b(?:declined|refused)\b(?!\s+to\s+(?:second|vote))")
 _FATE_ONLY = re.compile(r"\W*(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;:\-–]?\s*", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:there\s+were\s+)?no\s+(?:further|other)\s+nominations\b|\bunopposed\b", re.IGNORECASE)

@@ -437,3 +437,42 @@ def test_full_council_only_when_nothing_but_the_council_is_named():
 def test_a_municipality_named_before_its_body_gives_council_and_committee():
     board = structure_of("CITY OF ASHBY PLANNING BOARD\n\nMINUTES OF REGULAR MEETING OF THE CITY OF ASHBY PLANNING BOARD MONDAY, DECEMBER 14, 2009\n\n1. CALL TO ORDER\n")
     assert (board.council, board.committee) == ("City of Ashby", "Planning Board")
+
+
+def test_a_motions_record_on_a_short_line_is_a_paragraph_not_a_heading():
+    """Parish minutes print who proposed a payment, or the vote, on a short line of its own at the end of an item; read as a
+    section heading (no sentence ending) it went into no paragraph and was lost. Real headings are still headings."""
+    text = """7\\. Payments for Approval
+
+Mrs Negus - quarter salary to end August £325.00
+
+Payment proposed by Mrs Leaman, seconded by Mr Stocking
+
+8\\. To Approve the Minutes of the last Council Meeting on 16 January
+
+Cllr Mrs Clements proposed accepting the minutes seconded by Cllr Mrs Lintern.
+
+4 Votes for 1 Abstention - Carried
+
+9\\. To agree the Precept
+
+For – 5 Against - 2
+
+10\\. Correspondence
+
+All in favour
+
+11\\. Playing Field
+
+Proposed Skate Park
+
+The committee discussed the design.
+"""
+    blocks, _ = read_markdown(text)
+    paragraphs = find_structure(blocks).paragraphs
+    texts = [p.text for p in paragraphs]
+    for line in ("Payment proposed by Mrs Leaman, seconded by Mr Stocking", "4 Votes for 1 Abstention - Carried", "For – 5 Against - 2", "All in favour"):
+        assert line in texts
+    assert next(p for p in paragraphs if p.text == "4 Votes for 1 Abstention - Carried").item_number == "8"
+    design = next(p for p in paragraphs if p.text.startswith("The committee discussed"))
+    assert design.section == "Proposed Skate Park"
