@@ -801,10 +801,15 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         if not sentences and _TITLED_FULL.fullmatch(nominee):
             # "Election of Chairman: Cllr Shewell. Proposed by Cllr Evans, seconded by Cllr Parker.": the words are the nominee
             return nominee, lead.end, False
-        while len(sentences) > 1 and _FIGURES_ONLY.search(sentences[-1]) and len(re.findall(r"\b[A-Za-z]{2,}\b", sentences[-1])) < 4:
-            sentences.pop()  # "It was agreed to adopt the accounts. Balance at bank £4,027.07. Prop Mr. White": the figures are no proposal
+        while len(sentences) > 1 and ((_FIGURES_ONLY.search(sentences[-1]) and len(re.findall(r"\b[A-Za-z]{2,}\b", sentences[-1])) < 4) or _ACTION_NOTE.fullmatch(sentences[-1])):
+            # "It was agreed to adopt the accounts. Balance at bank £4,027.07. Prop Mr. White", "It was agreed that ... Clerk to action.
+            # Prop JB, 2nd DD": the figures and the clerk's action note are no proposal
+            sentences.pop()
         if sentences:
-            last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
+            chosen = sentences[-1]
+            if len(sentences) > 1 and len(chosen.split()) <= 8 and re.search(r"\b(?:these|this|it|they|them)\b", chosen, re.IGNORECASE):
+                chosen = f"{sentences[-2]} {chosen}"  # "NC has template documents for the HR policies. All agreed these should be adopted."
+            last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", chosen)
             last = re.sub(r"^(?:\d+\.\s+)?(?:[A-Z]{2,}\s+){1,6}(?=[A-Z][a-z])", "", last)  # "2. APPROVAL OF MINUTES The minutes ...": the heading run in
             last = re.sub(r"^[^:]{1,60}:\s+(?=[A-Z])", "", last) if ":" in last[:60] and not re.match(r"^(?:that|That)\b", last) else last
             return _clean(last) or None, lead.end, False
@@ -812,6 +817,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
 
 
 _FIGURES_ONLY = re.compile(r"[£$€]\s?\d")
+_ACTION_NOTE = re.compile(r"\W*(?:[A-Z][\w/]*\s+){1,2}to\s+[a-z]+(?:\s+[a-z]+)?\W*")  # "Clerk to action.", "NC to investigate."
 
 
 def _type_of(lead_words: str, text: str | None) -> str:
@@ -1172,6 +1178,12 @@ def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> Non
         # "Proposed by Cllr X, seconded by Cllr Y and agreed by all." on its own line: the paragraph before is what was proposed
         before = paragraphs[index - 1] if index > 0 else None
         same_place = before is not None and (before.item_number, before.item_title) == (paragraphs[index].item_number, paragraphs[index].item_title)
+        title = paragraphs[index].item_title or ""
+        if not same_place and paragraphs[index].item_number and title.rstrip().endswith(".") and len(title.split()) >= 4 and not _leads_hint(title):
+            # "9.2 Clerk to update the address on title numbers ..." / "Prop JB, 2nd GK, All agreed.": the numbered line, taken
+            # for the heading of the item the lead opens, is what was proposed
+            opened.motion.text = _clean(title)
+            return
         if before is None or not same_place or len(before.text.split()) < 4 or _leads_hint(before.text) or before.kind in SKIP_KINDS:
             return
         if _OUTCOME_LINE.match(before.text) or VOTE_LABEL.match(before.text):

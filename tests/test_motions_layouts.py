@@ -501,3 +501,21 @@ def test_count_lines_and_leads_that_end_their_line() -> None:
     assert (drafts.proposer, drafts.seconder, drafts.outcome, drafts.counts) == ("Jo Taylor", "Ann Lintern", None, {"for": 5, "against": 2, "abstain": None})
     assert quotes.counts == {"for": None, "against": None, "abstain": None}
     assert (payment.proposer, payment.seconder, payment.outcome) == ("Rose Mendoza", "Dan Summers", None)
+
+
+def test_numbered_minutes_with_the_movers_at_their_end() -> None:
+    """Minutes numbered "9.2", each ending "Prop JB, 2nd GK": the clerk's action note ("Clerk to action.") is not what was proposed,
+    a short decision that points back ("All agreed these should be adopted.") keeps the sentence it points to, and a numbered line the
+    loader took for the item's heading ("9.2 Clerk to update the address ...") is the words of the lead under it."""
+    document = _document(
+        "Present: Cllr Jo Bruce (JB), Cllr Gail Kemp (GK), Cllr Dave Dale (DD)",
+        "It was agreed that the condition of these areas would be included on the monthly checklist. Clerk to action. Prop JB, 2nd DD, All agreed.",
+        "NC has template documents from NALC for the outstanding HR Staff Policies. All agreed these should be adopted. NC to action. Prop. GK, 2 nd DD, all in favour.",
+    )
+    document.paragraphs.append(Paragraph(text="Prop JB, 2nd GK, All agreed. NC", position=3, kind="minutes", item_number="9.2",
+                                         item_title="Clerk to update the address on title numbers NK408732 and NK127127."))
+    checklist, policies, address = find_motions(document)
+    assert checklist.text == "It was agreed that the condition of these areas would be included on the monthly checklist."
+    assert policies.text == "NC has template documents from NALC for the outstanding HR Staff Policies. All agreed these should be adopted."
+    assert (address.text, address.proposer, address.seconder, address.outcome) == (
+        "Clerk to update the address on title numbers NK408732 and NK127127.", "Jo Bruce", "Gail Kemp", "carried")
