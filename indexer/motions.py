@@ -270,6 +270,10 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
         if len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[-2:]):
             # "Cllr Nicholas Letch" where the minutes list "Cllr J Nicholas-Letch": the hyphen left out
             found = resolver.resolve_surname(f"{words[-2]}-{words[-1]}") or found
+    if found and re.search(r"\s(?:&|and)\s", found):
+        # "Cllr Snell" resolved to "Parker & Snell" (an attendance line "Cllrs ..., Parker & Snell" read as one name): the member as printed
+        printed = re.sub(r"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", _strip_office(raw)).strip()
+        return printed if re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]+", printed) else None
     # "Commissioners Little" read from a roll call as a name elsewhere in the document: the office is not the name
     return _OFFICE_START.sub("", found) if found else None
 
@@ -828,6 +832,19 @@ def _type_of(lead_words: str, text: str | None) -> str:
     return "motion"
 
 
+# "pro-posed", "se-conded": a word the printer broke at a line's end, its hyphen left in when the lines were joined
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,6})-\s?([a-z]{2,8})\b")
+_MOTION_WORDS = frozenset({"proposed", "proposer", "proposes", "proposing", "proposal", "seconded", "seconder", "seconding", "nominated", "nomination",
+                           "unanimously", "abstained", "abstention", "abstentions", "carried", "agreed", "amendment", "favour"})
+
+
+def _unbroken(text: str) -> str:
+    """The text with the lead words a line break split ("pro-posed") made whole again; nothing else changes."""
+    if "-" not in text:
+        return text
+    return _BROKEN_WORD.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _MOTION_WORDS else m.group(0), text)
+
+
 def find_motions(document: Document) -> list[Motion]:
     """Every motion, amendment and procedural motion the minutes record, in order; paragraphs get proposer and seconder as speakers."""
     resolver = NameResolver(document)
@@ -880,7 +897,7 @@ def find_motions(document: Document) -> list[Motion]:
         if paragraph.kind in SKIP_KINDS:
             current = target = None
             continue
-        text = paragraph.text
+        text = _unbroken(paragraph.text)
         new_section = bool(section) and section != previous_section_before(paragraphs, index)
         if section and new_section and re.search(r"\b(?:proposed|moved|seconded)\b", section, re.IGNORECASE):
             if _continues(section, text):
@@ -936,7 +953,7 @@ def find_motions(document: Document) -> list[Motion]:
                 following = paragraphs[index + 1 + len(joined)]
                 if not _runs_on(paragraphs[index + len(joined)], following):
                     break
-                text = f"{text} {following.text}"
+                text = f"{text} {_unbroken(following.text)}"
                 joined.append(following.position)
             skip_until = index + 1 + len(joined)
         turn = _TURN.match(text)
@@ -1076,6 +1093,7 @@ def find_motions(document: Document) -> list[Motion]:
         _notice_of_motion(opened, paragraphs, resolver)
         if not opened.motion.text:
             _words_before(opened, paragraphs, opened.paragraph)
+        _elected_by_heading(opened, motions)
         _finish(opened.motion)
     _mark_speakers(document, motions)
     return [opened.motion for opened in motions]
@@ -1121,6 +1139,22 @@ def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph
         nomination.closed = True
         if paragraph.position not in nomination.motion.positions:
             nomination.motion.positions.append(paragraph.position)
+
+
+_ELECTION_TITLE = re.compile(r"^\W*(?:Election|Re-?election|Appointment)\s+of\s+(?:the\s+)?(?:Vice[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Leader)\b", re.IGNORECASE)
+
+
+def _elected_by_heading(opened: _Open, motions: list[_Open]) -> None:
+    """ "Election of Chairman for 2022/23: Cllr Shewell. Proposed by ..., seconded by ...": the minute records the nominee elected.
+
+    Only the one nomination of its item, with no fate printed: with rivals the heading would not say which won.
+    """
+    motion = opened.motion
+    if motion.outcome is not None or not _ELECTION_TITLE.match(motion.item_title or "") or not _TITLED_FULL.fullmatch(motion.text.strip(" .")):
+        return
+    rivals = [m for m in motions if m is not opened and m.motion.item_number == motion.item_number and m.motion.item_title == motion.item_title]
+    if not rivals:
+        motion.outcome = "carried"
 
 
 def _notice_of_motion(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:

@@ -519,3 +519,27 @@ def test_numbered_minutes_with_the_movers_at_their_end() -> None:
     assert policies.text == "NC has template documents from NALC for the outstanding HR Staff Policies. All agreed these should be adopted."
     assert (address.text, address.proposer, address.seconder, address.outcome) == (
         "Clerk to update the address on title numbers NK408732 and NK127127.", "Jo Bruce", "Gail Kemp", "carried")
+
+
+def test_broken_words_list_names_and_an_election_settled_by_its_heading() -> None:
+    """ "pro-posed ... se-conded" (a word broken at a line's end); "Cllrs ..., Parker & Snell" in the attendance does not make Snell
+    "Parker & Snell"; "Election of Chairman: Cllr Shewell. Proposed by ..." records the one nominee elected (with a rival it would not)."""
+    present = "Present: Cllrs Mawdsley, Evans, Ashman, Parker & Snell, County Cllr Webb & the Clerk."
+    document = _document(
+        present,
+        "The Financial Regulations had been received, they were pro-posed for approval by Cllr Ashman, se-conded by Cllr Evans, all were in favour.",
+        "Request for a donation - Cllr Parker proposed and Cllr Snell seconded that the Council give a grant of £350.",
+    )
+    document.paragraphs += [
+        Paragraph(text="Cllr Mawdsley. Proposed by Cllr Evans, seconded by Cllr Parker.", position=3, kind="minutes", item_number="808",
+                  item_title="Election of Chairman for 2022/23"),
+        Paragraph(text="Cllr Evans. Proposed by Cllr Ashman, seconded by Cllr Snell.", position=4, kind="minutes", item_number="809",
+                  item_title="Election of Vice-Chairman for 2022/23"),
+        Paragraph(text="Cllr Parker. Proposed by Cllr Mawdsley, seconded by Cllr Evans.", position=5, kind="minutes", item_number="809",
+                  item_title="Election of Vice-Chairman for 2022/23"),
+    ]
+    regulations, grant, chair, vice, rival = find_motions(document)
+    assert (regulations.proposer, regulations.seconder, regulations.outcome) == ("Ashman", "Evans", "carried")
+    assert (grant.proposer, grant.seconder) == ("Parker", "Snell")
+    assert (chair.text, chair.outcome) == ("Cllr Mawdsley", "carried")
+    assert (vice.outcome, rival.outcome) == (None, None)  # two nominations under one heading: which won is not printed
