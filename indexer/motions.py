@@ -776,7 +776,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:(?:this|which|it)\s+was\s+)?(?:[Ss]econded|SECONDED)\b|(?:(?<!(?<![\w.])[A-Z])\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
         words = obj[: stop.start()] if stop else obj
         words = re.sub(r"^\s*(?:and\s+(?:was\s+)?seconded\s+by\s+\S+(?:\s+\S+)?\s*)", "", words)
-        if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,)", words, re.IGNORECASE):
+        if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,|:)", words, re.IGNORECASE):
             return _clean(words), max(lead.object_start + (stop.start() if stop else len(obj)), lead.end), False
     passive = PROPOSER_BY.search(text, sent_start, sent_end) if lead.proposer else None
     if passive is not None:
@@ -993,6 +993,9 @@ def find_motions(document: Document) -> list[Motion]:
                     opened.motion.positions.extend(p for p in joined if p not in opened.motion.positions)
                     if _VOTE_TAKEN.search(text, lead.end):
                         opened.voted = True  # "... seconded by Councillor Y. A vote was taken ...": its lists follow
+            elected = _ELECTED.search(text, leads[-1].end)
+            if elected:
+                _election(elected, motions, paragraph)  # "... Cllr Leamon seconded. On a majority vote, Cllr Hardy was elected."
             if current is not None and current.motion.text and index + 1 < len(paragraphs):
                 _run_on(current, paragraph, paragraphs[index + 1])
             continue
@@ -1126,10 +1129,15 @@ def _received(text: str, motions: list[_Open], paragraph: Paragraph) -> None:
             named[0].motion.positions.append(paragraph.position)
 
 
+def _elected_surname(elected: re.Match[str]) -> str:
+    """The surname of the member an election line names ("Walsh (B)" -> "Walsh")."""
+    named = re.sub(r"\s*\([A-Z]{1,2}\)\s*$", "", elected.group("name") or elected.group("name2") or "")
+    return named.split()[-1] if named.split() else ""
+
+
 def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> None:
     """ "The Mayor declared Councillor Keary elected": his nomination carried; the rival nominations of the contest, still open, were lost."""
-    named = re.sub(r"\s*\([A-Z]{1,2}\)\s*$", "", elected.group("name") or elected.group("name2") or "")  # "Walsh (B)"
-    surname = named.split()[-1] if named.split() else ""
+    surname = _elected_surname(elected)
     open_nominations = _nominations(motions, paragraph)
     winners = [m for m in open_nominations if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
     if len(winners) != 1:
@@ -1316,6 +1324,16 @@ def _open_motion(
     words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
     if lead.nomination:
         words = _clean(text[lead.start : _sentence_bounds(text, lead.start)[1]])
+    last = motions[-1] if motions else None
+    if not words and lead.proposer and last is not None and last.motion.proposer is None and last.motion.seconder is None and not last.closed \
+            and last.motion.outcome is None and last.motion.item_number == paragraph.item_number and 0 < index - last.paragraph <= 2:
+        # "it was proposed that the Clerk's rate of pay ..." / "Cllr Hardy proposed: Cllr Precey seconded: Carried.": who moved it
+        last.motion.proposer, last.motion.seconder = lead.proposer, lead.seconder
+        last.named_at.append((paragraph.position, (lead.proposer, lead.seconder)))
+        last.motion.positions.append(paragraph.position)
+        _apply_result(last.motion, text[outcome_from:])
+        last.closed = last.motion.outcome is not None
+        return last
     if lead.unnamed and lead.proposer is None and not lead.seconder and not lead.nomination and not re.match(r"(?:that|to)\b", words or "", re.IGNORECASE):
         return None  # "The Chair proposed the resolution as below": a pointer to a motion printed elsewhere, not one
     again = _restated(lead, words, paragraph, index, motions)
@@ -1339,6 +1357,9 @@ def _open_motion(
     rest = text[outcome_from:]
     next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
     scope = rest[: 40 + next_lead.start()] if next_lead else rest
+    elected = _ELECTED.search(scope)
+    if elected and not re.search(rf"\b{re.escape(_elected_surname(elected))}\b", words or ""):
+        scope = scope[: elected.start()]  # "Cllr Taylor proposed Cllr Lintern; ... On a majority vote, Cllr Hardy was elected": not this nominee
     if scope.strip():
         _apply_result(motion, scope)
         _apply_lists(motion, resolver, scope)

@@ -543,3 +543,21 @@ def test_broken_words_list_names_and_an_election_settled_by_its_heading() -> Non
     assert (grant.proposer, grant.seconder) == ("Parker", "Snell")
     assert (chair.text, chair.outcome) == ("Cllr Mawdsley", "carried")
     assert (vice.outcome, rival.outcome) == (None, None)  # two nominations under one heading: which won is not printed
+
+
+def test_a_contest_settled_after_the_leads_and_movers_on_the_next_line() -> None:
+    """ "Cllr A proposed Cllr B; Cllr C seconded. Cllr D proposed Cllr E; Cllr F seconded. On a majority vote, Cllr B was elected.":
+    B's nomination carried, E's lost (not E's carried from the sentence after it); "it was proposed that ..." with its movers on
+    the next line ("Cllr B proposed: Cllr C seconded: Carried.") is one motion."""
+    document = _document(
+        "Present: Cllr Ann Cole, Cllr Bea Hardy, Cllr Mel Price, Cllr Jo Tait, Cllr Sue Linton, Cllr Mia Lee",
+        "Vice-Chair: Cllr Cole proposed Cllr Hardy; Cllr Price seconded. Cllr Tait proposed Cllr Linton; Cllr Lee seconded. "
+        "On a majority vote, Cllr Hardy was elected.",
+        "Further to the committee meeting, it was proposed that the Clerk's rate of pay should be Spinal Column Point 20.",
+        "Cllr Hardy proposed:  Cllr Price seconded:  Carried.",
+    )
+    hardy, linton, pay = find_motions(document)
+    assert (hardy.text, hardy.proposer, hardy.outcome) == ("Cllr Hardy", "Ann Cole", "carried")
+    assert (linton.text, linton.proposer, linton.outcome) == ("Cllr Linton", "Jo Tait", "lost")
+    assert (pay.proposer, pay.seconder, pay.outcome) == ("Bea Hardy", "Mel Price", "carried")
+    assert pay.text.startswith("that the Clerk's rate of pay")
