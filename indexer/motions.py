@@ -1333,6 +1333,8 @@ def _open_motion(
         last.motion.positions.append(paragraph.position)
         _apply_result(last.motion, text[outcome_from:])
         last.closed = last.motion.outcome is not None
+        # "... it was proposed that ... the following proposition would be made." / "Proposed – X Seconded – Y" / "‘That ...’"
+        last.awaiting_text = not last.closed and re.search(r"\bfollowing\b|\bas\s+follows\b|:\s*$", last.motion.text) is not None
         return last
     if lead.unnamed and lead.proposer is None and not lead.seconder and not lead.nomination and not re.match(r"(?:that|to)\b", words or "", re.IGNORECASE):
         return None  # "The Chair proposed the resolution as below": a pointer to a motion printed elsewhere, not one

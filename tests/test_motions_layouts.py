@@ -555,8 +555,14 @@ def test_a_contest_settled_after_the_leads_and_movers_on_the_next_line() -> None
         "On a majority vote, Cllr Hardy was elected.",
         "Further to the committee meeting, it was proposed that the Clerk's rate of pay should be Spinal Column Point 20.",
         "Cllr Hardy proposed:  Cllr Price seconded:  Carried.",
+        "After further discussion it was proposed that in order to set the records straight the following proposition would be made.",
+        "Proposed – Cllr Tait Seconded – Cllr Lee",
+        "‘That it is noted that the car scheme is not a Parish Council scheme’",
+        "All in favour",
     )
-    hardy, linton, pay = find_motions(document)
+    hardy, linton, pay, scheme = find_motions(document)
+    assert (scheme.proposer, scheme.seconder, scheme.outcome) == ("Jo Tait", "Mia Lee", "carried")
+    assert scheme.text == "That it is noted that the car scheme is not a Parish Council scheme"
     assert (hardy.text, hardy.proposer, hardy.outcome) == ("Cllr Hardy", "Ann Cole", "carried")
     assert (linton.text, linton.proposer, linton.outcome) == ("Cllr Linton", "Jo Tait", "lost")
     assert (pay.proposer, pay.seconder, pay.outcome) == ("Bea Hardy", "Mel Price", "carried")
