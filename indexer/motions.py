@@ -40,8 +40,9 @@ _ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:Ó|Ní|Nic|Uí|Mac|Mhic)\s
 _ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?"
 _ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME}(?![\w’'-]))"
 _ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Clerk)\b"
+_SLASHED_TITLE = r"M/s\.?"  # "M/s Norris": Ms typed with a slash, as some clerks do (not among the speakers' honorifics)
 _PERSON = (
-    rf"(?:{_ODD_PERSON}|{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
+    rf"(?:{_ODD_PERSON}|{_SLASHED_TITLE}\s+{_NAME_WORD}(?![\w’'-])|{_OFFICE_RUN}\s+(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}(?:\s*\([A-Z]{{1,2}}\))?"
     rf"|{TITLED}(?:\s*\([A-Z]{{1,2}}\))?|{UNTITLED}|\b[A-Z]{{2,3}}\b|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)"  # last: a bare surname, kept only if the document lists it
 )
 NAME = rf"(?:{_PERSON}|{_ROLE})"
@@ -49,7 +50,7 @@ NAME = rf"(?:{_PERSON}|{_ROLE})"
 # Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
 PROPOSER_SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
-    rf"(?P<verb>proposed|moved|motioned|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b(?!\s+by\b)"
+    rf"(?P<verb>(?:proposed|proposes|moved|motioned|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b|prop\.(?=\s))(?!\s+by\b)"  # "Mr. Mycock prop. Mr. Bonnett 2nd that ..."
 )
 PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
@@ -69,14 +70,16 @@ _I_WILL = r"I(?:['’]d|['’]ll|\s+would|\s+will|\s+wish\s+to|\s+want\s+to|\s+h
 PROPOSER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,1500}}?\b)?{_I_WILL}(?:move|nominate)\b")
 _PRONOUN_LEAD = re.compile(
     r"(?<!\bhow\s)(?<!\bwhat\s)(?<!\bwhy\s)(?<!\bif\s)(?<!\bwhen\s)(?<!\bwhether\s)"  # "asked how he proposed to ...": a question, no motion
-    r"\b(?:he|she|He|She)\s+(?:then\s+|formally\s+|also\s+|duly\s+)?(?P<verb>proposed|moved|seconded)\b(?!\s+(?:by|to)\b)"
-)
+    r"(?:\b(?:he|she|He|She)|(?P<coordinated>,\s*and))\s+(?:then\s+|formally\s+|also\s+|duly\s+)?(?P<verb>proposed|proposes|moved|seconded)\b(?!\s+(?:by|to)\b)"
+)  # ", and proposed that ...": the verb's subject opens the sentence
 _I_MOVE = re.compile(rf"\b{_I_WILL}(?:move|nominate)\b")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
-SECONDER = re.compile(rf"\b(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
+# "2nd": "2<sup>nd</sup>" in an HTML table comes out as "2 nd"
+_SECOND_MARK = r"(?<![\w/])2\s?nd\b"
+SECONDER = re.compile(rf"(?:\b(?:[Ss]econded|SECONDED|Seconder)|{_SECOND_MARK})\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
 SECONDER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?[Ss]econded\b"
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?(?:[Ss]econded|2nd)\b"
     r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
 )
 
@@ -143,7 +146,7 @@ _OUTCOMES = (
 # Where the motion's words end and the record of its fate begins: " - unanimously agreed", ". Carried".
 _TAIL = re.compile(
     r"(?:\s+[-–—]+\s*|\s*[.;:]\s*|,\s*|\s+and\s+|\s*\(\s*)(?=(?:[Ii]t\s+was\s+|[Tt]his\s+was\s+|[Tt]he\s+(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\s+(?:was\s+)?|[Mm]otion\s+|[Aa]mendment\s+|and\s+)?"
-    r"(?:unanimously|all\s+(?:were\s+|members\s+|councillors\s+|present\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|[Cc]arried|CARRIED|[Pp]asse[sd]|[Ff]ail(?:s|ed)|[Aa]greed|[Aa]pproved|RESOLVED|[Rr]esolved|[Ll]ost|LOST|[Dd]efeated|"
+    r"(?:unanimously|all\s+(?:were\s+|[Mm]embers\s+|[Cc]ouncillors\s+|present\s+)?(?:in\s+favou?r|agreed)|agreed\s+by\s+all|[Cc]arried|CARRIED|[Pp]asse[sd]|[Ff]ail(?:s|ed)|[Aa]greed|[Aa]pproved|RESOLVED|[Rr]esolved|[Ll]ost|LOST|[Dd]efeated|"
     r"[Ww]ithdrawn|nem\.?\s*con|[Ww]ith\s+all|\d+\s+[Vv]otes?|\d+\s+(?:for|in\s+favou?r)|[Vv]ote[ds]?\b|[Ss]econded|[Pp]roposed|[Mm]oved|Proposer|Seconder|Cllr|Councillor|Mr\b|Mrs\b|Ms\b))"
 )
 _OUTCOME_LINE = re.compile(
@@ -156,6 +159,12 @@ _OUTCOME_LINE = re.compile(
 _CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion(?:ed)?|amendment)(?:\s+as\s+amended)?\s+(?:which\s+)?(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
 # Words proposed that the minutes state as done: the proposal was carried.
 _DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
+# "There being no further nominations the proposal was carried.", "The motion was therefore lost."
+_FATE_SENTENCE = re.compile(
+    r"\b(?:the|this|that)\s+(?:motion|proposal|amendment|nomination|resolution|recommendation)s?\s+(?:was|were)\s+(?:duly\s+|therefore\s+|then\s+|unanimously\s+)*"
+    r"(?:carried|agreed|approved|lost|defeated|withdrawn|passed|adopted|not\s+carried)\b",
+    re.IGNORECASE,
+)
 _TURN = re.compile(rf"^(?:{NAME})\s*:\s+")
 # "Mr Gough accepted the amendment.", "Mr Hook withdrew his motion.": a member's act that settles the motion's fate.
 _FATE = re.compile(
@@ -199,7 +208,7 @@ _TITLE_START = re.compile(rf"(?:{_OFFICE_RUN}|Mr|Mrs|Ms|Miss|Dr|Councillor|Cllr)
 _TITLED_OR_INITIAL = re.compile(rf"{TITLED}|[A-Z](?:\.\s*|\s+)")
 _STRIP_OF = re.compile(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*")
 _STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved|Prop\b)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
-_STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|2nd)\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
+_STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|{_SECOND_MARK})\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
 _STRIP_SUBJECT = re.compile(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*")
 _SECONDED_TAIL = re.compile(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", re.DOTALL)
 
@@ -246,9 +255,8 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
     if re.fullmatch(r"[A-Z]{2,3}", raw):
         if resolver.knows_initials(raw):
             return resolver.resolve(raw)
-        # "Prop JB, 2nd GK" where the attendance reads "Cllr Jo Bruce JB": the one person the document names with these
-        # initials (the speakers' rule; NameResolver does not expose it, so its people are asked directly)
-        return resolver._people.with_initials(raw)
+        # "Prop JB, 2nd GK" where the attendance reads "Cllr Jo Bruce JB": the one person the document names with these initials
+        return resolver.with_initials(raw)
     if re.fullmatch(_ROLE, raw):
         return resolver.resolve(raw)
     if re.fullmatch(r"[A-Z][a-z][a-zA-Z’'\-]+", raw):
@@ -262,6 +270,10 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
         if len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words[-2:]):
             # "Cllr Nicholas Letch" where the minutes list "Cllr J Nicholas-Letch": the hyphen left out
             found = resolver.resolve_surname(f"{words[-2]}-{words[-1]}") or found
+    if found and re.search(r"\s(?:&|and)\s", found):
+        # "Cllr Snell" resolved to "Parker & Snell" (an attendance line "Cllrs ..., Parker & Snell" read as one name): the member as printed
+        printed = re.sub(r"^(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr)\.?\s+", "", _strip_office(raw)).strip()
+        return printed if re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]+", printed) else None
     # "Commissioners Little" read from a roll call as a name elsewhere in the document: the office is not the name
     return _OFFICE_START.sub("", found) if found else None
 
@@ -303,7 +315,7 @@ _NUMBER_WORDS = {"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "
 _NUMBER = rf"(?:{_COUNT}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Parish style: "7 agreed, 1 abstained", "seven were in favour, one abstained, two against".
 _SIDE_COUNTS = re.compile(
-    rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b|against|abstained|abstentions?|objected)",
+    rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b(?=\s*(?:[,;.)\-–]|and\b|with\b|\d|$))|against|abstained|abstentions?|objected)",
     re.IGNORECASE,
 )
 
@@ -367,6 +379,10 @@ def _canonical_sides(text: str) -> str:
         side = match.group("side").lower()
         return "Against" if side == "against" else "Abstain" if "abst" in side else "For"
     return _VOTED_PHRASE.sub(label, text)
+
+
+_COUNT_ITEM = re.compile(r"\b(?P<side>For|Against|Abstain(?:ed|ing)?|Abstentions?|In\s+favou?r|Declared\s+Interests?)\s*[-–:]?\s*(?P<n>\d{1,2})\b", re.IGNORECASE)
+_COUNT_LINE = re.compile(r"[\W_]*(?:(?:For|Against|Abstain(?:ed|ing)?|Abstentions?|In\s+favou?r|Declared\s+Interests?)\s*[-–:]?\s*\d{1,2}[\s,;.*_]*)+", re.IGNORECASE)
 
 
 def _vote_lists(text: str) -> list[tuple[str, int | None, str]]:
@@ -475,8 +491,10 @@ _OWN_START = re.compile(
 
 def _runs_on(paragraph: Paragraph, following: Paragraph) -> bool:
     """Whether the next paragraph carries on this one's sentence, cut by the layout (a wrapped line, not a new statement)."""
-    if (following.item_number, following.item_title, following.section, following.kind) != (paragraph.item_number, paragraph.item_title, paragraph.section, paragraph.kind):
+    if (following.item_number, following.item_title, following.section) != (paragraph.item_number, paragraph.item_title, paragraph.section):
         return False
+    if following.kind != paragraph.kind and {following.kind, paragraph.kind} - {"minutes", "decision"}:
+        return False  # "It was agreed ... Prop Mr. White 2nd Mr." (a decision) / "Paterson." (minutes): one sentence
     if following.label or following.bullet or following.table_row or paragraph.table_row or _OWN_START.match(following.text):
         return False
     if VOTE_LABEL.match(following.text) or following.text.lstrip().startswith(_QUOTE_OPEN) or _OUTCOME_LINE.match(following.text):
@@ -487,16 +505,21 @@ def _runs_on(paragraph: Paragraph, following: Paragraph) -> bool:
     # a long line with no end: wrapped by the page ("... until the September Plenary" / "Meeting in order to ...")
     # and the next line is no heading of its own ("Matters Arising:"): it is long too, or ends the sentence
     rest = following.text.rstrip(" *_")
+    if _ENDS_WITH_SECONDER.search(text):
+        return False  # "... proposed approval for payment seconded by Cllr Summers" / "Cllr Mann queried ...": the lead is whole
     return len(text) >= WRAPPED_LINE and re.search(r"propos|second|\bmoved?\b|nominat", text, re.IGNORECASE) is not None and not re.search(r"[.!?:;”\"’)]$", text) and re.match(r"[A-Z][a-z]", rest.lstrip()) is not None \
         and not rest.endswith(":") and (len(rest) >= WRAPPED_LINE or rest.endswith("."))
 
 
+_ENDS_WITH_SECONDER = re.compile(r"\b(?:[Ss]econded|2\s?nd)\s+(?:by\s+)?(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?\s+){1,2}(?:[A-Z][\w’'.\-]*\s*){1,3}$")
 WRAPPED_LINE = 60  # a line at least this long that stops mid-sentence was wrapped by the page
 
 
 def _continues(first: str, second: str) -> bool:
     """Whether a line broken off by the layout runs on into the next ("... seconded by Councillor Sheahan" / "(J), it was agreed")."""
     first = first.rstrip(" *_")
+    if re.search(r"\b(?:Cllr|Mr|Mrs|Ms|Dr)\.$", first):
+        return True  # "... 2nd Mr." / "Paterson.": a title's dot is no sentence end
     if not first or re.search(r"[.!?:;”\"]$", first):
         return False
     return re.match(r"[a-z(0-9€£$]", second.lstrip(" *_")) is not None \
@@ -538,9 +561,10 @@ class _Lead:
     shorthand: bool = False  # "M/S Hyman / Jenks" after the words it moved
     unnamed: bool = False  # "It was proposed and seconded that ...": neither mover is named
     decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
+    nomination: bool = False  # "Cllr X was nominated and seconded ...": the sentence is the nomination's words
 
 
-_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2nd\b|\bProp\b|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
+_LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2\s?nd\b|\bProp\b|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
 
 
 def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
@@ -553,9 +577,10 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     props: list[tuple[int, int, str | None, re.Match[str]]] = []
     taken: set[int] = set()
     for match in PROPOSER_SUBJECT.finditer(text):
-        if re.search(r"\b(?:how|what|why|whether|if|when)\s+(?:the\s+)?$", text[: match.start()], re.IGNORECASE) or text[match.end("verb"):].startswith(" to "):
+        question = re.search(r"\b(?:how|what|why|whether|if|when)\s+(?:the\s+)?$", text[: match.start()], re.IGNORECASE) is not None
+        if question or text[match.end("verb"):].startswith(" to "):
             if not re.match(r"\s+to\s+(?:approve|adopt|accept|agree|appoint|co-opt|elect|support|defer|note|refer|reject|continue|pay|grant|award|object|allocate|spend)\b",
-                            text[match.end("verb"):]):
+                            text[match.end("verb"):]) and (question or not _SECONDED_IN_SENTENCE.match(text, match.end("verb"))):
                 continue  # "asked how the Leader proposed to fund it": a question or a plan, not a motion
         if re.search(r"\b(?:by|to|with|from|of|and|that)\s+$", text[: match.start()]) and not re.search(r"\band\s+$", text[: match.start()]):
             continue
@@ -582,6 +607,8 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         # "Proposed Cllr M Peake, seconded Cllr L Peake": the name before "seconded" is the proposer's, not a subject
         if any(s <= match.start("name") < e for s, e, _, _ in props):
             continue
+        if _name(resolver, match.group("name")) is None:
+            continue  # "... sending to the Borough Council, seconded Cllr Sue Lintern": no member before "seconded"
         subjects.append((match.start(), match.end()))
         seconds.append((match.start(), match.end(), match.group("name")))
     turn = SECONDER_TURN.match(text)
@@ -625,7 +652,13 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         elif after:
             target = after[0]
         else:
-            leads.append(_Lead(start, end, None, name))
+            # "... reviewed the Policy for approval, Cllr Jim McNeill, seconded by Cllr Trudy Mann": the titled name before is the proposer's
+            bare = _BARE_PROPOSER.search(text, max(0, start - 80), start)
+            proposer = _name(resolver, bare.group("name")) if bare and re.match(r"[Ss]econded\b", text[start:]) else None
+            if proposer and proposer != name:
+                leads.append(_Lead(bare.start("name") if bare else start, end, proposer, name))
+            else:
+                leads.append(_Lead(start, end, None, name))
             leads.sort(key=lambda lead: lead.start)
             continue
         target.seconder = name
@@ -657,10 +690,35 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         if unnamed:
             # "It was proposed and seconded that Cllr D Llewellyn should remain as Chairman": a motion whose movers are not named
             return [_Lead(unnamed.start(), unnamed.end(), None, None, unnamed=True)]
+        nominee = _NOMINATED_UNNAMED.search(text)
+        if nominee and (_name(resolver, nominee.group("name")) or (nominee.group("verb") == "nominated" and " " not in nominee.group("name"))):
+            # a surname alone ("Peake was nominated", two Peakes on the council): only a person is nominated
+            # "Cllr D Llewellyn was nominated and seconded and with no further nominations accepted the role": the nomination, its movers unnamed
+            return [_Lead(nominee.start(), nominee.end(), None, None, unnamed=True, nomination=True)]
     return merged
 
 
+_BARE_PROPOSER = re.compile(rf"[,;:]\s*(?P<name>{TITLED})\s*,\s*$")
+_SECONDED_IN_SENTENCE = re.compile(r"[^.;]{0,300}?\b(?:seconded|2\s?nd)\b")  # "proposed to take no action, seconded by ...": put to the meeting
+_NOMINATED_UNNAMED = re.compile(rf"(?P<name>{TITLED}|{UNTITLED}|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)\s+was\s+(?:duly\s+)?(?P<verb>nominated|proposed)\s+and\s+(?:duly\s+)?seconded\b(?!\s+by\b)")
 _UNNAMED_LEAD = re.compile(r"\b[Ii]t\s+was\s+(?:duly\s+|formally\s+)?(?:proposed|moved)(?:\s+and\s+(?:duly\s+)?seconded)?\s+(?=that\b)")
+
+
+# The member a sentence opens with: "7. d) LH noted that", "Mr Peake commented that", "Cllr Mandy Leamon shared that"
+_SUBJECT = re.compile(rf"[\W\d]*(?:[a-z][.)]\s*)?(?P<name>{TITLED}|[A-Z]{{2,3}}|{UNTITLED})\s+(?!proposed|proposes|seconded|moved)[a-z]")
+
+
+def _subject(text: str, at: int, resolver: NameResolver) -> str | None:
+    """Whom "he", "she" or a bare "and proposed" at this point names: the member its sentence opens with, if one does."""
+    start, _ = _sentence_bounds(text, at)
+    head = _SUBJECT.match(text, start, at)
+    return _name(resolver, head.group("name")) if head else None
+
+
+def _named_before(name: str, text: str) -> bool:
+    """Whether a person (by surname) is named in the text: a pronoun after it may stand for them."""
+    surname = name.split()[-1] if name.split() else ""
+    return bool(surname) and re.search(rf"\b{re.escape(surname)}\b", text) is not None
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
@@ -715,10 +773,10 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         return None, sent_end, True
     if lead.object_text is not None and lead.proposer is not None:
         obj = lead.object_text
-        stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:[Ss]econded|SECONDED)\b|(?:\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
+        stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:(?:this|which|it)\s+was\s+)?(?:[Ss]econded|SECONDED)\b|(?:(?<!(?<![\w.])[A-Z])\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
         words = obj[: stop.start()] if stop else obj
         words = re.sub(r"^\s*(?:and\s+(?:was\s+)?seconded\s+by\s+\S+(?:\s+\S+)?\s*)", "", words)
-        if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,)", words, re.IGNORECASE):
+        if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,|:)", words, re.IGNORECASE):
             return _clean(words), max(lead.object_start + (stop.start() if stop else len(obj)), lead.end), False
     passive = PROPOSER_BY.search(text, sent_start, sent_end) if lead.proposer else None
     if passive is not None:
@@ -734,7 +792,8 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
     rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
     rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
     rest = re.sub(r"^[Ii]t\s+was\s+(?:proposed|moved)\s+(?=(?:that|to)\b)", "", rest)  # "It was proposed that ...": the words are "that ..."
-    refers_back = re.match(r"^(?:and\s+)?(?:this|it|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)", rest, re.IGNORECASE)
+    refers_back = re.match(r"^(?:and\s+)?(?:this|it|they|these|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)"
+                           r"(?!\s+(?:was|were)\s+(?:\w+\s+)?(?!seconded|proposed|moved)\w+\s+(?:that|to)\b)", rest, re.IGNORECASE)  # "It was felt that ...": the words themselves
     fate_first = _FATE_FIRST.match(rest) is not None  # "all Councillors in agreement with this decision": the fate, not the words
     if len(rest.split()) >= 4 and not refers_back and not fate_first and not (_OUTCOME_LINE.match(rest) and len(rest.split()) <= 6):
         tail = _TAIL.search(rest, 8)
@@ -746,12 +805,23 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         if not sentences and _TITLED_FULL.fullmatch(nominee):
             # "Election of Chairman: Cllr Shewell. Proposed by Cllr Evans, seconded by Cllr Parker.": the words are the nominee
             return nominee, lead.end, False
+        while len(sentences) > 1 and ((_FIGURES_ONLY.search(sentences[-1]) and len(re.findall(r"\b[A-Za-z]{2,}\b", sentences[-1])) < 4) or _ACTION_NOTE.fullmatch(sentences[-1])):
+            # "It was agreed to adopt the accounts. Balance at bank £4,027.07. Prop Mr. White", "It was agreed that ... Clerk to action.
+            # Prop JB, 2nd DD": the figures and the clerk's action note are no proposal
+            sentences.pop()
         if sentences:
-            last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", sentences[-1])
+            chosen = sentences[-1]
+            if len(sentences) > 1 and len(chosen.split()) <= 8 and re.search(r"\b(?:these|this|it|they|them)\b", chosen, re.IGNORECASE):
+                chosen = f"{sentences[-2]} {chosen}"  # "NC has template documents for the HR policies. All agreed these should be adopted."
+            last = re.sub(r"^(?:RESOLVED|Resolved|AGREED)\s*[:\-–]?\s*", "", chosen)
             last = re.sub(r"^(?:\d+\.\s+)?(?:[A-Z]{2,}\s+){1,6}(?=[A-Z][a-z])", "", last)  # "2. APPROVAL OF MINUTES The minutes ...": the heading run in
             last = re.sub(r"^[^:]{1,60}:\s+(?=[A-Z])", "", last) if ":" in last[:60] and not re.match(r"^(?:that|That)\b", last) else last
             return _clean(last) or None, lead.end, False
     return None, lead.end, True
+
+
+_FIGURES_ONLY = re.compile(r"[£$€]\s?\d")
+_ACTION_NOTE = re.compile(r"\W*(?:[A-Z][\w/]*\s+){1,2}to\s+[a-z]+(?:\s+[a-z]+)?\W*")  # "Clerk to action.", "NC to investigate."
 
 
 def _type_of(lead_words: str, text: str | None) -> str:
@@ -760,6 +830,19 @@ def _type_of(lead_words: str, text: str | None) -> str:
     if _AMENDMENT.search(lead_words) or (text and re.match(r"(?:that\s+)?(?:the\s+motion\s+be\s+amended|to\s+amend)\b", text, re.IGNORECASE)):
         return "amendment"
     return "motion"
+
+
+# "pro-posed", "se-conded": a word the printer broke at a line's end, its hyphen left in when the lines were joined
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,6})-\s?([a-z]{2,8})\b")
+_MOTION_WORDS = frozenset({"proposed", "proposer", "proposes", "proposing", "proposal", "seconded", "seconder", "seconding", "nominated", "nomination",
+                           "unanimously", "abstained", "abstention", "abstentions", "carried", "agreed", "amendment", "favour"})
+
+
+def _unbroken(text: str) -> str:
+    """The text with the lead words a line break split ("pro-posed") made whole again; nothing else changes."""
+    if "-" not in text:
+        return text
+    return _BROKEN_WORD.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _MOTION_WORDS else m.group(0), text)
 
 
 def find_motions(document: Document) -> list[Motion]:
@@ -814,7 +897,7 @@ def find_motions(document: Document) -> list[Motion]:
         if paragraph.kind in SKIP_KINDS:
             current = target = None
             continue
-        text = paragraph.text
+        text = _unbroken(paragraph.text)
         new_section = bool(section) and section != previous_section_before(paragraphs, index)
         if section and new_section and re.search(r"\b(?:proposed|moved|seconded)\b", section, re.IGNORECASE):
             if _continues(section, text):
@@ -831,6 +914,7 @@ def find_motions(document: Document) -> list[Motion]:
         spoken = _TURN.sub("", text)  # "Speaker Gerbasi: All in favour? Carried." in a verbatim record
         outcome_line = len(text) <= MAX_OUTCOME_LINE and (
             _OUTCOME_LINE.match(spoken) is not None or _FATE.search(spoken) is not None or (spoken != text and _DECLARED.search(spoken) is not None)
+            or (_FATE_SENTENCE.search(spoken) is not None and not _leads_hint(spoken))
         )
         if current is not None and current.awaiting_text and current.quote_open and new_section and section and _QUOTE_CLOSE.search(section):
             # "... fill the casual vacancy caused by the resignation of former" / "Councillor, John Costelloe.”": the quote's last
@@ -869,7 +953,7 @@ def find_motions(document: Document) -> list[Motion]:
                 following = paragraphs[index + 1 + len(joined)]
                 if not _runs_on(paragraphs[index + len(joined)], following):
                     break
-                text = f"{text} {following.text}"
+                text = f"{text} {_unbroken(following.text)}"
                 joined.append(following.position)
             skip_until = index + 1 + len(joined)
         turn = _TURN.match(text)
@@ -879,17 +963,21 @@ def find_motions(document: Document) -> list[Motion]:
         pronoun = _PRONOUN_LEAD.search(text) if not leads else None
         seconded_only = [lead for lead in leads if lead.proposer is None and lead.seconder and not lead.unnamed]
         if seconded_only and len(leads) == 1:
-            # "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...": she is the subject of her sentence
-            mover = _PRONOUN_LEAD.search(text, max(0, seconded_only[0].start - 80), seconded_only[0].start + 1)
+            # "Cllr Cobb explained ... and she proposed & Cllr Evans seconded that ...", "LH noted that ..., she proposed that PK
+            # sign the cheques ... This was agreed and seconded by PW": she is the subject of her sentence
+            movers = [m for m in _PRONOUN_LEAD.finditer(text, 0, seconded_only[0].start + 1) if seconded_only[0].start - m.end() < 600]
+            mover = movers[-1] if movers else None
             if mover is not None and mover.group("verb") != "seconded":
-                subject = re.match(rf"\W*(?P<name>{TITLED})\s+(?!proposed|seconded|moved)[a-z]", text[_sentence_bounds(text, mover.start())[0]:])
-                who = _name(resolver, subject.group("name")) if subject else None
+                who = _subject(text, mover.start(), resolver)
                 if who and who != seconded_only[0].seconder:
                     seconded_only[0].proposer = who
                     seconded_only[0].start = min(seconded_only[0].start, mover.start())
-        if pronoun and len(paragraph.speakers) == 1:
-            # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker
+        who = _subject(text, pronoun.start(), resolver) if pronoun else None
+        if pronoun and who is None and len(paragraph.speakers) == 1 and not pronoun.group("coordinated") \
+                and _named_before(paragraph.speakers[0], text[: pronoun.start()]):
+            # "On behalf of the Group, he formally proposed the Draft Budget": he is this paragraph's one speaker, named before
             who = paragraph.speakers[0]
+        if pronoun and who:
             proposing = pronoun.group("verb") != "seconded"
             leads = [_Lead(pronoun.start(), pronoun.end(), who if proposing else None, None if proposing else who,
                            object_text=text[pronoun.end():] if proposing else None, object_start=pronoun.end())]
@@ -905,6 +993,9 @@ def find_motions(document: Document) -> list[Motion]:
                     opened.motion.positions.extend(p for p in joined if p not in opened.motion.positions)
                     if _VOTE_TAKEN.search(text, lead.end):
                         opened.voted = True  # "... seconded by Councillor Y. A vote was taken ...": its lists follow
+            elected = _ELECTED.search(text, leads[-1].end)
+            if elected:
+                _election(elected, motions, paragraph)  # "... Cllr Leamon seconded. On a majority vote, Cllr Hardy was elected."
             if current is not None and current.motion.text and index + 1 < len(paragraphs):
                 _run_on(current, paragraph, paragraphs[index + 1])
             continue
@@ -965,6 +1056,15 @@ def find_motions(document: Document) -> list[Motion]:
         if index - _last_index(holder, paragraphs) > FOLLOW_PARAGRAPHS and not holder.voted:
             current = target = None
             continue
+        if _COUNT_LINE.fullmatch(text.strip()):
+            # "For – 5 Against - 2", "For 6 Declared Interest – 1": a line of counts under the motion (its outcome is not printed)
+            for match in _COUNT_ITEM.finditer(text):
+                side = _side(match.group("side"))
+                if not match.group("side").lower().startswith("declared") and holder.motion.counts[side] is None:
+                    holder.motion.counts[side] = int(match.group("n"))
+            holder.voted = True
+            holder.motion.positions.append(paragraph.position)
+            continue
         lists = _vote_lists(text)
         if lists and (VOTE_LABEL.match(_canonical_sides(text)) or holder.voted):
             _apply_lists(holder.motion, resolver, text)
@@ -996,6 +1096,7 @@ def find_motions(document: Document) -> list[Motion]:
         _notice_of_motion(opened, paragraphs, resolver)
         if not opened.motion.text:
             _words_before(opened, paragraphs, opened.paragraph)
+        _elected_by_heading(opened, motions)
         _finish(opened.motion)
     _mark_speakers(document, motions)
     return [opened.motion for opened in motions]
@@ -1028,10 +1129,15 @@ def _received(text: str, motions: list[_Open], paragraph: Paragraph) -> None:
             named[0].motion.positions.append(paragraph.position)
 
 
+def _elected_surname(elected: re.Match[str]) -> str:
+    """The surname of the member an election line names ("Walsh (B)" -> "Walsh")."""
+    named = re.sub(r"\s*\([A-Z]{1,2}\)\s*$", "", elected.group("name") or elected.group("name2") or "")
+    return named.split()[-1] if named.split() else ""
+
+
 def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph) -> None:
     """ "The Mayor declared Councillor Keary elected": his nomination carried; the rival nominations of the contest, still open, were lost."""
-    named = re.sub(r"\s*\([A-Z]{1,2}\)\s*$", "", elected.group("name") or elected.group("name2") or "")  # "Walsh (B)"
-    surname = named.split()[-1] if named.split() else ""
+    surname = _elected_surname(elected)
     open_nominations = _nominations(motions, paragraph)
     winners = [m for m in open_nominations if re.search(rf"\b{re.escape(surname)}\b", m.motion.text)]
     if len(winners) != 1:
@@ -1041,6 +1147,22 @@ def _election(elected: re.Match[str], motions: list[_Open], paragraph: Paragraph
         nomination.closed = True
         if paragraph.position not in nomination.motion.positions:
             nomination.motion.positions.append(paragraph.position)
+
+
+_ELECTION_TITLE = re.compile(r"^\W*(?:Election|Re-?election|Appointment)\s+of\s+(?:the\s+)?(?:Vice[- ]?)?(?:Chair(?:man|person|woman)?|Mayor|Leader)\b", re.IGNORECASE)
+
+
+def _elected_by_heading(opened: _Open, motions: list[_Open]) -> None:
+    """ "Election of Chairman for 2022/23: Cllr Shewell. Proposed by ..., seconded by ...": the minute records the nominee elected.
+
+    Only the one nomination of its item, with no fate printed: with rivals the heading would not say which won.
+    """
+    motion = opened.motion
+    if motion.outcome is not None or not _ELECTION_TITLE.match(motion.item_title or "") or not _TITLED_FULL.fullmatch(motion.text.strip(" .")):
+        return
+    rivals = [m for m in motions if m is not opened and m.motion.item_number == motion.item_number and m.motion.item_title == motion.item_title]
+    if not rivals:
+        motion.outcome = "carried"
 
 
 def _notice_of_motion(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:
@@ -1098,6 +1220,12 @@ def _words_before(opened: _Open, paragraphs: list[Paragraph], index: int) -> Non
         # "Proposed by Cllr X, seconded by Cllr Y and agreed by all." on its own line: the paragraph before is what was proposed
         before = paragraphs[index - 1] if index > 0 else None
         same_place = before is not None and (before.item_number, before.item_title) == (paragraphs[index].item_number, paragraphs[index].item_title)
+        title = paragraphs[index].item_title or ""
+        if not same_place and paragraphs[index].item_number and title.rstrip().endswith(".") and len(title.split()) >= 4 and not _leads_hint(title):
+            # "9.2 Clerk to update the address on title numbers ..." / "Prop JB, 2nd GK, All agreed.": the numbered line, taken
+            # for the heading of the item the lead opens, is what was proposed
+            opened.motion.text = _clean(title)
+            return
         if before is None or not same_place or len(before.text.split()) < 4 or _leads_hint(before.text) or before.kind in SKIP_KINDS:
             return
         if _OUTCOME_LINE.match(before.text) or VOTE_LABEL.match(before.text):
@@ -1194,7 +1322,21 @@ def _open_motion(
             named.closed = named.closed or named.motion.outcome is not None
             return named
     words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
-    if lead.unnamed and lead.proposer is None and not lead.seconder and not re.match(r"(?:that|to)\b", words or "", re.IGNORECASE):
+    if lead.nomination:
+        words = _clean(text[lead.start : _sentence_bounds(text, lead.start)[1]])
+    last = motions[-1] if motions else None
+    if not words and lead.proposer and last is not None and last.motion.proposer is None and last.motion.seconder is None and not last.closed \
+            and last.motion.outcome is None and last.motion.item_number == paragraph.item_number and 0 < index - last.paragraph <= 2:
+        # "it was proposed that the Clerk's rate of pay ..." / "Cllr Hardy proposed: Cllr Precey seconded: Carried.": who moved it
+        last.motion.proposer, last.motion.seconder = lead.proposer, lead.seconder
+        last.named_at.append((paragraph.position, (lead.proposer, lead.seconder)))
+        last.motion.positions.append(paragraph.position)
+        _apply_result(last.motion, text[outcome_from:])
+        last.closed = last.motion.outcome is not None
+        # "... it was proposed that ... the following proposition would be made." / "Proposed – X Seconded – Y" / "‘That ...’"
+        last.awaiting_text = not last.closed and re.search(r"\bfollowing\b|\bas\s+follows\b|:\s*$", last.motion.text) is not None
+        return last
+    if lead.unnamed and lead.proposer is None and not lead.seconder and not lead.nomination and not re.match(r"(?:that|to)\b", words or "", re.IGNORECASE):
         return None  # "The Chair proposed the resolution as below": a pointer to a motion printed elsewhere, not one
     again = _restated(lead, words, paragraph, index, motions)
     if again is not None:
@@ -1217,6 +1359,9 @@ def _open_motion(
     rest = text[outcome_from:]
     next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
     scope = rest[: 40 + next_lead.start()] if next_lead else rest
+    elected = _ELECTED.search(scope)
+    if elected and not re.search(rf"\b{re.escape(_elected_surname(elected))}\b", words or ""):
+        scope = scope[: elected.start()]  # "Cllr Taylor proposed Cllr Lintern; ... On a majority vote, Cllr Hardy was elected": not this nominee
     if scope.strip():
         _apply_result(motion, scope)
         _apply_lists(motion, resolver, scope)
@@ -1224,7 +1369,7 @@ def _open_motion(
             opened.closed = True
             opened.awaiting_text = opened.awaiting_text and not words
     before = text[: lead.start]
-    if motion.outcome is None and words and before.strip() and _FATE_BEFORE.search(before) and words in before:
+    if motion.outcome is None and (_FATE_ONLY.fullmatch(before[_sentence_bounds(text, lead.start)[0]:]) or (words and before.strip() and _FATE_BEFORE.search(before) and words in before)):
         motion.outcome = "carried"  # "Youth Club £50, Passed for payment. Prop. Mrs. Lewis, 2nd M. Mycock.": the words, their fate, then who proposed
     if motion.outcome is None and re.search(r"nominat", text[lead.start : lead.end]) and _UNOPPOSED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
         motion.outcome = "carried"  # "Mr Ferrie was nominated by Mr Mycock seconded by Mrs Mendoza, there were no further nominations"
@@ -1234,6 +1379,10 @@ def _open_motion(
         _apply_result(motion, text[lead.end:])  # "... seconded by Councillor Keary, and agreed as follows:" with the words after
     if motion.outcome is None and _RESOLVED.match(text):
         motion.outcome = "carried"  # "RESOLVED: That ... (X proposed, Y seconded)"
+    if motion.outcome is None and lead.seconder and _AGREED_AND_SECONDED.search(text, lead.start, lead.end):
+        motion.outcome = "carried"  # "she proposed that PK sign the cheques. This was agreed and seconded by PW."
+    if motion.outcome is None and words and _TITLED_FULL.match(words) and _DECLINED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
+        motion.outcome = "withdrawn"  # "Mrs Mann proposed Mr White but Mr White declined": the nominee withdrew
     if motion.outcome is None and words and _DONE.search(words):
         motion.outcome = "carried"  # "The minutes were approved as a true record. Proposed X, seconded Y."
     motions.append(opened)
@@ -1360,6 +1509,9 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
 
 
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
+_AGREED_AND_SECONDED = re.compile(r"\b(?:[Tt]his|[Ww]hich|[Ii]t)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried)\s+and\s+seconded\b")
+_DECLINED = re.compile(r"\b(?:declined|refused)\b(?!\s+to\s+(?:second|vote))")
+_FATE_ONLY = re.compile(r"\W*(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;:\-–]?\s*", re.IGNORECASE)
 _UNOPPOSED = re.compile(r"\b(?:there\s+were\s+)?no\s+(?:further|other)\s+nominations\b|\bunopposed\b", re.IGNORECASE)
 
 

@@ -1488,6 +1488,10 @@ class NameResolver:
         """Whether the minutes defined these initials for a person ("Claire Cann (CC)")."""
         return initials in self._people.initials
 
+    def with_initials(self, initials: str) -> str | None:
+        """The person initials stand for ("JB" for "Cllr Jo Bruce"): as defined, else the one person named with them; None if none or several."""
+        return self._people.with_initials(initials)
+
     def resolve(self, raw: str) -> str | None:
         """The person these words name, fullest form and no honorific; a role ("the Chairman") as the person who holds it; else None."""
         words = re.sub(r"\s+", " ", raw).strip(" ,.;:()")

@@ -134,6 +134,13 @@ RECORDED_VOTE = re.compile(rf"^{VOTE_GROUP}\s*:\s*\S", re.IGNORECASE)
 # "Proposed by: Cllr X", "Seconded: Mrs Y", "Prop. Mr Z": a line of the motion it belongs to, never a heading ("Proposed Budget" is one).
 # "2nd: Cllr C Humphries", "Prop: Cllr X", "Propser: ..." (as misspelt): the shorthand of the same lines.
 MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|prop|propser|proposer|seconder|2nd|sec\.)(?:\s+by\b|\s*[:\-–]|\s+(?:cllrs?|councillors?|mrs?|ms|miss|dr)\b)", re.IGNORECASE)
+# "Payment proposed by Mrs Leaman, seconded by Mr Stocking", "4 Votes for 1 Against - Carried", "For – 5 Against - 2", "All in favour":
+# a motion's record printed on a short line of its own; read as a heading it would end up in no paragraph and be lost.
+MOTION_RECORD = re.compile(
+    r"\b(?:proposed|moved|prop\.?)\b.*\b(?:seconded|2\s?nd)\b|^\d{1,2}\s+votes?\s+(?:for|in\s+favou?r|against)\b|^(?:for|against|abstentions?|abstained)\s*[-–:]?\s*\d{1,2}\b"
+    r"|^all\s+(?:were\s+|members\s+|councillors\s+)?in\s+favou?r\b|[-–]\s*(?:carried|agreed|lost|defeated)(?:\s+unanimously)?\s*$",
+    re.IGNORECASE,
+)
 
 SECTION_MINUTES = re.compile(r"^minutes\s*:?$", re.IGNORECASE)
 SECTION_DECISIONS = re.compile(r"^(?:decisions?|decision details|record of decision)\s*:?$", re.IGNORECASE)
@@ -326,7 +333,7 @@ def _is_heading_like(text: str, max_words: int = 12) -> bool:
     """A short line with no sentence ending: a title, not a paragraph."""
     if len(text) > 8 * max_words or text.endswith((".", ";", ",", ":")) and not text.endswith("etc."):
         return False
-    if REPORT_BY.match(text) or RECORDED_VOTE.match(text) or MOTION_LINE.match(text):
+    if REPORT_BY.match(text) or RECORDED_VOTE.match(text) or MOTION_LINE.match(text) or MOTION_RECORD.search(text):
         return False
     words = text.split()
     if not words or len(words) > max_words:

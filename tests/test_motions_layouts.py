@@ -408,3 +408,162 @@ def test_one_member_named_voting_against_in_a_sentence() -> None:
     )
     (motion,) = find_motions(other)
     assert motion.votes == {"for": [], "against": ["J Nicholas-Letch"], "abstain": []}
+
+
+def test_shorthand_seconders_superscript_and_slashed_titles() -> None:
+    """Parish shorthand: "2<sup>nd</sup>" read from an HTML table as "2 nd", "Mr. X prop. Mr. Y 2nd that ...", "M/s Norris" (Ms
+    typed with a slash), and a title left at a line's end ("2nd Mr." / "Paterson.")."""
+    document = _document(
+        "Present: Cllr Phil Nash (PN), Cllr Dan Dale (DD), P. Norris, M/s Norris, Mr. R Mycock, Mr. L Bonnett, Mr. A White, Mr. J Paterson",
+        "The amended minutes were accepted as a true and accurate record. Prop. PN, 2 nd DD All in favour",
+        "It was proposed by P. Norris & seconded by M/s Norris that the clerk renew the insurance.",
+        "Mr. Mycock prop. Mr. Bonnett 2nd that Mr. White remain in office, all agreed.",
+        "It was agreed to adopt the accounts as presented. Balance at bank £4,027.07. Prop Mr. White 2nd Mr.",
+        "Paterson.",
+    )
+    minutes, insurance, office, accounts = find_motions(document)
+    assert _summary(minutes) == ("motion", "Phil Nash", "Dan Dale", "carried", True)
+    assert minutes.text == "The amended minutes were accepted as a true and accurate record."
+    assert (insurance.proposer, insurance.seconder) == ("P Norris", "M/s Norris")
+    assert _summary(office) == ("motion", "R Mycock", "L Bonnett", "carried", True)
+    assert office.text == "that Mr. White remain in office"
+    assert (accounts.proposer, accounts.seconder, accounts.outcome) == ("A White", "J Paterson", "carried")
+    assert accounts.text == "It was agreed to adopt the accounts as presented."  # the balance printed after it is no proposal
+
+
+def test_pronoun_and_coordinated_leads_name_the_sentences_subject() -> None:
+    """ "LH noted that ..., she proposed that ... This was agreed and seconded by PW", "Cllr X shared that ..., and proposed that
+    ...": the member the sentence opens with; "He proposed" after a member of the public spoke names no member."""
+    document = _document(
+        "Present: Lena Hart (LH), Paul Webb (PW), Cllr Ann Reed, Cllr Bob Hale",
+        "LH noted that in the absence of the Chairman, she proposed that PW sign the cheques this evening. This was agreed and seconded by PW.",
+        "Cllr Ann Reed shared that someone had driven up to the cemetery, and proposed that no vehicles be allowed, "
+        "this was seconded by Cllr Bob Hale, and all were in favour.",
+        "The owner of the site spoke about his application. He proposed that Councillors look at the new plans. Cllr Hale thanked the owner.",
+        "Mr Hale commented that if £20 has been offered then he proposes that we accept it, all Councillors agreed.",
+    )
+    document.paragraphs[3].speakers = ["Bob Hale"]
+    cheques, vehicles, offer = find_motions(document)
+    assert (cheques.proposer, cheques.seconder, cheques.outcome) == ("Lena Hart", "Paul Webb", "carried")
+    assert (vehicles.proposer, vehicles.seconder, vehicles.outcome, vehicles.unanimous) == ("Ann Reed", "Bob Hale", "carried", True)
+    assert (offer.proposer, offer.outcome, offer.unanimous) == ("Bob Hale", "carried", True)
+    assert offer.text == "that we accept it"
+
+
+def test_nominations_whose_fate_is_printed_apart() -> None:
+    """Elections: "X was nominated and seconded" (movers unnamed: null), a nominee who declined (withdrawn), "There being no further
+    nominations the proposal was carried." on the next line, and a nominee with initials ("P. Markwell this was seconded")."""
+    document = _document(
+        "Present: Cllr D Lowe, Cllr M Pike, Mrs T Mann, Mr C Stocking, Mr A White, Mr S Randall, Mrs. Willis, P. Markwell, R. Lankfer",
+        "Cllr D Lowe was nominated and seconded and with no further nominations accepted the role of Chairman.",
+        "Mrs Mann proposed Mr White but Mr White declined due to pressure of other commitments",
+        "Mr Stocking proposed Mr Randall for the office of vice chairman, seconded by Mrs Mann.",
+        "There being no further nominations the proposal was carried.",
+        "Nominations were called for and Mrs. Willis proposed P. Markwell this was seconded by R. Lankfer and P. Markwell was duly elected.",
+    )
+    chair, declined, vice, other = find_motions(document)
+    assert _summary(chair) == ("motion", None, None, "carried", None)
+    assert chair.text.startswith("Cllr D Lowe was nominated and seconded")
+    assert (declined.proposer, declined.seconder, declined.outcome) == ("T Mann", None, "withdrawn")
+    assert (vice.proposer, vice.seconder, vice.outcome) == ("C Stocking", "T Mann", "carried")
+    assert (other.text, other.proposer, other.seconder, other.outcome) == ("P. Markwell", "Willis", "R Lankfer", "carried")
+
+
+def test_plans_put_with_a_seconder_and_a_proposer_without_a_verb() -> None:
+    """ "proposed to take no action, seconded by ..." is a motion (a plan is not); "for approval, Cllr X, seconded by Cllr Y" names
+    the proposer without a verb; "... to the Borough Council, seconded Cllr Y": no member before "seconded"."""
+    document = _document(
+        "In attendance: Cllr Sue Lane (Chair) Cllr Jim Neal Cllr Tom Mann Cllr Daphne Cole",
+        "Cllr Daphne Cole proposed to take no action, seconded by Cllr Jim Neal, all were in favour.",
+        "The Parish Council had reviewed the Communications Policy for approval, Cllr Jim Neal, seconded by Cllr Tom Mann, all were in favour.",
+        "Cllr Daphne Cole proposed the approval of the letter and its sending to the Borough Council, seconded Cllr Sue Lane, all were in favour.",
+        "Cllr Tom Mann said he proposed to raise the matter with the county next year.",
+    )
+    action, policy, letter = find_motions(document)
+    assert (action.proposer, action.seconder, action.outcome) == ("Daphne Cole", "Jim Neal", "carried")
+    assert (policy.proposer, policy.seconder, policy.outcome) == ("Jim Neal", "Tom Mann", "carried")
+    assert (letter.proposer, letter.seconder) == ("Daphne Cole", "Sue Lane")
+
+
+def test_count_lines_and_leads_that_end_their_line() -> None:
+    """ "For – 5 Against - 2" under a motion: its counts (the outcome is not printed, so none is stated); "one for pollarding" is no
+    count; a lead that ends with its seconder's name does not run on into the next member's remark."""
+    document = _document(
+        "Present: Cllr Jo Taylor, Cllr Ann Lintern, Cllr Rose Mendoza, Cllr Dan Summers, Cllr Tina Mann",
+        "Proposed – Cllr Taylor Seconded – Cllr Lintern",
+        "‘That draft minutes of the Parish Council can be published’",
+        "For – 5 Against - 2",
+        "Cllr Mendoza proposed that quotes be sought for a sluice gate for the Pond and one for pollarding the Willow trees, seconded by Cllr Mann.",
+        "Cllr Mrs Mendoza proposed approval for payment seconded by Cllr Summers",
+        "Cllr Mann queried whether it was useful to attend the meetings, it was agreed it is beneficial to the parish to be seen there.",
+    )
+    drafts, quotes, payment = find_motions(document)
+    assert (drafts.proposer, drafts.seconder, drafts.outcome, drafts.counts) == ("Jo Taylor", "Ann Lintern", None, {"for": 5, "against": 2, "abstain": None})
+    assert quotes.counts == {"for": None, "against": None, "abstain": None}
+    assert (payment.proposer, payment.seconder, payment.outcome) == ("Rose Mendoza", "Dan Summers", None)
+
+
+def test_numbered_minutes_with_the_movers_at_their_end() -> None:
+    """Minutes numbered "9.2", each ending "Prop JB, 2nd GK": the clerk's action note ("Clerk to action.") is not what was proposed,
+    a short decision that points back ("All agreed these should be adopted.") keeps the sentence it points to, and a numbered line the
+    loader took for the item's heading ("9.2 Clerk to update the address ...") is the words of the lead under it."""
+    document = _document(
+        "Present: Cllr Jo Bruce (JB), Cllr Gail Kemp (GK), Cllr Dave Dale (DD)",
+        "It was agreed that the condition of these areas would be included on the monthly checklist. Clerk to action. Prop JB, 2nd DD, All agreed.",
+        "NC has template documents from NALC for the outstanding HR Staff Policies. All agreed these should be adopted. NC to action. Prop. GK, 2 nd DD, all in favour.",
+    )
+    document.paragraphs.append(Paragraph(text="Prop JB, 2nd GK, All agreed. NC", position=3, kind="minutes", item_number="9.2",
+                                         item_title="Clerk to update the address on title numbers NK408732 and NK127127."))
+    checklist, policies, address = find_motions(document)
+    assert checklist.text == "It was agreed that the condition of these areas would be included on the monthly checklist."
+    assert policies.text == "NC has template documents from NALC for the outstanding HR Staff Policies. All agreed these should be adopted."
+    assert (address.text, address.proposer, address.seconder, address.outcome) == (
+        "Clerk to update the address on title numbers NK408732 and NK127127.", "Jo Bruce", "Gail Kemp", "carried")
+
+
+def test_broken_words_list_names_and_an_election_settled_by_its_heading() -> None:
+    """ "pro-posed ... se-conded" (a word broken at a line's end); "Cllrs ..., Parker & Snell" in the attendance does not make Snell
+    "Parker & Snell"; "Election of Chairman: Cllr Shewell. Proposed by ..." records the one nominee elected (with a rival it would not)."""
+    present = "Present: Cllrs Mawdsley, Evans, Ashman, Parker & Snell, County Cllr Webb & the Clerk."
+    document = _document(
+        present,
+        "The Financial Regulations had been received, they were pro-posed for approval by Cllr Ashman, se-conded by Cllr Evans, all were in favour.",
+        "Request for a donation - Cllr Parker proposed and Cllr Snell seconded that the Council give a grant of £350.",
+    )
+    document.paragraphs += [
+        Paragraph(text="Cllr Mawdsley. Proposed by Cllr Evans, seconded by Cllr Parker.", position=3, kind="minutes", item_number="808",
+                  item_title="Election of Chairman for 2022/23"),
+        Paragraph(text="Cllr Evans. Proposed by Cllr Ashman, seconded by Cllr Snell.", position=4, kind="minutes", item_number="809",
+                  item_title="Election of Vice-Chairman for 2022/23"),
+        Paragraph(text="Cllr Parker. Proposed by Cllr Mawdsley, seconded by Cllr Evans.", position=5, kind="minutes", item_number="809",
+                  item_title="Election of Vice-Chairman for 2022/23"),
+    ]
+    regulations, grant, chair, vice, rival = find_motions(document)
+    assert (regulations.proposer, regulations.seconder, regulations.outcome) == ("Ashman", "Evans", "carried")
+    assert (grant.proposer, grant.seconder) == ("Parker", "Snell")
+    assert (chair.text, chair.outcome) == ("Cllr Mawdsley", "carried")
+    assert (vice.outcome, rival.outcome) == (None, None)  # two nominations under one heading: which won is not printed
+
+
+def test_a_contest_settled_after_the_leads_and_movers_on_the_next_line() -> None:
+    """ "Cllr A proposed Cllr B; Cllr C seconded. Cllr D proposed Cllr E; Cllr F seconded. On a majority vote, Cllr B was elected.":
+    B's nomination carried, E's lost (not E's carried from the sentence after it); "it was proposed that ..." with its movers on
+    the next line ("Cllr B proposed: Cllr C seconded: Carried.") is one motion."""
+    document = _document(
+        "Present: Cllr Ann Cole, Cllr Bea Hardy, Cllr Mel Price, Cllr Jo Tait, Cllr Sue Linton, Cllr Mia Lee",
+        "Vice-Chair: Cllr Cole proposed Cllr Hardy; Cllr Price seconded. Cllr Tait proposed Cllr Linton; Cllr Lee seconded. "
+        "On a majority vote, Cllr Hardy was elected.",
+        "Further to the committee meeting, it was proposed that the Clerk's rate of pay should be Spinal Column Point 20.",
+        "Cllr Hardy proposed:  Cllr Price seconded:  Carried.",
+        "After further discussion it was proposed that in order to set the records straight the following proposition would be made.",
+        "Proposed – Cllr Tait Seconded – Cllr Lee",
+        "‘That it is noted that the car scheme is not a Parish Council scheme’",
+        "All in favour",
+    )
+    hardy, linton, pay, scheme = find_motions(document)
+    assert (scheme.proposer, scheme.seconder, scheme.outcome) == ("Jo Tait", "Mia Lee", "carried")
+    assert scheme.text == "That it is noted that the car scheme is not a Parish Council scheme"
+    assert (hardy.text, hardy.proposer, hardy.outcome) == ("Cllr Hardy", "Ann Cole", "carried")
+    assert (linton.text, linton.proposer, linton.outcome) == ("Cllr Linton", "Jo Tait", "lost")
+    assert (pay.proposer, pay.seconder, pay.outcome) == ("Bea Hardy", "Mel Price", "carried")
+    assert pay.text.startswith("that the Clerk's rate of pay")

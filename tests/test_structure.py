@@ -516,3 +516,42 @@ def test_minutes_naming_their_council_once_keep_it():
     minutes = "Present: Cllr A Bell (Chairman), Cllr C Dunn\n\n1. Apologies\n\nNone.\n\n2. Precept\n\nIt was agreed that the precept of Little Easton Parish Council be set at £5,000.\n"
     structured = structure_of(minutes)
     assert {p.council for p in structured.paragraphs} == {"Little Easton Parish Council"}
+
+
+def test_a_motions_record_on_a_short_line_is_a_paragraph_not_a_heading():
+    """Parish minutes print who proposed a payment, or the vote, on a short line of its own at the end of an item; read as a
+    section heading (no sentence ending) it went into no paragraph and was lost. Real headings are still headings."""
+    text = """7\\. Payments for Approval
+
+Mrs Negus - quarter salary to end August £325.00
+
+Payment proposed by Mrs Leaman, seconded by Mr Stocking
+
+8\\. To Approve the Minutes of the last Council Meeting on 16 January
+
+Cllr Mrs Clements proposed accepting the minutes seconded by Cllr Mrs Lintern.
+
+4 Votes for 1 Abstention - Carried
+
+9\\. To agree the Precept
+
+For – 5 Against - 2
+
+10\\. Correspondence
+
+All in favour
+
+11\\. Playing Field
+
+Proposed Skate Park
+
+The committee discussed the design.
+"""
+    blocks, _ = read_markdown(text)
+    paragraphs = find_structure(blocks).paragraphs
+    texts = [p.text for p in paragraphs]
+    for line in ("Payment proposed by Mrs Leaman, seconded by Mr Stocking", "4 Votes for 1 Abstention - Carried", "For – 5 Against - 2", "All in favour"):
+        assert line in texts
+    assert next(p for p in paragraphs if p.text == "4 Votes for 1 Abstention - Carried").item_number == "8"
+    design = next(p for p in paragraphs if p.text.startswith("The committee discussed"))
+    assert design.section == "Proposed Skate Park"
