@@ -46,7 +46,7 @@ MAX_NAME_WORDS = 12
 _LEADING = re.compile(
     rf"^(?:(?:the|a|an|draft|confirmed|unconfirmed|approved|annual|ordinary|extraordinary|special|virtual|"
     rf"full|monthly|meeting|meetings|minutes|record|records|notes|summary|notice|agenda|summons|report|"
-    rf"papers|business|members|regular|joint|adjourned|reconvened|emergency|statutory|inaugural|above|said|same|aforementioned|aforesaid|{_MONTH}|{_WEEKDAY})\b\.?(?:\s+of\b)?[\s,:\-–—]*)+",
+    rf"papers|business|members|regular|joint|adjourned|reconvened|emergency|statutory|inaugural|budget|precept|above|said|same|aforementioned|aforesaid|{_MONTH}|{_WEEKDAY})\b\.?(?:\s+of\b)?[\s,:\-–—]*)+",
     re.IGNORECASE,
 )
 # Words of a place name written in lower case ("Northwold and Whittington", "Stow cum Quy").

@@ -318,6 +318,12 @@ CONTINUATION = re.compile(
 )
 # Words that end a line broken mid-sentence (a PDF page or column break inside one paragraph).
 _BROKEN_END = re.compile(r"(?:\b(?:the|a|an|of|to|and|or|with|for|in|on|at|by|from|that|which|who|as|its|his|her|their|our|was|were|is|be|been|had|has|have|this|these|those)|[,\-–])\s*$", re.IGNORECASE)
+def _only_common_words(name: str) -> bool:
+    """Whether a name is made only of words that are never names ("General", "Deputy Officer")."""
+    words = re.findall(r"[A-Za-z’'\-]+", name)
+    return bool(words) and all(word.lower() in NOT_NAMES for word in words)
+
+
 _ROLE_JOB = re.compile(
     r"\b(?:Clerk|Manager|Director|Officer|Counsel|Executive|Head|Treasurer|Secretary|Solicitor|Accountant|Analyst|Lead|"
     r"Leader|Cabinet Member|Chairman|Chair|Chairperson|Mayor|Engineer|Planner|Advis[eo]r|Commissioner|Auditor|Inspector|Principal|Headteacher|Consultant|"
@@ -1391,7 +1397,8 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
                 alone = {name for name, _ in _speakers_raw(joined[: len(joined) - len(paragraph.text)].strip(), people)}
                 raw = [(name, classes) for name, classes in _speakers_raw(joined, people) if name not in alone]
                 how = "named in the heading that opens this sentence"
-        names = [people.fullest(name, classes) for name, classes in raw]
+        # "The Director General, ... joined in": a title's next word that is a rank, not a surname, names nobody.
+        names = [name for name in (people.fullest(name, classes) for name, classes in raw) if not _only_common_words(name)]
         took_from_lead = False
         same_place = previous is not None and previous.item_title == paragraph.item_title and previous.section == paragraph.section
         if names or NOT_SPEECH.match(paragraph.text) or paragraph.table_row and not raw:

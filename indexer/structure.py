@@ -661,11 +661,20 @@ def usual_spelling(council: str, names: list[str], words: Counter[str]) -> str:
         if len(other) != len(own) or name == council:
             continue
         pairs = [(a, b) for a, b in zip(own, other) if a != b]
-        if pairs and all(fuzz.ratio(a.lower(), b.lower()) >= MISPRINT_RATIO and words[b.lower()] > words[a.lower()] for a, b in pairs):
+        if pairs and all(_misprint_of(a, b) and words[b.lower()] > words[a.lower()] for a, b in pairs):
             return name
     # "Limenck City and County Council" (OCR) in a document that writes "Limerick" throughout: a word of the name printed
     # once, where the document uses a near spelling of it many times, is that word misread.
     return " ".join(_usual_word(word, words) for word in own)
+
+
+def _misprint_of(word: str, other: str) -> bool:
+    """Whether a word of a council's name may be another misprinted: near in spelling, with the same first letter.
+
+    Neighbouring places differ by a first letter (Wereham and Dereham, Hinton and Linton): two such names
+    are two councils. Misprints and misreadings fall inside a word ("Fferry", "Limenck").
+    """
+    return word[:1].lower() == other[:1].lower() and fuzz.ratio(word.lower(), other.lower()) >= MISPRINT_RATIO
 
 
 _COUNCIL_KIND_WORDS = _GENERIC_COUNCIL_WORDS | {"council", "community", "village", "town", "royal"}
@@ -676,7 +685,7 @@ def _usual_word(word: str, words: Counter[str]) -> str:
     lowered = word.lower()
     if len(word) < MISPRINT_MIN_CHARS or not word[:1].isupper() or words[lowered] > 1 or lowered in _COUNCIL_KIND_WORDS:
         return word  # only the place: "County" is never "Community", "Council" never "Councillor"
-    near = [(n, w) for w, n in words.items() if n >= MISPRINT_USUAL_USES and w != lowered and fuzz.ratio(w, lowered) >= MISPRINT_RATIO]
+    near = [(n, w) for w, n in words.items() if n >= MISPRINT_USUAL_USES and w != lowered and _misprint_of(lowered, w)]
     return max(near)[1].capitalize() if near else word
 
 
@@ -748,6 +757,8 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
         or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
         or (index < OPENING_BLOCKS and len(full_text) < 200 and BODY_MINUTES.match(text))
     ):
+        if index < OPENING_BLOCKS and not first_date(text, known_year) and _fuller_heading_below(facts, index, text):
+            return None  # "Minutes from Wereham PC" over "Minutes of the meeting of the West Dereham Parish Council": a label
         minutes_of = _minutes_of_committee(text)
         minutes_body = MINUTES_OF_BODY.match(text)
         if minutes_of is None and minutes_body and not _council_in(minutes_body.group("body")):
@@ -891,6 +902,19 @@ def _committee_above(facts: Facts, index: int) -> str | None:
             continue
         break
     return None
+
+
+def _fuller_heading_below(facts: Facts, index: int, text: str) -> bool:
+    """Whether the next line is itself a minutes heading naming another council: the line above it is a label, not the meeting."""
+    if index + 1 >= len(facts.blocks):
+        return False
+    below = facts.blocks[index + 1].text[:HEADER_WINDOW_CHARS]
+    if not MINUTES_HEADER.match(below):
+        return False
+    abbreviated = re.search(r"\b[A-Z][a-z]+\s+[PT]C\b", text)  # "Wereham PC"
+    named = _council_in(below)
+    own = _council_in(text) or (canonical_council(abbreviated.group()) if abbreviated else None)
+    return bool(named and own and named != own)
 
 
 def _date_below(facts: Facts, index: int) -> date | None:
@@ -1412,6 +1436,8 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         return reading, None
     if index < HEADER_ZONE_BLOCKS or reading.progress.part_start or len(text) < 400:
         council = opening_council(text, index)
+        if council and index < OPENING_BLOCKS and not first_date(text, facts.known_year) and _fuller_heading_below(facts, index, text):
+            council = None  # a label over the minutes' own heading, which names another council
         if council and index > 0:
             council = place_broken_above(facts.blocks[index - 1].text.strip(), text, council)
         if council:

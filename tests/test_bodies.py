@@ -58,6 +58,7 @@ def test_council_names_take_one_canonical_form(text, council):
     "PC Jackson", "Apologies from PC", "Mr Jones PC",  # a constable, not a council
     "County Council", "the Council", "Parish Council", "Sfpc", "Wd Pc",
     "Minutes of the meeting held on 5 May 2019 Parish Council",
+    "Budget County Council",  # "the Budget County Council Meeting": the kind of meeting, not a place
 ])
 def test_what_names_no_council_gives_none(text):
     assert canonical_council(text) is None

@@ -167,3 +167,15 @@ def test_what_did_and_had_say_about_speech_at_the_meeting(text, expected):
 )
 def test_a_speech_verb_after_but_is_the_subject_s_speech(text, expected):
     assert speakers_in(text) == expected
+
+
+
+def test_a_rank_after_a_job_title_is_not_a_surname():
+    """Limerick's minutes of 9 May 2025 list "Director General (Dr. P. Daly)"; "The Director General ... joined in" names no "General"."""
+    from conftest import shared_corpus
+    from indexer.pipeline import read_document
+
+    path = shared_corpus() / "limerick/2025/05/26-Full Meeting of Limerick City and County Council/Minutes - Special Meeting of Limerick City and County Council - 9th May 2025.md"
+    document = read_document(str(path), str(path.parent))
+    assert any(p.text.startswith("The Director General") for p in document.paragraphs)
+    assert all("General" not in p.speakers for p in document.paragraphs)

@@ -555,3 +555,19 @@ The committee discussed the design.
     assert next(p for p in paragraphs if p.text == "4 Votes for 1 Abstention - Carried").item_number == "8"
     design = next(p for p in paragraphs if p.text.startswith("The committee discussed"))
     assert design.section == "Proposed Skate Park"
+
+
+def test_a_label_over_the_minutes_own_heading_does_not_name_the_council():
+    text = (
+        "Minutes from Ashwell PC\n\nMinutes of the meeting of the Little Barford Parish Council\n\n"
+        "held on Thursday 25th November 2004 in the Village Hall\n\n1. Present: A. Cole - Chairman, B. Dunn\n\n2. Apologies: None\n"
+    )
+    assert {p.council for p in structure_of(text).paragraphs} == {"Little Barford Parish Council"}
+
+
+def test_a_neighbouring_place_one_letter_apart_is_not_a_misprint():
+    text = (
+        "Minutes of Linton Parish Council held on 3 May 2012\n\nPresent: Cllr A Cole (Chairman), Cllr B Dunn\n\n"
+        "1. Hinton footpath\n\nThe Hinton footpath is closed; Hinton residents asked for the Hinton stile to be mended.\n"
+    )
+    assert {p.council for p in structure_of(text).paragraphs} == {"Linton Parish Council"}
