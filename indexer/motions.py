@@ -37,7 +37,7 @@ _OFFICE = (
 _OFFICE_RUN = rf"{_OFFICE}(?:\s*/\s*{_OFFICE})?"
 # Surnames that open in lower case or with a particle: "deHaan", "van der Berg", "de Souza".
 _ODD_SURNAME = r"(?:[a-z]{1,3}[A-Z][a-zA-Z’'\-]+|(?:Ó|Ní|Nic|Uí|Mac|Mhic)\s+[A-ZÁÉÍÓÚ][\w’'\-]+|(?:(?:de|van|von|der|den|la|le|du|di|da|del|ten|ter)\s+){1,3}[A-Z][a-zA-Z’'\-]+)"
-_ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Mr|Mrs|Ms|Miss|Dr)\.?"
+_ODD_TITLE = r"(?:Councillors?|Cllrs?|County\s+Councillor|Cmhlr|Comhairleoir|Mr|Mrs|Ms|Miss|Dr)\.?"  # Cmhlr: the Irish "Comhairleoir" ("Cmhlr. Ó Ceallaigh")
 _ODD_PERSON = rf"(?:(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?:[A-Z][a-z]+\s+)?{_ODD_SURNAME}(?![\w’'-]))"
 _ROLE = r"(?:[Tt]he\s+)?(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chairwoman|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Mayor|Leader|Clerk)\b"
 _SLASHED_TITLE = r"M/s\.?"  # "M/s Norris": Ms typed with a slash, as some clerks do (not among the speakers' honorifics)
@@ -62,6 +62,8 @@ PROPOSER_FIELD = re.compile(
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion|nomination)|(?:proposal|motion))\s+of\s+(?P<name>{NAME})")  # "the nomination of the Mayor": the nominee
 # "Councillor Prendiville, in proposing the Motion, stated that ...": the words are the notice printed before, not what he said.
 PROPOSER_IN = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,\s+in\s+(?:proposing|moving)\s+(?:the|his|her|this|their)\s+(?:amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\b")
+# "In proposing the motion Councillor Prendiville noted ...": the same, the name after the phrase
+PROPOSER_IN_FIRST = re.compile(rf"\bIn\s+(?:proposing|moving)\s+(?:the|his|her|this|their)\s+(?:amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal),?\s+(?P<name>{NAME})")
 # US minutes' shorthand: "M/S Hyman / Jenks", "M/S: Daysog/Oddie" (moved / seconded).
 _MS_NAME = rf"(?:(?:{_OFFICE_RUN})\s+)?[A-Z][\w’'\-]+"  # one word: a table's next column ("Sorensen Unanimous") follows it
 MOVED_SECONDED = re.compile(rf"\bM\s*/\s*S\b\s*[:\-–]?\s*(?P<name>{_MS_NAME})\s*/\s*(?P<second>{_MS_NAME})\b")
@@ -81,6 +83,11 @@ SECONDER = re.compile(rf"(?:\b(?:[Ss]econded|SECONDED|Seconder)|{_SECOND_MARK})\
 SECONDER_SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?(?:[Ss]econded|2nd)\b"
     r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
+)
+# "Councillor Benson, in seconding the Motion, said ...", "In seconding the motion Councillor Keller noted ...": the seconder
+SECONDER_IN = re.compile(
+    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,\s+in\s+seconding\s+(?:the|this)\s+(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\b"
+    rf"|\bIn\s+seconding\s+(?:the|this)\s+(?:[Mm]otion|[Aa]mendment|[Pp]roposal),?\s+(?P<after>{NAME})"
 )
 
 # "The substantive motion as amended was put to the vote": the same, passive
@@ -133,13 +140,18 @@ _UNANIMOUS = re.compile(
     r"|\ball\s+(?:members|councillors)\s+(?:present\s+)?(?:were\s+)?in\s+agreement\b|\bwithout\s+dissent\b",
     re.IGNORECASE,
 )
+# "it was agreed that the motion would not go forward": the meeting's decision against the motion
+_NOT_FORWARD = (r"\b(?:motion|proposal|amendment)\s+(?:would|should|will|could|did)\s+not\s+"
+                r"(?:go\s+forward|proceed|be\s+(?:progressed|pursued|proceeded\s+with|adopted|supported|carried))\b")
+_AGREED_NOT_FORWARD = rf"\b(?:agreed|decided|resolved)\s+that\s+the\s+{_NOT_FORWARD[2:]}"
 _OUTCOMES = (
     ("withdrawn", re.compile(r"\bwithdr(?:ew|awn)\b", re.IGNORECASE)),
     ("accepted", re.compile(r"\baccepted\s+by\s+the\s+(?:mover|proposer)|\baccepted\s+the\s+(?:friendly\s+)?amendment\b|\b(?:mover|proposer)(?:\s+of\s+the\s+\w+)?\s+(?:accepted|agreed\s+to\s+(?:accept|include))|\baccepted\s+(?:as\s+a\s+)?friendly", re.IGNORECASE)),
-    ("lost", re.compile(r"\blost\b|\bfails\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b", re.IGNORECASE)),
+    ("lost", re.compile(r"\blost\b|\bfails\b|\bfell\b|\bdefeated\b|\bnot\s+carried\b|\bwas\s+not\s+(?:agreed|approved|passed|seconded)\b|\brejected\b|\bfailed\b"
+                         rf"|{_NOT_FORWARD}", re.IGNORECASE)),
     ("deferred", re.compile(r"\bdeferred\b|\badjourned\b|\bpostponed\b", re.IGNORECASE)),
     ("carried", re.compile(
-        r"\bcarried\b|\bcarries\b|\bpasses\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bin\s+agreement\b|\bnem\.?\s*con\b|\bunanimous",
+        r"\bcarried\b|\bcarries\b|\bpasses\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bwere\s+favou?r\b|\bin\s+agreement\b|\bnem\.?\s*con\b|\bunanimous",
         re.IGNORECASE,
     )),
 )
@@ -162,7 +174,8 @@ _DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|a
 # "There being no further nominations the proposal was carried.", "The motion was therefore lost."
 _FATE_SENTENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:motion|proposal|amendment|nomination|resolution|recommendation)s?\s+(?:was|were)\s+(?:duly\s+|therefore\s+|then\s+|unanimously\s+)*"
-    r"(?:carried|agreed|approved|lost|defeated|withdrawn|passed|adopted|not\s+carried)\b",
+    r"(?:carried|agreed|approved|lost|defeated|withdrawn|passed|adopted|not\s+carried)\b"
+    rf"|{_AGREED_NOT_FORWARD}",
     re.IGNORECASE,
 )
 _TURN = re.compile(rf"^(?:{NAME})\s*:\s+")
@@ -193,7 +206,7 @@ PROCEDURAL = re.compile(
 _RESOLVED = re.compile(r"^\W*(?:(?:it\s+was\s+)?(?:RESOLVED|Resolved)\b|AGREED\s*(?:that|:))")
 _QUOTE_OPEN = ("“", '"', "‘", "'")
 _QUOTE_CLOSE = re.compile(r"[”\"’'][\s*_]*[.;]?[\s*_]*$")  # Markdown emphasis may follow the closing quote
-_LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bthe\s+following|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*$", re.IGNORECASE)
+_LEAD_OPEN = re.compile(r"(?:\bthat|\bas\s+follows|\bthe\s+following|\bfollowing\s+(?:motion|amendment|resolution|recommendations?|proposal)|:)\s*(?::?\s*[-–])?\s*$", re.IGNORECASE)
 # Before a motion's words: "Proposed Purpose:", a form's short label, or "amendment:", the end of a lead broken by the layout.
 _WORDS_LABEL = re.compile(r"^\W*(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*\s*:\s*$")
 _LEAD_REST = re.compile(r"^\s*(?:substantive\s+)?(?P<what>motion|amendment|resolution|proposal|recommendations?)\s*:\s*$")
@@ -227,6 +240,7 @@ class _Open:
     named_at: list[tuple[int, tuple[str | None, ...]]] = field(default_factory=list)  # each paragraph naming its proposer or seconder, with whom it names
     last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
     carry: str = ""  # a title the last list line ended with, its name on the next line
+    contested: bool = False  # one of rival nominations put to one vote, its voters listed under the nominee's name
 
 
 def _strip_office(raw: str) -> str:
@@ -263,7 +277,8 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
         return resolver.resolve_surname(raw) or (raw if raw in resolver.member_surnames else None)
     odd = _ODD_FULL.fullmatch(raw)
     if odd:
-        return odd.group("name")  # "Councilmember deHaan": the speakers' name rules expect a capital; kept as printed
+        # "Councilmember deHaan": the speakers' name rules expect a capital; kept as printed, or as the document prints it in full
+        return resolver.particle_names.get(odd.group("name"), odd.group("name"))
     found = resolver.resolve(_strip_office(raw))
     if found:
         words = found.split()
@@ -276,6 +291,18 @@ def _name(resolver: NameResolver, raw: str | None) -> str | None:
         return printed if re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]+", printed) else None
     # "Commissioners Little" read from a roll call as a name elsewhere in the document: the office is not the name
     return _OFFICE_START.sub("", found) if found else None
+
+
+_PARTICLE_FULL = re.compile(rf"(?:{_OFFICE_RUN}|{_ODD_TITLE})\s+(?P<given>[A-ZÁÉÍÓÚ][a-záéíóú]+)\s+(?P<surname>{_ODD_SURNAME})(?![\w’'-])")
+
+
+def _particle_names(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """ "Cmhlr. Séighin Ó Ceallaigh" printed somewhere: "Ó Ceallaigh" elsewhere is that member (one given name only, else none)."""
+    given: dict[str, set[str]] = {}
+    for paragraph in paragraphs:
+        for match in _PARTICLE_FULL.finditer(f"{paragraph.section or ''} {paragraph.text}"):
+            given.setdefault(match.group("surname"), set()).add(match.group("given"))
+    return {surname: f"{next(iter(names))} {surname}" for surname, names in given.items() if len(names) == 1}
 
 
 def _names_list(resolver: NameResolver, text: str) -> list[str]:
@@ -315,7 +342,7 @@ _NUMBER_WORDS = {"none": 0, "no": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "
 _NUMBER = rf"(?:{_COUNT}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Parish style: "7 agreed, 1 abstained", "seven were in favour, one abstained, two against".
 _SIDE_COUNTS = re.compile(
-    rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|agreed|for\b(?=\s*(?:[,;.)\-–]|and\b|with\b|\d|$))|against|abstained|abstentions?|objected)",
+    rf"(?<![-–:])(?<![-–:]\s)\b(?P<n>{_NUMBER})\s+(?:(?:councillors|members)\s+)?(?:were\s+|voted\s+)?(?P<side>in\s+favou?r|(?<=were\s)favou?r\b|in\s+support|agreed|for\b(?=\s*(?:[,;.)\-–]|and\b|with\b|\d|$))|against|abstained|abstentions?|objected)",
     re.IGNORECASE,
 )
 
@@ -518,8 +545,10 @@ WRAPPED_LINE = 60  # a line at least this long that stops mid-sentence was wrapp
 def _continues(first: str, second: str) -> bool:
     """Whether a line broken off by the layout runs on into the next ("... seconded by Councillor Sheahan" / "(J), it was agreed")."""
     first = first.rstrip(" *_")
-    if re.search(r"\b(?:Cllr|Mr|Mrs|Ms|Dr)\.$", first):
+    if re.search(r"\b(?:Cllr|Cmhlr|Mr|Mrs|Ms|Dr)\.$", first):
         return True  # "... 2nd Mr." / "Paterson.": a title's dot is no sentence end
+    if re.search(r"(?:^|\s)(?:Ó|Ní|Nic|Uí|Mac|Mhic|de|van|von)$", first) and re.match(r"[A-ZÁÉÍÓÚ]", second.lstrip(" *_")):
+        return True  # "... seconded by Cmhlr. Ó" / "Ceallaigh that ...": a surname's particle ends no line of its own
     if not first or re.search(r"[.!?:;”\"]$", first):
         return False
     return re.match(r"[a-z(0-9€£$]", second.lstrip(" *_")) is not None \
@@ -562,8 +591,10 @@ class _Lead:
     unnamed: bool = False  # "It was proposed and seconded that ...": neither mover is named
     decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
     nomination: bool = False  # "Cllr X was nominated and seconded ...": the sentence is the nomination's words
+    restating: bool = False  # "In proposing the motion X said ...", "Y, in seconding the motion, ...": who moved a motion that may be read already
 
 
+_IN_MOVING = re.compile(r"\b[Ii]n\s+(?:proposing|moving|seconding)\s+(?:the|his|her|this|their)\s+", re.IGNORECASE)
 _LEAD_WORDS = re.compile(r"propos|second|moved?\b|mover|nominat|\b2\s?nd\b|\bProp\b|\bmotion\b|\bM\s*/\s*S\b", re.IGNORECASE)
 
 
@@ -589,7 +620,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     turn = PROPOSER_TURN.match(text)
     if turn:
         props.append((turn.start(), turn.end(), turn.group("name"), turn))
-    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF, PROPOSER_IN):
+    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF, PROPOSER_IN, PROPOSER_IN_FIRST):
         for match in pattern.finditer(text):
             if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
                 continue
@@ -611,6 +642,10 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             continue  # "... sending to the Borough Council, seconded Cllr Sue Lintern": no member before "seconded"
         subjects.append((match.start(), match.end()))
         seconds.append((match.start(), match.end(), match.group("name")))
+    for match in SECONDER_IN.finditer(text):
+        group = "name" if match.group("name") else "after"
+        if _name(resolver, match.group(group)) is not None:
+            seconds.append((match.start(), match.end(), match.group(group)))
     turn = SECONDER_TURN.match(text)
     if turn and not props:
         seconds.append((turn.start(), turn.end(), turn.group("name")))
@@ -638,7 +673,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         reference = match.re is PROPOSER_BY and _REFERENCE.search(text[: match.start()]) is not None
         decided = match.re is PROPOSER_OF and re.match(r"[Oo]n\s+the\s+(?:proposal|motion)\b", match.group(0)) is not None
         # "The Chair proposed that ..." where the minutes never say who chaired: the motion, its proposer null (never guessed)
-        leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end(), words_before=match.re is PROPOSER_IN, reference=reference,
+        leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end(), words_before=match.re in (PROPOSER_IN, PROPOSER_IN_FIRST), reference=reference,
                            decided=decided, unnamed=office_only))
     for start, end, raw in seconds:
         name = _name(resolver, raw)
@@ -670,6 +705,8 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
             if mover:
                 leads.append(_Lead(match.start(), match.end(), mover, second, shorthand=True))
     leads.sort(key=lambda lead: lead.start)
+    for lead in leads:
+        lead.restating = _IN_MOVING.search(text, max(0, lead.start - 1), lead.end + 1) is not None
     merged: list[_Lead] = []
     for lead in leads:
         if merged and lead.proposer and merged[-1].proposer and not merged[-1].seconder and not lead.seconder \
@@ -766,7 +803,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         words_text = words[:cut]
         words_text = _SECONDED_TAIL.sub("", words_text)
 
-        open_quote = words_text.rstrip().endswith((":", "that")) or len(words_text.split()) < 3
+        open_quote = words_text.rstrip().endswith((":", "that")) or re.search(r":\s*[-–]$", words_text.rstrip()) is not None or len(words_text.split()) < 3
         outcome_from = lead.end + (len(after) - len(words)) + cut
         return (_clean(words_text) or None), outcome_from, open_quote
     if _LEAD_OPEN.search(text[lead.start : sent_end].rstrip(" .")) and sent_end >= len(text.rstrip()) - 1:
@@ -851,6 +888,7 @@ def find_motions(document: Document) -> list[Motion]:
     paragraphs = document.paragraphs
     # "Board Member Kohlstrand" anywhere: then "Kohlstrand motioned" names a member
     resolver.member_surnames = {m.group(1) for p in paragraphs for m in _OFFICE_NAME.finditer(p.text)}
+    resolver.particle_names = _particle_names(paragraphs)
     motions: list[_Open] = []
     current: _Open | None = None  # the motion whose words, vote or outcome are being read
     target: _Open | None = None  # the motion put to the vote
@@ -870,10 +908,20 @@ def find_motions(document: Document) -> list[Motion]:
                 if name not in voted.motion.votes["for"]:
                     voted.motion.votes["for"].append(name)
             voted.motion.positions.extend(p.position for p in paragraphs[index:last])
-            voted.voted = True
+            voted.voted = voted.contested = True
             if last > index:
                 skip_until = last
                 continue
+        nobody = _NOBODY_ON_SIDE.match(paragraph.text)
+        contest = [m for m in motions if m.contested and m.motion.item_number == paragraph.item_number and m.motion.item_title == paragraph.item_title]
+        if nobody and contest:
+            # "There were no abstentions." under the lists of a contested vote: none on that side for any nominee
+            side = _side(nobody.group("side"))
+            for opened in contest:
+                if opened.motion.counts[side] is None:
+                    opened.motion.counts[side] = 0
+                    opened.motion.positions.append(paragraph.position)
+            continue
         listed = _side_block(paragraphs, index, reading)
         if listed is not None and reading is not None:
             # "For Deferral" / "Councillors Benson, Butler, ... Teefy (21)": a recorded vote under side headings
@@ -999,6 +1047,26 @@ def find_motions(document: Document) -> list[Motion]:
             if current is not None and current.motion.text and index + 1 < len(paragraphs):
                 _run_on(current, paragraph, paragraphs[index + 1])
             continue
+        if not leads:
+            for decided in _DECIDED_COUNTED.finditer(text):
+                # "It was resolved not to pursue an objection (4 in support, 1 against, 1 abstention)": a question put to the vote, movers unnamed
+                counts = _counts_in(decided.group("counts"))
+                if sum(value is not None for value in counts.values()) < 2:
+                    continue
+                motion = Motion(type="motion", text=_clean(decided.group(0)), positions=[paragraph.position], proposer=None, seconder=None,
+                                item_number=paragraph.item_number, item_title=paragraph.item_title, outcome="carried", counts=counts)
+                current = target = _Open(motion, index, paragraph.label, closed=True, voted=True)
+                motions.append(current)
+        if not leads:
+            for shown in _SHOW_FOR.finditer(text):
+                # "the Chair asked for a vote by a show of hands for Mr Jenkinson – show of hands was 6": a nominee put to the vote,
+                # movers unnamed; the count is the last show for this nominee (a second vote replaces the first); no outcome is read
+                numbers = [m.group("n") or m.group("n2") for m in _SHOWN.finditer(shown.group("rest"))]
+                motion = Motion(type="motion", text=_clean(shown.group(0)), positions=[paragraph.position], proposer=None, seconder=None,
+                                item_number=paragraph.item_number, item_title=paragraph.item_title)
+                motion.counts["for"] = int(numbers[-1]) if numbers else None
+                current = target = _Open(motion, index, paragraph.label, voted=True)
+                motions.append(current)
         put = _put(text)
         if put:
             target = _put_target(put, motions, paragraph) or target
@@ -1313,6 +1381,17 @@ def _open_motion(
         if _OUTCOME_LINE.search(text[lead.end:]) or _outcome(text[lead.end:]):
             current.closed = current.motion.outcome is not None
         return current
+    if lead.restating:
+        same = [m for m in motions if (m.motion.item_number, m.motion.item_title) == (paragraph.item_number, paragraph.item_title)
+                and ((lead.proposer and m.motion.proposer in (lead.proposer, None)) or (lead.proposer is None and lead.seconder and m.motion.seconder == lead.seconder))]
+        if same:
+            # "The Motion was proposed by X, seconded by Y and agreed." / "In proposing the Motion, X stated ...": the motion read already
+            if lead.seconder and same[-1].motion.seconder is None:
+                same[-1].motion.seconder = lead.seconder
+            if lead.proposer and same[-1].motion.proposer is None:
+                same[-1].motion.proposer = lead.proposer  # "The Motion was seconded by Y." then "In proposing the Motion, X ..."
+            same[-1].motion.positions.append(paragraph.position)
+            return same[-1]
     if lead.reference:
         named = _referred(lead, paragraph, index, motions)
         if named is not None:
@@ -1390,6 +1469,11 @@ def _open_motion(
 
 
 # "A vote was taken which resulted as follows", "the result of the voting was as follows", "asked that a vote take place"
+# "It was resolved not to pursue an objection to this (4 in support, 1 against, 1 abstention).": a decision with its vote
+_DECIDED_COUNTED = re.compile(r"\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+)?(?:resolved|agreed|decided)\b[^.;()]{0,300}?\((?P<counts>[^()]{0,80}?\d[^()]{0,80})\)\s*\.?")
+# "asked for a vote by a show of hands for Mr Jenkinson – show of hands was 6": up to the next nominee's show
+_SHOW_FOR = re.compile(rf"\basked\s+for\s+(?:a\s+vote\s+by\s+)?a\s+show\s+of\s+hands\s+for\s+(?:{TITLED})(?P<rest>(?:(?!show\s+of\s+hands\s+for)[^.])*)\.?")
+_SHOWN = re.compile(r"\bshow\s+of\s+(?:hands\s+(?:was|were)\s+(?P<n>\d{1,2})\b|(?P<n2>\d{1,2})\b)")
 _VOTE_TAKEN = re.compile(
     r"\b(?:recorded\s+|roll[- ]call\s+|named\s+|electronic\s+)?vote\s+(?:was\s+|be\s+|being\s+|were\s+)?(?:taken|held|called\s+for)\b(?!\s+(?:at|by)\s+the\s+next)"
     r"|\bvote\s+take\s+place\b|\bresult\s+of\s+the\s+vot(?:e|ing)\b|\bvoting\s+(?:was|were)\s+(?:as\s+follows|recorded)\b",
@@ -1456,6 +1540,7 @@ def _side_block(paragraphs: list[Paragraph], index: int, reading: _Open | None) 
 
 
 # "For Councillor Collins (B), O’Sullivan and Slattery": the names under it voted for the nomination of these members
+_NOBODY_ON_SIDE = re.compile(r"^\W*There\s+(?:were|was)\s+no\s+(?:votes?\s+)?(?P<side>abstentions?|against)\s*[.;]?\s*$", re.IGNORECASE)
 _NOMINEE_HEADING = re.compile(r"^[\W_]*For\s+(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<names>[A-ZÁÉÍÓÚ].{0,120}?)[\s:*_]*$")
 
 

@@ -1475,6 +1475,7 @@ class NameResolver:
 
     def __init__(self, document: Document) -> None:
         self.member_surnames: set[str] = set()  # surnames the caller knows as members' (titled by office elsewhere)
+        self.particle_names: dict[str, str] = {}  # "Ó Ceallaigh" -> "Séighin Ó Ceallaigh": the fullest form the caller found printed
         known = _last_people
         if known is not None and known[:3] == (id(document), document.relpath, len(document.paragraphs)):
             self._people = known[3]

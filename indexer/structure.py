@@ -138,7 +138,8 @@ MOTION_LINE = re.compile(r"^(?:proposed|seconded|moved|prop\.|prop|propser|propo
 # a motion's record printed on a short line of its own; read as a heading it would end up in no paragraph and be lost.
 MOTION_RECORD = re.compile(
     r"\b(?:proposed|moved|prop\.?)\b.*\b(?:seconded|2\s?nd)\b|^\d{1,2}\s+votes?\s+(?:for|in\s+favou?r|against)\b|^(?:for|against|abstentions?|abstained)\s*[-–:]?\s*\d{1,2}\b"
-    r"|^all\s+(?:were\s+|members\s+|councillors\s+)?in\s+favou?r\b|[-–]\s*(?:carried|agreed|lost|defeated)(?:\s+unanimously)?\s*$",
+    r"|^all\s+(?:were\s+|members\s+|councillors\s+)?in\s+favou?r\b|[-–]\s*(?:carried|agreed|lost|defeated)(?:\s+unanimously)?\s*$"
+    r"|[\w)][.,]\s*\(\d{1,3}\)\s*$",  # "Councillors Keller, Prendiville. (2)": the last line of a recorded vote's names, with its count
     re.IGNORECASE,
 )
 

@@ -571,3 +571,32 @@ def test_a_neighbouring_place_one_letter_apart_is_not_a_misprint():
         "1. Hinton footpath\n\nThe Hinton footpath is closed; Hinton residents asked for the Hinton stile to be mended.\n"
     )
     assert {p.council for p in structure_of(text).paragraphs} == {"Linton Parish Council"}
+
+
+def test_the_last_line_of_a_vote_list_with_its_count_is_a_paragraph_not_a_heading():
+    """Irish minutes end each nominee's list of voters with the number: "Tobin, Walsh. **(5)**". With no sentence end it was
+    read as a section heading; two such lines in a row lost the first, and with it the next nominee's heading."""
+    text = """1\\. Election of Mayor
+
+For Councillor Dunne
+
+Councillors Dunne, Hanley,
+
+Tobin, Walsh. **(4)**
+
+For Councillor Roche
+
+Councillors Ahern, Roche. **(2)**
+
+There were no abstentions.
+
+Planning Applications (2)
+
+Two applications were noted.
+"""
+    blocks, _ = read_markdown(text)
+    paragraphs = find_structure(blocks).paragraphs
+    texts = [p.text for p in paragraphs]
+    assert "Tobin, Walsh. (4)" in texts and "Councillors Ahern, Roche. (2)" in texts
+    assert next(p for p in paragraphs if p.text.startswith("Councillors Ahern")).section == "For Councillor Roche"
+    assert next(p for p in paragraphs if p.text == "Two applications were noted.").section == "Planning Applications (2)"  # still a heading
