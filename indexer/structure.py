@@ -799,14 +799,17 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
             # "A meeting of X Council, Planning Committee was held on ...": the body as well as the date.
             update = MeetingUpdate(council=council or _council_in(text), committee=committee, when=when)
             return MeetingHeader(update, consumed=len(full_text) < 200 and not text.endswith("."))
-    convening = index < HEADER_ZONE_BLOCKS and (not meeting.date or reading.kind == "agenda") and CONVENING.search(full_text[:MEETING_DATE_WINDOW_CHARS])
+    letter = convening_sentence(facts, index)
+    convening = index < HEADER_ZONE_BLOCKS and (not meeting.date or reading.kind == "agenda") and CONVENING.search(letter)
     when = convened_date(facts, index, known_year) if convening else None
-    if when and when != meeting.date:
+    if when:
         # "You are requested to attend a Meeting of X to be held ... on Wednesday, 13 July, 2022": the agenda's meeting,
         # not the date of the letter above it.
-        body = meeting_body(full_text[:MEETING_DATE_WINDOW_CHARS])
+        body = meeting_body(letter)
         council, committee = _body_name(body) if body else (None, None)
-        return MeetingHeader(MeetingUpdate(council=council, committee=committee, when=when, corrects_date=True), consumed=False)
+        if when != meeting.date or (committee and not meeting.committee) or (council and not meeting.council):
+            # The same date already read (from a title): the letter still names the meeting's body.
+            return MeetingHeader(MeetingUpdate(council=council, committee=committee, when=when, corrects_date=True), consumed=False)
     if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
         # A verbatim record's title page: "Wednesday, April 30, 2014" over "The Council met at 9:35 a.m."
         return MeetingHeader(MeetingUpdate(when=_date_only(text, known_year)), consumed=True, kind="minutes" if facts.doc_kind == "other" else None)
@@ -907,14 +910,32 @@ CONVENING = re.compile(r"\bmeeting\b[^;]{0,120}?\b(?:will\s+be\s+held|to\s+be\s+
 CONVENED_DATE_CHARS = 250  # how far after "to be held" the date may be printed (a venue comes between)
 
 
+# The opening of a letter convening a meeting: "You are requested to attend a Meeting of ...", "A meeting of X will be held".
+CONVENING_OPENS = re.compile(r"^\W*(?:you\s+are\s+(?:hereby\s+)?(?:requested|invited|summoned|asked)\b|(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\b|notice\s+is\s+(?:hereby\s+)?given\b)", re.IGNORECASE)
+CONVENING_LINES = 3  # lines a convening sentence may be broken over by a converted page
+
+
+def convening_sentence(facts: Facts, index: int) -> str:
+    """A convening letter's sentence from this line, read on over the line breaks a converted page put in it."""
+    text = facts.blocks[index].text[:MEETING_DATE_WINDOW_CHARS]
+    if not CONVENING_OPENS.match(text):
+        return text
+    for block in facts.blocks[index + 1 : index + CONVENING_LINES]:
+        if re.search(r"[.;:!?]\s*$", text) or len(text) >= MEETING_DATE_WINDOW_CHARS:
+            break
+        text = f"{text} {block.text}"[:MEETING_DATE_WINDOW_CHARS]
+    return text
+
+
 def convened_date(facts: Facts, index: int, known_year: int | None) -> date | None:
     """The date after a convening sentence ("... will take place on" / "Friday, 4th December, 2020"), read on into the next line."""
-    text = facts.blocks[index].text[:MEETING_DATE_WINDOW_CHARS]
+    text = convening_sentence(facts, index)
     match = CONVENING.search(text)
     if match is None or OTHER_MEETING.search(text[: match.end()]):
         return None
     after = text[match.end() :]
-    if index + 1 < len(facts.blocks) and len(after) < CONVENED_DATE_CHARS:
+    joined = text != facts.blocks[index].text[:MEETING_DATE_WINDOW_CHARS]
+    if index + 1 < len(facts.blocks) and len(after) < CONVENED_DATE_CHARS and not joined:
         after = f"{after} {facts.blocks[index + 1].text[:CONVENED_DATE_CHARS]}"
     found = find_dates(after[:CONVENED_DATE_CHARS], known_year)
     return found[0][0] if found else None

@@ -1,0 +1,39 @@
+"""Agenda front sheets and minutes headings of Irish and UK councils: the meeting's body, date and item numbers (issue 14)."""
+from datetime import date
+
+from indexer.dates import first_date
+from indexer.loaders.text import read_text
+from indexer.structure import StructureHints, find_structure
+
+
+def structure_of(text: str, **hints):
+    return find_structure(read_text(text), StructureHints(**hints))
+
+
+def test_a_convening_sentence_broken_over_lines_names_the_meeting_and_its_date():
+    # A converted page puts a line break inside the sentence: body, "will be held" and the year on three lines.
+    text = (
+        "TO: THE CHAIR AND EACH MEMBER OF THE HOUSING STRATEGIC POLICY\n\nCOMMITTEE\n\n"
+        "A meeting of Riverside County Council Housing Strategic Policy\n\n"
+        "Committee will be held in the Council Chamber, Civic Offices on 11th April\n\n2024\n\n"
+        "AGENDA\n\n1. Confirm Minutes of the most recent meeting held on the 22nd February 2024\n\n2. Housing Delivery\n"
+    )
+    result = structure_of(text)
+    assert result.committee == "Housing Strategic Policy Committee"
+    assert result.date == date(2024, 4, 11)
+
+
+def test_a_convening_letter_names_the_body_when_the_date_is_already_known():
+    # The date came first from the title (a file name or front matter); the letter still names who meets.
+    text = (
+        "Agenda - Monthly Meeting - 21st September 2020\n\n16 September, 2020.\n\nA Chomhairleoir, a chara,\n\n"
+        "You are requested to attend a Meeting of the Metropolitan District of Riverside to be held in the\n\n"
+        "Council Chamber, Civic Offices on Monday, 21st September, 2020 at 9.45 am.\n\nAGENDA\n\n1. Minutes\n\n2. Disposal of Land\n"
+    )
+    result = structure_of(text)
+    assert result.committee == "Metropolitan District of Riverside"
+    assert result.date == date(2020, 9, 21)
+
+
+def test_an_ocr_raised_ordinal_read_as_a_trade_mark_sign():
+    assert first_date("on Monday, 4™ September, 2023 at 9.30 a.m.") == date(2023, 9, 4)
