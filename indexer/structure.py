@@ -505,7 +505,7 @@ class Facts:
     @classmethod
     def of(cls, blocks: list[Block], hints: StructureHints) -> Facts:
         """Facts of a document from its blocks and hints."""
-        known_year = hints.date.year if hints.date else (hints.published.year if hints.published else None)
+        known_year = hints.date.year if hints.date else (hints.published.year if hints.published else _letter_year(blocks))
         numbered = any(block.label and block.label[:1].isdigit() or NUMBERED_HEADING.match(block.text) or MODERNGOV_NUMBER_TITLE.match(block.text) for block in blocks)
         return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)), bool(numbered))
 
@@ -680,6 +680,19 @@ def _usual_word(word: str, words: Counter[str]) -> str:
     return max(near)[1].capitalize() if near else word
 
 
+def _letter_year(blocks: list[Block]) -> int | None:
+    """The year of the first full date in a document's opening lines (a letter's date): the year of the meeting it calls.
+
+    "28 November 2018" over "... on Monday 3 December": a date printed without its year is read by its weekday in this
+    year or the one before, as with a year the file states.
+    """
+    for block in blocks[:HEADER_ZONE_BLOCKS]:
+        found = find_dates(block.text[:HEADER_WINDOW_CHARS])
+        if found:
+            return found[0][0].year
+    return None
+
+
 @dataclass(frozen=True)
 class MeetingHeader:
     """A line stating a meeting: what it says, and whether it is only that."""
@@ -743,6 +756,8 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
     if index < OPENING_BLOCKS and _HANGING.search(text) and index + 1 < len(facts.blocks) and len(facts.blocks[index + 1].text) < HEADER_WINDOW_CHARS:
         # "MEETING MINUTES OF" over "CITY OF X PLANNING BOARD MONDAY, DECEMBER 14, 2009": one heading on two lines.
         text = f"{text} {facts.blocks[index + 1].text}"
+    if index < OPENING_BLOCKS and MINUTES_HEADER.match(text):
+        text = _heading_read_on(facts, index, text, known_year)
     if (
         MINUTES_HEADER.match(text)
         or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
@@ -784,7 +799,8 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
     match = TO_COMMITTEE.match(text)
     if match and seen < 3:
         when = first_date(match.group("when") or "", known_year)
-        committee = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
+        # "To: All Members of the X", "To: The Chairperson and Each Member of the X": the addressees, then the body.
+        committee = re.sub(r"^(?:[\w ]{0,40}?\band\s+)?(?:all\s+|each\s+|every\s+)?members?\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
         return MeetingHeader(MeetingUpdate(committee=tidy_name(committee), when=when), consumed=False)
     if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", full_text[:MEETING_DATE_WINDOW_CHARS], re.IGNORECASE):
         # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
@@ -830,6 +846,27 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
                 return MeetingHeader(MeetingUpdate(committee=committee, when=when), consumed=True)
             return MeetingHeader(None, consumed=True)  # a dated report or minutes title: no meeting of its own
     return None
+
+
+HEADING_LINES = 3  # lines a converted page may break a minutes heading over ("... MEETING OF LIMERICK" / "CITY AND COUNTY COUNCIL HELD ...")
+
+
+def _heading_read_on(facts: Facts, index: int, text: str, known_year: int | None) -> str:
+    """A minutes heading read on over its line breaks until it gives its meeting's date: the body's name is whole then too."""
+    for block in facts.blocks[index + 1 : index + 1 + HEADING_LINES]:
+        if re.search(r"[.:;!?]\W*$", text) or any(year for _, year in _dated_with_year(text, known_year)):
+            break
+        if STATUS_LINE.match(block.text):
+            continue  # "DRAFT" set between the heading's lines: no part of the body's name
+        if len(block.text) >= HEADER_WINDOW_CHARS or ATTENDANCE.match(block.text) or ATTENDANCE_LINE.match(block.text):
+            break
+        text = f"{text} {block.text}"
+    return text[:MEETING_DATE_WINDOW_CHARS]
+
+
+def _dated_with_year(text: str, known_year: int | None) -> list[tuple[date, bool]]:
+    """The dates in text, each with whether it printed its year (a date only deduced from a weekday may be a later line's)."""
+    return [(when, bool(re.search(r"(?:19|20)\d\d", text[offset : offset + 40]))) for when, offset in find_dates(text, known_year)]
 
 
 # "Library Board Minutes of the Regular Meeting of the Library Board, March 23, 2017", "MEETING MINUTES OF THE ...":

@@ -37,3 +37,33 @@ def test_a_convening_letter_names_the_body_when_the_date_is_already_known():
 
 def test_an_ocr_raised_ordinal_read_as_a_trade_mark_sign():
     assert first_date("on Monday, 4™ September, 2023 at 9.30 a.m.") == date(2023, 9, 4)
+
+
+def test_a_meeting_date_without_its_year_takes_the_year_of_the_letter_calling_it():
+    # 3 December 2018 was a Monday; nothing but the letter's own date gives the year.
+    text = (
+        "28th November 2018\n\nTo: The Chairperson and Each Member of the Transport Strategic Policy Committee\n\n"
+        "You are invited to attend a Meeting of the Transport Strategic Policy Committee to be held in the Council Chamber, on Monday 3rd\n\n"
+        "December at 10:00 a.m. The business to be transacted is set out in the appended agenda.\n\nAgenda\n\n1. Minutes\n"
+    )
+    result = structure_of(text)
+    assert (result.committee, result.date) == ("Transport Strategic Policy Committee", date(2018, 12, 3))
+
+
+def test_a_minutes_heading_broken_over_lines_gives_the_council_committee_and_date():
+    # Capitals broken mid-name by a converted page; the date is on the third line.
+    text = (
+        "MINUTES OF PROCEEDINGS AT ANNUAL MEETING OF RIVERSIDE\n\nCITY AND COUNTY COUNCIL HELD IN THE COUNCIL CHAMBER,\n\n"
+        "CIVIC OFFICES, RIVERSIDE, ON MONDAY, 26TH JUNE, 2017, AT\n\n3.00P.M.\n\nPRESENT IN THE CHAIR:\n\nCouncillor K. Brown, Mayor.\n\n"
+        "1. Election of Mayor\n\nThe Mayor invited nominations.\n"
+    )
+    result = structure_of(text)
+    assert (result.council, result.committee, result.date) == ("Riverside City and County Council", "Full Council", date(2017, 6, 26))
+    joint = (
+        "MINUTES OF PROCEEDINGS AT VIRTUAL MEETING OF THE JOINT\n\nPOLICING COMMITTEE HELD ON 4TH DECEMBER, 2020, AT 10.00 A.M.\n\n"
+        "IN THE CHAIR :\n\nCouncillor A. Brown\n\n1. Minutes\n\nThe minutes were adopted.\n"
+    )
+    assert structure_of(joint).committee == "Joint Policing Committee"
+    # A status line set between the heading and its date is no part of the body's name.
+    draft = "Minutes of the June meeting of the Riverside Parish Council\n\nDRAFT\n\nMeeting held on 21 June 2006\n\n1. Apologies\n\nNone.\n"
+    assert structure_of(draft).committee == "Full Council"
