@@ -856,10 +856,14 @@ def _heading_read_on(facts: Facts, index: int, text: str, known_year: int | None
     for block in facts.blocks[index + 1 : index + 1 + HEADING_LINES]:
         if re.search(r"[.:;!?]\W*$", text) or any(year for _, year in _dated_with_year(text, known_year)):
             break
+        if re.search(rf"(?:{BODY_WORD.pattern})\W*$", text, re.IGNORECASE):
+            break  # "Minutes of the meeting of the Board" over "Wereham Parish Council": a name complete on its line
         if STATUS_LINE.match(block.text):
             continue  # "DRAFT" set between the heading's lines: no part of the body's name
         if len(block.text) >= HEADER_WINDOW_CHARS or ATTENDANCE.match(block.text) or ATTENDANCE_LINE.match(block.text):
             break
+        if block.label or LEADING_LABEL.match(block.text) or NUMBERED_HEADING.match(block.text):
+            break  # "2.4.10 The Committee noted ...": a numbered paragraph, the minutes begun
         text = f"{text} {block.text}"
     return text[:MEETING_DATE_WINDOW_CHARS]
 
