@@ -1310,6 +1310,18 @@ def _apart_from_items(text: str, reading: Reading) -> bool:
     return reading.kind == "minutes" and (reading.capital_items or bool(MEETING_PART.search(text)))
 
 
+def _heads_numbered_items(facts: Facts, index: int, place: Place) -> bool:
+    """A heading in capitals straight over the next numbered item ("QUESTIONS" over "10. Question submitted by ..."):
+    it heads a group of items, as an item of its own, not a part of the item above it."""
+    if index + 1 >= len(facts.blocks):
+        return False
+    after = facts.blocks[index + 1]
+    number = after.label if after.label and re.fullmatch(r"\d{1,4}", after.label) else None
+    match = NUMBERED_HEADING.match(after.text) or ITEM_ALONE.match(after.text) or re.match(r"^(?P<number>\d{1,4})\.$", after.text)
+    number = number or (match.group("number") if match else None)
+    return number is not None and _plausible_item_number(number, place)
+
+
 def is_section_heading(block: Block, text: str) -> bool:
     """A heading that names the section the following paragraphs are in."""
     if block.heading and len(text) < MAX_HEADING_CHARS:
@@ -1498,12 +1510,19 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             return _paragraph(reading, block, found.title, facts)
         return reading, None
     text = found.rest or text
-    if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (reading.place.item_number is None or _apart_from_items(text, reading)):
+    if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (
+        reading.place.item_number is None or _apart_from_items(text, reading) or _heads_numbered_items(facts, index, reading.place)
+    ):
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
         if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
+        grouping = reading.place.item_number is not None and _heads_numbered_items(facts, index, reading.place)
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
-        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True), None
+        reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True)
+        if grouping:
+            # "QUESTIONS" over "6. Question submitted by ...": a group's heading has no text of its own; its line is its paragraph.
+            return _paragraph(reading, block, text, facts)
+        return reading, None
     if _attendance_over(reading, facts, index, text):
         reading = dataclasses.replace(reading, place=Place(section=reading.place.section))  # the attendance item holds only its lists
     opening = _attendance_opening(reading, block, text, facts)

@@ -67,3 +67,19 @@ def test_a_minutes_heading_broken_over_lines_gives_the_council_committee_and_dat
     # A status line set between the heading and its date is no part of the body's name.
     draft = "Minutes of the June meeting of the Riverside Parish Council\n\nDRAFT\n\nMeeting held on 21 June 2006\n\n1. Apologies\n\nNone.\n"
     assert structure_of(draft).committee == "Full Council"
+
+
+def test_a_heading_in_capitals_over_numbered_items_is_an_item_of_its_own():
+    # Irish agendas group their numbered questions and motions under "QUESTIONS" / "NOTICES OF MOTION".
+    text = (
+        "AGENDA\n\n1. Minutes\n\nTo adopt minutes.\n\n5. Economic Development Directorate\n\n(Report To Follow).\n\n"
+        "QUESTIONS\n\n6. Question submitted by Councillor C. Brown\n\nI will ask at the next Meeting for an update.\n\n"
+        "NOTICES OF MOTION\n\n7. Notice of Motion submitted by Councillor D. Green\n\nI will move at the next Meeting that the Council act.\n"
+    )
+    items = [(p.item_number, (p.item_title or "").upper()) for p in structure_of(text).paragraphs]
+    assert items.index((None, "QUESTIONS")) < items.index(("6", "QUESTION SUBMITTED BY COUNCILLOR C. BROWN"))
+    assert (None, "NOTICES OF MOTION") in items
+    assert (None, "AGENDA") not in items  # the document's title over its first item heads no group
+    # A heading in capitals inside an item, over its text, stays a part of that item.
+    inside = "AGENDA\n\n4. Disposal of Land\n\nLAND AT ELM FARM\n\nTo consider the disposal of land at Elm Farm.\n\n5. Correspondence\n"
+    assert (None, "LAND AT ELM FARM") not in [(p.item_number, (p.item_title or "").upper()) for p in structure_of(inside).paragraphs]
