@@ -1310,6 +1310,15 @@ def _apart_from_items(text: str, reading: Reading) -> bool:
     return reading.kind == "minutes" and (reading.capital_items or bool(MEETING_PART.search(text)))
 
 
+# The purpose line under an agenda item's title: "To consider ...", "To receive a report ...".
+AGENDA_PURPOSE = re.compile(r"^To\s+(?:consider|receive|note|adopt|approve|agree|authorise|authorize|discuss|elect|appoint|confirm|determine|review)\b")
+
+
+def _purpose_below(facts: Facts, index: int) -> bool:
+    """The next line states an agenda item's purpose."""
+    return index + 1 < len(facts.blocks) and bool(AGENDA_PURPOSE.match(facts.blocks[index + 1].text))
+
+
 def _heads_numbered_items(facts: Facts, index: int, place: Place) -> bool:
     """A heading in capitals straight over the next numbered item ("QUESTIONS" over "10. Question submitted by ..."):
     it heads a group of items, as an item of its own, not a part of the item above it."""
@@ -1510,6 +1519,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             return _paragraph(reading, block, found.title, facts)
         return reading, None
     text = found.rest or text
+    if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label and _purpose_below(facts, index) and _own_line_heading(facts, index, text):
+        # "Disposal of Land" over "To consider proposal for the disposal of land ...": an agenda item whose number the
+        # scan lost; an agenda states each item's purpose under its title.
+        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (
         reading.place.item_number is None or _apart_from_items(text, reading) or _heads_numbered_items(facts, index, reading.place)
     ):

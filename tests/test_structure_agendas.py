@@ -83,3 +83,17 @@ def test_a_heading_in_capitals_over_numbered_items_is_an_item_of_its_own():
     # A heading in capitals inside an item, over its text, stays a part of that item.
     inside = "AGENDA\n\n4. Disposal of Land\n\nLAND AT ELM FARM\n\nTo consider the disposal of land at Elm Farm.\n\n5. Correspondence\n"
     assert (None, "LAND AT ELM FARM") not in [(p.item_number, (p.item_title or "").upper()) for p in structure_of(inside).paragraphs]
+
+
+def test_an_agenda_title_over_its_purpose_line_is_an_item_when_the_scan_lost_its_number():
+    text = (
+        "AGENDA\n\n1. Minutes\n\nTo adopt Minutes of the Ordinary Meeting.\n\n"
+        "Disposal of Land\n\nTo consider proposal for the disposal of land at Elm Farm.\n\n(Report Enclosed)\n\n"
+        "Chief Executive’s Report\n\nTo consider Chief Executive’s Report for the months of March and April, 2022.\n"
+    )
+    items = {(p.item_number, p.item_title) for p in structure_of(text).paragraphs}
+    assert (None, "Disposal of Land") in items
+    assert (None, "Chief Executive’s Report") in items
+    # In minutes the same lines are text of the item above, not items.
+    minutes = "Minutes of the meeting held on 5 May 2022\n\n1. Minutes\n\nThe minutes were adopted.\n\nDisposal of Land\n\nTo consider a proposal was the item's purpose.\n"
+    assert (None, "Disposal of Land") not in {(p.item_number, p.item_title) for p in structure_of(minutes).paragraphs}
