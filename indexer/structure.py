@@ -862,8 +862,8 @@ def _heading_read_on(facts: Facts, index: int, text: str, known_year: int | None
             continue  # "DRAFT" set between the heading's lines: no part of the body's name
         if len(block.text) >= HEADER_WINDOW_CHARS or ATTENDANCE.match(block.text) or ATTENDANCE_LINE.match(block.text):
             break
-        if block.label or LEADING_LABEL.match(block.text) or NUMBERED_HEADING.match(block.text):
-            break  # "2.4.10 The Committee noted ...": a numbered paragraph, the minutes begun
+        if block.label or LEADING_LABEL.match(block.text) or NUMBERED_HEADING.match(block.text) or CONVENING_OPENS.match(block.text):
+            break  # "2.4.10 The Committee noted ...", "A meeting of X was held on ...": a paragraph of its own, the minutes begun
         text = f"{text} {block.text}"
     return text[:MEETING_DATE_WINDOW_CHARS]
 

@@ -64,6 +64,13 @@ def test_a_minutes_heading_broken_over_lines_gives_the_council_committee_and_dat
         "IN THE CHAIR :\n\nCouncillor A. Brown\n\n1. Minutes\n\nThe minutes were adopted.\n"
     )
     assert structure_of(joint).committee == "Joint Policing Committee"
+    # A sentence stating the meeting under the heading is read on its own: it names the committee in full.
+    spc = (
+        "MINUTES OF MEETING OF RIVERSIDE CITY AND COUNTY COUNCIL HOME AND SOCIAL\n\nDEVELOPMENT SPC\n\n"
+        "A meeting of Riverside City and County Council, Home and Social Development Strategic Policy\n\n"
+        "Committee was held on Tuesday, 24th October, 2016.\n\nIn Attendance\n\n1. Minutes\n\nThe minutes were adopted.\n"
+    )
+    assert structure_of(spc).committee == "Home and Social Development Strategic Policy Committee"
     # A status line set between the heading and its date is no part of the body's name.
     draft = "Minutes of the June meeting of the Riverside Parish Council\n\nDRAFT\n\nMeeting held on 21 June 2006\n\n1. Apologies\n\nNone.\n"
     assert structure_of(draft).committee == "Full Council"
