@@ -101,7 +101,7 @@ TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}
 MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
 # A title may open with a reference number of any shape ("88. 24/00108 - Revenue ...", "4. P/2019/0123 ...").
-NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\.?-[A-Z](?![\w-]))?)(?:[.)]|(?<=\d)\s*:(?=\s))?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
+NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\([a-z]\)|\.?-[A-Z](?![\w-]))?)(?:[.)]|(?<=\d)\s*:(?=\s))?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
 ITEM_ALONE = re.compile(r"^Item\s*(?P<number>\d{1,3}[a-z]?)\s*[:.]?$", re.IGNORECASE)  # "Item 1:", "Item 2", "Item3." over its title
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
@@ -1107,6 +1107,10 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
             return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"), listed=True)
     if kind == "report":
         return ItemHeading(False, rest=text)
+    lettered = LETTERED_ITEM.match(text)
+    if lettered and lettered.group("letter") == _next_letter(place.item_number) and len(text) <= MAX_HEADING_CHARS and not text.endswith(".") and _is_heading_like(lettered.group("title"), 24):
+        # "6(a). Update on Derelict Sites" ... "(b) Update on the Taking in Charge of ...": the next lettered part of the item.
+        return ItemHeading(True, starts=True, number=f"({lettered.group('letter')})", title=lettered.group("title"))
     run_on = HEADING_RUN_ON.match(text)
     if run_on and _plausible_item_number(run_on.group("number"), place) and _is_heading_like(run_on.group("title"), MAX_ITEM_TITLE_WORDS):
         # "3. Consideration of Decision 24/00093 (if required) EXEMPT ITEMS (At the time ...": a line of the
@@ -1120,6 +1124,16 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         if match and _plausible_item_number(match.group("number"), place):
             return ItemHeading(False, rest=match.group("rest"), starts=True, number=match.group("number"), title=match.group("title"))
     return ItemHeading(False, rest=text)
+
+
+# "(b) Update on ...": a lettered part of an item, an item of its own after "6(a)." or "(a)".
+LETTERED_ITEM = re.compile(r"^\((?P<letter>[a-y])\)\s+(?P<title>[A-Z].{1,200})$")
+
+
+def _next_letter(number: str | None) -> str | None:
+    """The letter of the part after this item's ("6(a)" -> "b"), or None when the item has no lettered part."""
+    match = re.search(r"\(([a-y])\)$", number or "")
+    return chr(ord(match.group(1)) + 1) if match else None
 
 
 def _next_item_heading(text: str, place: Place) -> bool:

@@ -104,3 +104,24 @@ def test_an_agenda_title_over_its_purpose_line_is_an_item_when_the_scan_lost_its
     # In minutes the same lines are text of the item above, not items.
     minutes = "Minutes of the meeting held on 5 May 2022\n\n1. Minutes\n\nThe minutes were adopted.\n\nDisposal of Land\n\nTo consider a proposal was the item's purpose.\n"
     assert (None, "Disposal of Land") not in {(p.item_number, p.item_title) for p in structure_of(minutes).paragraphs}
+
+
+def test_lettered_parts_of_an_item_are_items_with_their_printed_numbers():
+    text = (
+        "Minutes of the meeting held on 1 June 2016\n\n5. Planning\n\nThe Planner reported on the plan.\n\n"
+        "6(a). Update on Derelict Sites\n\nThe Planner informed the Meeting that there were 13 properties.\n\n"
+        "(b) Update on the Taking in Charge of Elm Estate\n\nThe Administrator informed Members.\n\n"
+        "(c) Update on the Taking in Charge of Oak Estate\n\nCirculated, Report from the Staff Officer.\n\n"
+        "7. Update on Cemetery\n\nCirculated, Report.\n"
+    )
+    items = [(p.item_number, p.item_title) for p in structure_of(text).paragraphs]
+    assert items == [
+        ("5", "Planning"),
+        ("6(a)", "Update on Derelict Sites"),
+        ("(b)", "Update on the Taking in Charge of Elm Estate"),
+        ("(c)", "Update on the Taking in Charge of Oak Estate"),
+        ("7", "Update on Cemetery"),
+    ]
+    # A lettered line of a list inside an item (no lettered item before it) stays text of the item.
+    listing = "AGENDA\n\n1. Minutes\n\nTo adopt Minutes of the following Meetings:\n\n(a) Ordinary Meeting of the Council\n\n(b) Special Meeting of the Council\n"
+    assert {p.item_number for p in structure_of(listing).paragraphs} <= {None, "1"}
