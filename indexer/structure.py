@@ -823,7 +823,7 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
         # not the date of the letter above it.
         body = meeting_body(letter)
         council, committee = _body_name(body) if body else (None, None)
-        if when != meeting.date or (committee and not meeting.committee) or (council and not meeting.council):
+        if when != meeting.date or (body and not meeting.committee) or (council and not meeting.council):
             # The same date already read (from a title): the letter still names the meeting's body.
             return MeetingHeader(MeetingUpdate(council=council, committee=committee, when=when, corrects_date=True), consumed=False)
     if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
@@ -952,7 +952,11 @@ CONVENED_DATE_CHARS = 250  # how far after "to be held" the date may be printed 
 
 
 # The opening of a letter convening a meeting: "You are requested to attend a Meeting of ...", "A meeting of X will be held".
-CONVENING_OPENS = re.compile(r"^\W*(?:you\s+are\s+(?:hereby\s+)?(?:requested|invited|summoned|asked)\b|(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\b|notice\s+is\s+(?:hereby\s+)?given\b)", re.IGNORECASE)
+CONVENING_OPENS = re.compile(
+    r"^\W*(?:you\s+are\s+(?:hereby\s+)?(?:requested|invited|summoned|asked)\b|(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\b|notice\s+is\s+(?:hereby\s+)?given\b"
+    r"|[^.;]{0,120}\b(?:has|have)\s+(?:called|convened|summoned)\s+(?:an?|the)\b)",  # "Councillor X, Mayor of Y, has called a Special"
+    re.IGNORECASE,
+)
 CONVENING_LINES = 3  # lines a convening sentence may be broken over by a converted page
 
 

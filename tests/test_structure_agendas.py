@@ -125,3 +125,15 @@ def test_lettered_parts_of_an_item_are_items_with_their_printed_numbers():
     # A lettered line of a list inside an item (no lettered item before it) stays text of the item.
     listing = "AGENDA\n\n1. Minutes\n\nTo adopt Minutes of the following Meetings:\n\n(a) Ordinary Meeting of the Council\n\n(b) Special Meeting of the Council\n"
     assert {p.item_number for p in structure_of(listing).paragraphs} <= {None, "1"}
+
+
+def test_a_letter_saying_the_mayor_has_called_a_meeting_of_the_council_is_the_full_councils():
+    text = (
+        "Agenda - Special Meeting - 24th January 2020\n\nCorporate Services,\n\nCorporate Headquarters,\n\nMerchants Quay,\n\n22nd January, 2020.\n\n"
+        "To: The Mayor and Each Member of Riverside City and County Council\n\n"
+        "A Chomhairleoir, a chara,\n\nCouncillor A. Brown, Mayor of the City and County of Riverside, has called a Special\n\n"
+        "Meeting of Riverside City and County Council to be held in the Council Chamber, Civic Offices, on Friday, 24% January, 2020, at 9.30 a.m.\n\n"
+        "Is mise le meas,\n\nB. Green,\n\nMeetings Administrator.\n"
+    )
+    result = structure_of(text)
+    assert (result.council, result.committee, result.date) == ("Riverside City and County Council", "Full Council", date(2020, 1, 24))
