@@ -11,8 +11,8 @@ _MONTHS = (
     "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAYS = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?"
-# An ordinal's letters, or what OCR makes of a raised "th" ("4” December", "1°* June").
-_ORDINAL = r"(?:st|nd|rd|th|[”\"“°*'’]{1,2})?"
+# An ordinal's letters, or what OCR makes of a raised "th" ("4” December", "1°* June", "4™ September", "24% January").
+_ORDINAL = r"(?:st|nd|rd|th|[”\"“°*'’™%]{1,2})?"
 
 # "Tuesday, 26 May 2015", "8th March 2005", "Thursday 13th July", "16th-Mar-2017"
 _DAY_MONTH = re.compile(

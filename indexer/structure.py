@@ -101,7 +101,7 @@ TO_COMMITTEE = re.compile(rf"^To\s*:\s*(?P<committee>[A-Z][\w’'&,/ \-]{{2,80}}
 MODERNGOV_NUMBER = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?$")
 MODERNGOV_NUMBER_TITLE = re.compile(r"^(?P<number>\d{1,4}/\d{2,4})\.?\s+(?P<title>\S.{1,200})$")
 # A title may open with a reference number of any shape ("88. 24/00108 - Revenue ...", "4. P/2019/0123 ...").
-NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\.?-[A-Z](?![\w-]))?)(?:[.)]|(?<=\d)\s*:(?=\s))?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
+NUMBERED_HEADING = re.compile(r"^(?:Item\s+)?(?P<number>\d{1,4}(?:[a-z]|\([a-z]\)|\.?-[A-Z](?![\w-]))?)(?:[.)]|(?<=\d)\s*:(?=\s))?\s+(?P<title>(?:[A-Z(\"‘']|[A-Z]{0,3}/?\d+(?:/\d+)+\b).{1,250})$")
 ITEM_ALONE = re.compile(r"^Item\s*(?P<number>\d{1,3}[a-z]?)\s*[:.]?$", re.IGNORECASE)  # "Item 1:", "Item 2", "Item3." over its title
 ITEM_REFERENCE = re.compile(r"^\(?(?:Agenda\s+)?Item\.?\s*(?:No\.?\s*)?[\dA-Z]{1,4}(?:\s*[-–]\s*[\w ]+)?\)?\.?$", re.IGNORECASE)
 INLINE_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>(?:[A-Z][\w’'&/\-]*)(?:\s+(?:[A-Za-z][\w’'&/\-]*)){0,6}?)\s*[:–-]\s+(?P<rest>\S.*)$")
@@ -506,7 +506,7 @@ class Facts:
     @classmethod
     def of(cls, blocks: list[Block], hints: StructureHints) -> Facts:
         """Facts of a document from its blocks and hints."""
-        known_year = hints.date.year if hints.date else (hints.published.year if hints.published else None)
+        known_year = hints.date.year if hints.date else (hints.published.year if hints.published else _letter_year(blocks))
         numbered = any(block.label and block.label[:1].isdigit() or NUMBERED_HEADING.match(block.text) or MODERNGOV_NUMBER_TITLE.match(block.text) for block in blocks)
         return cls(blocks, hints, known_year, _doc_kind(blocks, hints), frozenset(_repeated_lines(blocks)), bool(numbered))
 
@@ -690,6 +690,19 @@ def _usual_word(word: str, words: Counter[str]) -> str:
     return max(near)[1].capitalize() if near else word
 
 
+def _letter_year(blocks: list[Block]) -> int | None:
+    """The year of the first full date in a document's opening lines (a letter's date): the year of the meeting it calls.
+
+    "28 November 2018" over "... on Monday 3 December": a date printed without its year is read by its weekday in this
+    year or the one before, as with a year the file states.
+    """
+    for block in blocks[:HEADER_ZONE_BLOCKS]:
+        found = find_dates(block.text[:HEADER_WINDOW_CHARS])
+        if found:
+            return found[0][0].year
+    return None
+
+
 @dataclass(frozen=True)
 class MeetingHeader:
     """A line stating a meeting: what it says, and whether it is only that."""
@@ -753,6 +766,8 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
     if index < OPENING_BLOCKS and _HANGING.search(text) and index + 1 < len(facts.blocks) and len(facts.blocks[index + 1].text) < HEADER_WINDOW_CHARS:
         # "MEETING MINUTES OF" over "CITY OF X PLANNING BOARD MONDAY, DECEMBER 14, 2009": one heading on two lines.
         text = f"{text} {facts.blocks[index + 1].text}"
+    if index < OPENING_BLOCKS and MINUTES_HEADER.match(text):
+        text = _heading_read_on(facts, index, text, known_year)
     if (
         MINUTES_HEADER.match(text)
         or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
@@ -796,7 +811,8 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
     match = TO_COMMITTEE.match(text)
     if match and seen < 3:
         when = first_date(match.group("when") or "", known_year)
-        committee = re.sub(r"^(?:all\s+)?members\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
+        # "To: All Members of the X", "To: The Chairperson and Each Member of the X": the addressees, then the body.
+        committee = re.sub(r"^(?:[\w ]{0,40}?\band\s+)?(?:all\s+|each\s+|every\s+)?members?\s+of\s+(?:the\s+)?", "", match.group("committee"), flags=re.IGNORECASE)
         return MeetingHeader(MeetingUpdate(committee=tidy_name(committee), when=when), consumed=False)
     if (index < OPENING_BLOCKS or reading.progress.part_start) and not meeting.date and re.search(r"\bmeeting\b", full_text[:MEETING_DATE_WINDOW_CHARS], re.IGNORECASE):
         # "Boughton Parish Council Meeting, 24th July 2014", "summoned to the Annual Parish Meeting on ..."
@@ -811,14 +827,17 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
             # "A meeting of X Council, Planning Committee was held on ...": the body as well as the date.
             update = MeetingUpdate(council=council or _council_in(text), committee=committee, when=when)
             return MeetingHeader(update, consumed=len(full_text) < 200 and not text.endswith("."))
-    convening = index < HEADER_ZONE_BLOCKS and (not meeting.date or reading.kind == "agenda") and CONVENING.search(full_text[:MEETING_DATE_WINDOW_CHARS])
+    letter = convening_sentence(facts, index)
+    convening = index < HEADER_ZONE_BLOCKS and (not meeting.date or reading.kind == "agenda") and CONVENING.search(letter)
     when = convened_date(facts, index, known_year) if convening else None
-    if when and when != meeting.date:
+    if when:
         # "You are requested to attend a Meeting of X to be held ... on Wednesday, 13 July, 2022": the agenda's meeting,
         # not the date of the letter above it.
-        body = meeting_body(full_text[:MEETING_DATE_WINDOW_CHARS])
+        body = meeting_body(letter)
         council, committee = _body_name(body) if body else (None, None)
-        return MeetingHeader(MeetingUpdate(council=council, committee=committee, when=when, corrects_date=True), consumed=False)
+        if when != meeting.date or (body and not meeting.committee) or (council and not meeting.council):
+            # The same date already read (from a title): the letter still names the meeting's body.
+            return MeetingHeader(MeetingUpdate(council=council, committee=committee, when=when, corrects_date=True), consumed=False)
     if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
         # A verbatim record's title page: "Wednesday, April 30, 2014" over "The Council met at 9:35 a.m."
         return MeetingHeader(MeetingUpdate(when=_date_only(text, known_year)), consumed=True, kind="minutes" if facts.doc_kind == "other" else None)
@@ -839,6 +858,31 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
                 return MeetingHeader(MeetingUpdate(committee=committee, when=when), consumed=True)
             return MeetingHeader(None, consumed=True)  # a dated report or minutes title: no meeting of its own
     return None
+
+
+HEADING_LINES = 3  # lines a converted page may break a minutes heading over ("... MEETING OF LIMERICK" / "CITY AND COUNTY COUNCIL HELD ...")
+
+
+def _heading_read_on(facts: Facts, index: int, text: str, known_year: int | None) -> str:
+    """A minutes heading read on over its line breaks until it gives its meeting's date: the body's name is whole then too."""
+    for block in facts.blocks[index + 1 : index + 1 + HEADING_LINES]:
+        if re.search(r"[.:;!?]\W*$", text) or any(year for _, year in _dated_with_year(text, known_year)):
+            break
+        if re.search(rf"(?:{BODY_WORD.pattern})\W*$", text, re.IGNORECASE):
+            break  # "Minutes of the meeting of the Board" over "Wereham Parish Council": a name complete on its line
+        if STATUS_LINE.match(block.text):
+            continue  # "DRAFT" set between the heading's lines: no part of the body's name
+        if len(block.text) >= HEADER_WINDOW_CHARS or ATTENDANCE.match(block.text) or ATTENDANCE_LINE.match(block.text):
+            break
+        if block.label or LEADING_LABEL.match(block.text) or NUMBERED_HEADING.match(block.text) or CONVENING_OPENS.match(block.text):
+            break  # "2.4.10 The Committee noted ...", "A meeting of X was held on ...": a paragraph of its own, the minutes begun
+        text = f"{text} {block.text}"
+    return text[:MEETING_DATE_WINDOW_CHARS]
+
+
+def _dated_with_year(text: str, known_year: int | None) -> list[tuple[date, bool]]:
+    """The dates in text, each with whether it printed its year (a date only deduced from a weekday may be a later line's)."""
+    return [(when, bool(re.search(r"(?:19|20)\d\d", text[offset : offset + 40]))) for when, offset in find_dates(text, known_year)]
 
 
 # "Library Board Minutes of the Regular Meeting of the Library Board, March 23, 2017", "MEETING MINUTES OF THE ...":
@@ -932,14 +976,36 @@ CONVENING = re.compile(r"\bmeeting\b[^;]{0,120}?\b(?:will\s+be\s+held|to\s+be\s+
 CONVENED_DATE_CHARS = 250  # how far after "to be held" the date may be printed (a venue comes between)
 
 
+# The opening of a letter convening a meeting: "You are requested to attend a Meeting of ...", "A meeting of X will be held".
+CONVENING_OPENS = re.compile(
+    r"^\W*(?:you\s+are\s+(?:hereby\s+)?(?:requested|invited|summoned|asked)\b|(?:an?|the)\s+(?:[\w-]+\s+)?meeting\s+of\b|notice\s+is\s+(?:hereby\s+)?given\b"
+    r"|[^.;]{0,120}\b(?:has|have)\s+(?:called|convened|summoned)\s+(?:an?|the)\b)",  # "Councillor X, Mayor of Y, has called a Special"
+    re.IGNORECASE,
+)
+CONVENING_LINES = 3  # lines a convening sentence may be broken over by a converted page
+
+
+def convening_sentence(facts: Facts, index: int) -> str:
+    """A convening letter's sentence from this line, read on over the line breaks a converted page put in it."""
+    text = facts.blocks[index].text[:MEETING_DATE_WINDOW_CHARS]
+    if not CONVENING_OPENS.match(text):
+        return text
+    for block in facts.blocks[index + 1 : index + CONVENING_LINES]:
+        if re.search(r"[.;:!?]\s*$", text) or len(text) >= MEETING_DATE_WINDOW_CHARS:
+            break
+        text = f"{text} {block.text}"[:MEETING_DATE_WINDOW_CHARS]
+    return text
+
+
 def convened_date(facts: Facts, index: int, known_year: int | None) -> date | None:
     """The date after a convening sentence ("... will take place on" / "Friday, 4th December, 2020"), read on into the next line."""
-    text = facts.blocks[index].text[:MEETING_DATE_WINDOW_CHARS]
+    text = convening_sentence(facts, index)
     match = CONVENING.search(text)
     if match is None or OTHER_MEETING.search(text[: match.end()]):
         return None
     after = text[match.end() :]
-    if index + 1 < len(facts.blocks) and len(after) < CONVENED_DATE_CHARS:
+    joined = text != facts.blocks[index].text[:MEETING_DATE_WINDOW_CHARS]
+    if index + 1 < len(facts.blocks) and len(after) < CONVENED_DATE_CHARS and not joined:
         after = f"{after} {facts.blocks[index + 1].text[:CONVENED_DATE_CHARS]}"
     found = find_dates(after[:CONVENED_DATE_CHARS], known_year)
     return found[0][0] if found else None
@@ -1070,6 +1136,10 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
             return ItemHeading(True, starts=True, number=match.group("number"), title=match.group("title"), listed=True)
     if kind == "report":
         return ItemHeading(False, rest=text)
+    lettered = LETTERED_ITEM.match(text)
+    if lettered and lettered.group("letter") == _next_letter(place.item_number) and len(text) <= MAX_HEADING_CHARS and not text.endswith(".") and _is_heading_like(lettered.group("title"), 24):
+        # "6(a). Update on Derelict Sites" ... "(b) Update on the Taking in Charge of ...": the next lettered part of the item.
+        return ItemHeading(True, starts=True, number=f"({lettered.group('letter')})", title=lettered.group("title"))
     run_on = HEADING_RUN_ON.match(text)
     if run_on and _plausible_item_number(run_on.group("number"), place) and _is_heading_like(run_on.group("title"), MAX_ITEM_TITLE_WORDS):
         # "3. Consideration of Decision 24/00093 (if required) EXEMPT ITEMS (At the time ...": a line of the
@@ -1083,6 +1153,16 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         if match and _plausible_item_number(match.group("number"), place):
             return ItemHeading(False, rest=match.group("rest"), starts=True, number=match.group("number"), title=match.group("title"))
     return ItemHeading(False, rest=text)
+
+
+# "(b) Update on ...": a lettered part of an item, an item of its own after "6(a)." or "(a)".
+LETTERED_ITEM = re.compile(r"^\((?P<letter>[a-y])\)\s+(?P<title>[A-Z].{1,200})$")
+
+
+def _next_letter(number: str | None) -> str | None:
+    """The letter of the part after this item's ("6(a)" -> "b"), or None when the item has no lettered part."""
+    match = re.search(r"\(([a-y])\)$", number or "")
+    return chr(ord(match.group(1)) + 1) if match else None
 
 
 def _next_item_heading(text: str, place: Place) -> bool:
@@ -1271,6 +1351,27 @@ def _apart_from_items(text: str, reading: Reading) -> bool:
     numbered item ("LAND AT ELM FARM") is a heading within it.
     """
     return reading.kind == "minutes" and (reading.capital_items or bool(MEETING_PART.search(text)))
+
+
+# The purpose line under an agenda item's title: "To consider ...", "To receive a report ...".
+AGENDA_PURPOSE = re.compile(r"^To\s+(?:consider|receive|note|adopt|approve|agree|authorise|authorize|discuss|elect|appoint|confirm|determine|review)\b")
+
+
+def _purpose_below(facts: Facts, index: int) -> bool:
+    """The next line states an agenda item's purpose."""
+    return index + 1 < len(facts.blocks) and bool(AGENDA_PURPOSE.match(facts.blocks[index + 1].text))
+
+
+def _heads_numbered_items(facts: Facts, index: int, place: Place) -> bool:
+    """A heading in capitals straight over the next numbered item ("QUESTIONS" over "10. Question submitted by ..."):
+    it heads a group of items, as an item of its own, not a part of the item above it."""
+    if index + 1 >= len(facts.blocks):
+        return False
+    after = facts.blocks[index + 1]
+    number = after.label if after.label and re.fullmatch(r"\d{1,4}", after.label) else None
+    match = NUMBERED_HEADING.match(after.text) or ITEM_ALONE.match(after.text) or re.match(r"^(?P<number>\d{1,4})\.$", after.text)
+    number = number or (match.group("number") if match else None)
+    return number is not None and _plausible_item_number(number, place)
 
 
 def is_section_heading(block: Block, text: str) -> bool:
@@ -1463,12 +1564,24 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             return _paragraph(reading, block, found.title, facts)
         return reading, None
     text = found.rest or text
-    if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (reading.place.item_number is None or _apart_from_items(text, reading)):
+    if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label and _purpose_below(facts, index) and _own_line_heading(facts, index, text):
+        # "Disposal of Land" over "To consider proposal for the disposal of land ...": an agenda item whose number the
+        # scan lost; an agenda states each item's purpose under its title.
+        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
+    if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (
+        reading.place.item_number is None or _apart_from_items(text, reading) or _heads_numbered_items(facts, index, reading.place)
+    ):
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
         if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
+        grouping = reading.place.item_number is not None and _heads_numbered_items(facts, index, reading.place)
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
-        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True), None
+        reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True)
+        if grouping:
+            # "QUESTIONS" over "6. Question submitted by ...": a group's heading has no text of its own; its line is its paragraph.
+            return _paragraph(reading, block, text, facts)
+        return reading, None
     if _attendance_over(reading, facts, index, text):
         reading = dataclasses.replace(reading, place=Place(section=reading.place.section))  # the attendance item holds only its lists
     opening = _attendance_opening(reading, block, text, facts)

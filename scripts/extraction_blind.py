@@ -22,9 +22,9 @@ value; a tie goes to the value met first). A document that failed to index has n
 
 Items (`match_items`): a labelled item is found when a distinct (item_number, item_title) pair of the
 document's paragraphs has the same number and a matching title; each produced item is used once.
-Numbers compare without spaces, case, a leading "Item"/"No." and trailing dots or colons; a null
-label number accepts any number. Titles compare after `title_key` (case, accents, quotes and dashes
-unified, "*" and surrounding punctuation dropped, spaces collapsed) and match when rapidfuzz's ratio
+Numbers compare without spaces, case, a leading "Item"/"No.", trailing dots or colons and a closing bracket
+without its opening one ("3)" is "3."); a null label number accepts any number. Titles compare after
+`title_key` (case, accents, quotes and dashes unified, "*" and surrounding punctuation dropped, spaces collapsed) and match when rapidfuzz's ratio
 is >= 90 or the shorter is contained in the longer and has at least half its characters.
 
 Speakers (`locate_quote`, `count_same_people`): a labelled quote is found in the document's text
@@ -238,7 +238,9 @@ def number_key(number: str | None) -> str | None:
         return None
     text = re.sub(r"\s+", " ", strip_accents(number).casefold()).strip()
     text = re.sub(r"^(agenda\s+)?(item|no\.?)\s*", "", text)
-    return re.sub(r"\s+", "", text).rstrip(".:") or None
+    text = re.sub(r"\s+", "", text).rstrip(".:")
+    # "3)" is "3." printed in another style: a closing bracket without its opening one is punctuation, like the dot.
+    return (text[:-1] if text.endswith(")") and "(" not in text else text) or None
 
 
 def title_key(title: str | None) -> str:

@@ -61,6 +61,14 @@ def test_item_numbers_compare_without_trailing_dots_spaces_or_item_word():
     assert scorer.number_key("13/17") != scorer.number_key("13/18")
 
 
+def test_an_item_number_closed_by_a_bracket_is_the_number_closed_by_a_dot():
+    # "3)" and "3." are one number in two print styles; a bracketed letter keeps its brackets.
+    assert scorer.number_key("3)") == scorer.number_key("3.") == "3"
+    assert scorer.number_key("ii)") == "ii"
+    assert scorer.number_key("6(a).") == "6(a)"
+    assert scorer.number_key("(b)") == "(b)"
+
+
 def test_item_titles_match_by_similarity_or_substantial_containment():
     assert scorer.titles_match("Minutes of the last meeting", "MINUTES OF THE LAST MEETING.")
     assert scorer.titles_match("Planning applications", "Planning applications:")

@@ -426,7 +426,7 @@ def test_minutes_headed_by_the_body_or_opening_with_who_was_present_are_minutes(
 
 def test_full_council_only_when_nothing_but_the_council_is_named():
     cases = [
-        ("Minutes of the Meeting of Ashby City & County Council’s Travel and Transportation\n\nStrategic Policy Committee held on Monday 3 December 2018\n\n1. Apologies\n", None),
+        ("Minutes of the Meeting of Ashby City & County Council’s Travel and Transportation\n\nStrategic Policy Committee held on Monday 3 December 2018\n\n1. Apologies\n", "Travel and Transportation Strategic Policy Committee"),
         ("Minutes of a meeting of the above Council held on Monday 24th June 2019 at 7.00pm in the Village Hall.\n\n2709. Police Report: attached.\n", "Full Council"),
         ("MINUTES OF PROCEEDINGS AT MEETING OF ASHBY CITY AND COUNTY\n\nCOUNCIL HELD IN THE COUNCIL CHAMBER ON MONDAY, 23RD MAY, 2022, AT 3PM.\n\n1. Adoption of Minutes\n", "Full Council"),
     ]
