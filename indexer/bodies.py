@@ -58,8 +58,12 @@ _FUNCTION = {"from", "to", "for", "about", "into", "via", "as", "if", "than", "a
 _GENERIC = {"county", "borough", "district", "city", "parish", "town", "community", "village", "metropolitan", "unitary", "combined", "council", "london"}
 
 
+# "Adare-" at a line's end over "Rathkeale": the compound a line break split, rejoined (a dash set apart has a space before it).
+HYPHEN_BROKEN = re.compile(r"(?<=[A-Za-z])-\s+(?=[A-Z])")
+
+
 def _tidy(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" \t,.;:-–—|*#_\"'“”‘’")
+    return HYPHEN_BROKEN.sub("-", re.sub(r"\s+", " ", text)).strip(" \t,.;:-–—|*#_\"'“”‘’")
 
 
 def is_body_name(text: str) -> bool:

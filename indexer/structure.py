@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from indexer.analysis import VOTE_GROUP, sentence_spans
-from indexer.bodies import BODY_WORD, canonical_council, committee_name, whole_meeting_body
+from indexer.bodies import BODY_WORD, HYPHEN_BROKEN, canonical_council, committee_name, whole_meeting_body
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
@@ -215,7 +215,7 @@ def tidy_name(name: str) -> str:
     """A body's name as a facet value: spaces collapsed, SHOUTING put in title case."""
     # A form read as a table row ("Cabinet | DECISION NO: 24/00096"): the name is the first cell.
     name = name.split(" | ")[0]
-    name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—|")
+    name = HYPHEN_BROKEN.sub("-", re.sub(r"\s+", " ", name)).strip(" ,.;:-–—|")
     if name.isupper() and len(name) > 3:
         small = {"and", "of", "the", "on", "upon", "in", "for", "to"}
         words = name.lower().split()

@@ -78,3 +78,8 @@ def test_a_misprinted_word_before_a_parish_councils_name_is_not_part_of_it():
 def test_a_councils_initials_are_not_its_name():
     assert canonical_council("SF Parish Council") is None
     assert canonical_council("Ely Parish Council") == "Ely Parish Council"
+
+
+def test_a_compound_split_at_a_lines_hyphen_is_rejoined():
+    assert committee_name("Municipal District of Ashby- Kingsford") == "Municipal District of Ashby-Kingsford"
+    assert committee_name("Audit - Committee") != "Audit-Committee"  # a dash set apart is not a broken compound
