@@ -739,7 +739,8 @@ def meeting_header(full_text: str, index: int, reading: Reading, facts: Facts) -
 
 
 # "Council", or a council abbreviated after its place ("Wretton PC Minutes ...").
-COUNCIL_WORD = re.compile(r"\bcouncil\b|\b[A-Z][a-z]+\s+[PT]C\b", re.IGNORECASE)
+_ABBREVIATED_COUNCIL = r"\b[A-Z][a-z]+\s+[PT]C\b"  # "Ashby PC", "Ely TC"
+COUNCIL_WORD = re.compile(rf"\bcouncil\b|{_ABBREVIATED_COUNCIL}", re.IGNORECASE)
 # Words naming a body other than the council itself: a title with one is not the full council's.
 _COMMITTEE_WORD = re.compile(r"\b(?:(?:sub-?)?committee|cabinet|panel|board|forum|scrutiny|working\s+(?:group|party)|executive|sub-?group)\b", re.IGNORECASE)
 
@@ -956,7 +957,7 @@ def _fuller_heading_below(facts: Facts, index: int, text: str) -> bool:
     below = facts.blocks[index + 1].text[:HEADER_WINDOW_CHARS]
     if not MINUTES_HEADER.match(below):
         return False
-    abbreviated = re.search(r"\b[A-Z][a-z]+\s+[PT]C\b", text)  # "Wereham PC"
+    abbreviated = re.search(_ABBREVIATED_COUNCIL, text)  # "Wereham PC"
     named = _council_in(below)
     own = _council_in(text) or (canonical_council(abbreviated.group()) if abbreviated else None)
     return bool(named and own and named != own)
