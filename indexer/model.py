@@ -42,6 +42,7 @@ class Paragraph:
     table_row: bool = False
     ocr: bool = False  # read by OCR from a scanned page: may contain errors
     ocr_confidence: float | None = None  # the page's mean OCR word confidence, 0-100
+    heading_line: bool = False  # a heading no paragraph came under, kept so that its words stay searchable
 
 
 MOTION_TYPES = ("motion", "amendment", "procedural")

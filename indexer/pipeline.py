@@ -149,7 +149,7 @@ MAX_LOST_LINE_CHARS = 120
 def lines_not_in_paragraphs(blocks: list, paragraphs: list[Paragraph]) -> list[str]:
     """Short lines the loader read that are no paragraph's text: headings, among them an attendance list printed one
     member a line in bold ("Cllr Jo Bruce   JB   Chair"), which the speakers module reads for who holds which role."""
-    kept = {p.text for p in paragraphs}
+    kept = {p.text for p in paragraphs if not p.heading_line}  # a heading kept as a paragraph is still read as a heading
     lines = [b.text for b in blocks if len(b.text) <= MAX_LOST_LINE_CHARS and b.text not in kept]
     return lines[:MAX_LOST_LINES]
 

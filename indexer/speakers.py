@@ -763,6 +763,8 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
     texts: list[str] = []
     seen_headings: set[str] = set()
     for paragraph in document.paragraphs:
+        if paragraph.heading_line:
+            continue  # a heading kept as a paragraph of its own is read with the headings below, as it was
         for heading in (paragraph.item_title, paragraph.section):
             if heading and heading not in seen_headings:
                 seen_headings.add(heading)

@@ -1701,6 +1701,63 @@ def _spellings(blocks: list[Block], hints: StructureHints) -> Callable[[str | No
     return spelled
 
 
+_SUM_OF_MONEY = re.compile(r"[£$€]\s?\d")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A line read as an item's or a section's heading: kept as a paragraph of its own if no paragraph comes under it
+    ("16. Date of Next Meeting - 15 January" closing the minutes, a payments list set one payee a line), so that no
+    line of a document is lost to search."""
+
+    block: Block
+    reading: Reading
+    heads_item: bool  # it started an item (else it named a section)
+
+    @staticmethod
+    def of(block: Block, before: Place, reading: Reading) -> "Heading | None":
+        """The heading a line that changed the place is, if it names anything."""
+        place = reading.place
+        heads_item = (place.item_number, place.item_title) != (before.item_number, before.item_title)
+        named = (place.item_title or place.item_number) if heads_item else place.section
+        return Heading(block, reading, heads_item) if named else None
+
+    @property
+    def is_entry(self) -> bool:
+        """A table row or a sum of money read as a section's name: an entry of a list (a payment), never only a heading."""
+        return not self.heads_item and (self.block.table_row or _SUM_OF_MONEY.search(self.block.text) is not None)
+
+    def continued_by(self, place: Place) -> bool:
+        """Whether the place after a later line is still this heading's (its title continued, a section under the item)."""
+        mine = self.reading.place
+        if self.heads_item:
+            return place.item_number == mine.item_number and (place.item_title or "").startswith(mine.item_title or "")
+        return (place.item_number, place.item_title) == (mine.item_number, mine.item_title) and (place.section or "").startswith(mine.section or "")
+
+    def extended(self, reading: Reading) -> "Heading":
+        """This heading with its title read on over the next line."""
+        return dataclasses.replace(self, reading=reading)
+
+    def as_paragraph(self, facts: Facts, first: bool) -> Paragraph | None:
+        """The heading's own words as a paragraph of its item, unless it is a title over the document's first paragraph."""
+        place = self.reading.place
+        if first:
+            return None  # letterhead and title lines over the opening ("AGENDA"): the meeting they state is on every paragraph
+        if self.heads_item:
+            paragraph = _paragraph(self.reading, dataclasses.replace(self.block, label=None), place.item_title or self.block.text, facts)[1]
+        else:
+            paragraph = _paragraph(self.reading, self.block, self.block.text, facts)[1]  # the whole line: a payments row keeps its sums
+        paragraph.heading_line = True
+        return paragraph
+
+
+def _keep_heading(heading: Heading, read: list[tuple[Paragraph, int]], facts: Facts) -> None:
+    """Keep a heading no paragraph came under as a paragraph of its own."""
+    paragraph = heading.as_paragraph(facts, first=not read)
+    if paragraph is not None:
+        read.append((paragraph, heading.reading.meetings.current))
+
+
 # Called after each block with (index, block, reading before, reading after, paragraph or None).
 WalkTrace = Callable[[int, Block, "Reading", "Reading", Paragraph | None], None]
 
@@ -1714,13 +1771,37 @@ def find_structure(blocks: list[Block], hints: StructureHints | None = None, tra
         kind=facts.doc_kind,
     )
     read: list[tuple[Paragraph, int]] = []  # with the meeting each was read in: its date may be printed after it
+    item_heading: Heading | None = None  # the last item heading and section heading read, until a paragraph comes under them
+    section_heading: Heading | None = None
     for index, block in enumerate(blocks):
         before = reading
         reading, paragraph = read_block(reading, block, index, facts)
         if trace is not None:
             trace(index, block, before, reading, paragraph)
         if paragraph is not None:
+            if section_heading is not None and section_heading.is_entry:
+                _keep_heading(section_heading, read, facts)
+            item_heading = section_heading = None
             read.append((paragraph, reading.meetings.current))
+            continue
+        if reading.place == before.place:
+            continue
+        if item_heading is not None and not item_heading.continued_by(reading.place):
+            _keep_heading(item_heading, read, facts)
+            item_heading = None
+        if section_heading is not None and not section_heading.continued_by(reading.place):
+            _keep_heading(section_heading, read, facts)
+            section_heading = None
+        heading = Heading.of(block, before.place, reading)
+        if heading is not None and heading.heads_item:
+            item_heading = item_heading.extended(reading) if item_heading is not None else heading
+        elif heading is not None:
+            section_heading = section_heading.extended(reading) if section_heading is not None else heading
+    for heading in (item_heading, section_heading):
+        if heading is not None:
+            _keep_heading(heading, read, facts)
+    for position, (paragraph, _) in enumerate(read):
+        paragraph.position = position
     meetings = reading.meetings
     council = hints.council or meetings.first_council or _typed_council_in(hints.title or "") or _council_by_frequency(blocks, report=_mostly_report(facts.doc_kind, [p for p, _ in read]))
     own = meetings.own if meetings.own is not None else meetings.current
