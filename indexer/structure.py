@@ -897,6 +897,9 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
     if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
         # A verbatim record's title page: "Wednesday, April 30, 2014" over "The Council met at 9:35 a.m."
         return MeetingHeader(MeetingUpdate(when=_date_only(text, known_year)), consumed=True, kind="minutes" if facts.doc_kind == "other" else None)
+    if index < OPENING_BLOCKS and not meeting.committee and COUNCIL_MET.match(text):
+        # A verbatim record opening "The Council met at 9:43 a.m.": the council itself sat, not one of its committees.
+        return MeetingHeader(MeetingUpdate(committee=FULL_COUNCIL), consumed=False, kind="minutes" if facts.doc_kind == "other" else None)
     if index < OPENING_BLOCKS and not meeting.committee and len(text) < 60 and committee_name(text):
         # An agenda front sheet: "CABINET" over "Thursday, 13th March, 2025, at 3.00 pm".
         when = _date_line_below(facts, index)
@@ -919,6 +922,8 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
 # "Minutes of the last Meeting: Cllr X proposed acceptance": an item approving an earlier meeting's minutes, not a heading
 # that starts a meeting.
 EARLIER_MINUTES = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+(?:of|from)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+meeting\b", re.IGNORECASE)
+# "The Council met at 9:35 a.m.", "The City Council convened at 7 p.m.": the council as a whole (not "The Planning Committee met").
+COUNCIL_MET = re.compile(r"^\W*The\s+(?:(?:City|Town|County|Borough|District|Parish|Village|Community|Full)\s+)?Council\s+(?:met|convened|assembled)\b")
 HEADING_LINES = 3  # lines a converted page may break a minutes heading over ("... MEETING OF LIMERICK" / "CITY AND COUNTY COUNCIL HELD ...")
 
 

@@ -102,3 +102,20 @@ def test_the_body_a_letter_convenes_wins_over_a_letterheads_county_council_line_
     done = structure_of(text)
     assert _majority(p.committee for p in done.paragraphs) == "Ashby Joint Policing Committee"
     assert _majority(p.date for p in done.paragraphs) == date(2020, 12, 4)
+
+
+def test_a_verbatim_record_where_the_council_met_is_the_full_councils_meeting():
+    done = structure_of("Wednesday, April 30, 2014\n\nThe Council met at 9:35 a.m.\n\nThe City Clerk advised the Speaker that a quorum was present.\n\nMayor Katz: Thank you, Madam Speaker.\n")
+    assert _majority(p.committee for p in done.paragraphs) == "Full Council"
+    assert _majority(p.date for p in done.paragraphs) == date(2014, 4, 30)
+    committee = structure_of("Wednesday, April 30, 2014\n\nThe Planning Committee met at 9:35 a.m.\n\nThe Clerk advised that a quorum was present.\n")
+    assert _majority(p.committee for p in committee.paragraphs) != "Full Council"
+
+
+def test_minutes_of_a_regular_city_council_meeting_are_the_full_councils():
+    text = "MINUTES OF THE REGULAR CITY COUNCIL MEETING TUESDAY- -MARCH 7, 2006- -7:30 P.M.\n\nMayor Johnson convened the Regular Meeting at 7:49 p.m.\n\nAbsent: None.\n"
+    done = structure_of(text)
+    assert _majority(p.committee for p in done.paragraphs) == "Full Council"
+    assert _majority(p.date for p in done.paragraphs) == date(2006, 3, 7)
+    joint = structure_of(text.replace("REGULAR CITY COUNCIL MEETING", "JOINT CITY COUNCIL AND PLANNING BOARD MEETING"))
+    assert _majority(p.committee for p in joint.paragraphs) != "Full Council"
