@@ -659,15 +659,16 @@ def continued_title(block: Block, text: str, place: Place) -> str | None:
 
 
 # "Limerick City" over "& County Council": a letterhead's name set on two lines, a scanned page's other column run into either.
-_LETTERHEAD_HEAD = re.compile(r"(?:^|[^\w’'])(?P<place>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}?)\s+(?P<kind>City|County|Borough)\b")
-_LETTERHEAD_TAIL = re.compile(r"^\W*(?:&|and)\s+(?P<kind>County|City|Borough|District)\s+Council\b")
+# Only the combined kind ("City and County Council"): "Mansfield District" over "and County Council elections" is two bodies.
+_LETTERHEAD_HEAD = re.compile(r"(?:^|[^\w’'])(?P<place>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}?)\s+(?P<kind>City)\b")
+_LETTERHEAD_TAIL = re.compile(r"^\W*(?:&|and)\s+(?P<kind>County)\s+Council\b")
 
 
 def letterhead_council(text: str, below: str) -> str | None:
     """The council a two-line letterhead names: its place and first type on this line, "& <type> Council" opening the next."""
     tail = _LETTERHEAD_TAIL.match(below)
     head = _LETTERHEAD_HEAD.search(text[:TITLE_LINE_CHARS]) if tail else None
-    if tail is None or head is None or head.group("kind") == tail.group("kind"):
+    if tail is None or head is None:
         return None
     return _typed_council_in(f"{head.group('place')} {head.group('kind')} and {tail.group('kind')} Council")
 

@@ -119,3 +119,10 @@ def test_minutes_of_a_regular_city_council_meeting_are_the_full_councils():
     assert _majority(p.date for p in done.paragraphs) == date(2006, 3, 7)
     joint = structure_of(text.replace("REGULAR CITY COUNCIL MEETING", "JOINT CITY COUNCIL AND PLANNING BOARD MEETING"))
     assert _majority(p.committee for p in joint.paragraphs) != "Full Council"
+
+
+def test_a_district_over_and_county_council_is_not_one_council():
+    from indexer.structure import letterhead_council
+
+    assert letterhead_council("Mansfield District", "and County Council elections were held in May") is None
+    assert letterhead_council("— Ashby City path Cacka", "& County Council Co, Ashby") == "Ashby City and County Council"
