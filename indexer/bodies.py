@@ -169,6 +169,15 @@ _MEETING_WORDS_ONLY = re.compile(
 )
 
 
+_KIND_OF_COUNCIL_MEETING = re.compile(
+    r"^\W*(?:(?:draft|approved)\s+)?minutes\s+of\s+(?:the\s+|an?\s+)?(?:(?:regular|ordinary|special|extraordinary|annual|adjourned|monthly)\s+)?"
+    r"(?:(?:city|town|county|borough|district|parish|village|community)\s+)?council\s+meeting\b",
+    re.IGNORECASE,
+)
+# Words naming a body other than the council (a joint meeting with a board is not the council's alone).
+_OTHER_BODY = re.compile(r"\b(?:(?:sub-?)?committees?|cabinet|panel|boards?|forum|commissions?|authority|joint)\b", re.IGNORECASE)
+
+
 def whole_meeting_body(header: str, council: str | None, committee: str | None) -> str | None:
     """The body a meeting line names when no committee met: the electors' annual meeting, or the full council.
 
@@ -180,6 +189,9 @@ def whole_meeting_body(header: str, council: str | None, committee: str | None) 
         place = (electors.group("place") or electors.group("of")).capitalize()
         return f"Annual {place} Meeting" if electors.group("annual") or electors.group("of") else f"{place} Meeting"
     unnamed = re.search(r"\bmeeting\s+of\s+(?:the\s+)?(?:above|said|full|whole)?\s*council\b", header, re.IGNORECASE)  # "a meeting of the above Council"
+    # "MINUTES OF THE REGULAR CITY COUNCIL MEETING": the council's own meeting, its kind of council named, no other body.
+    if unnamed is None and not _OTHER_BODY.search(header):
+        unnamed = _KIND_OF_COUNCIL_MEETING.match(header)
     if (council or unnamed) and (committee is None or _MEETING_WORDS_ONLY.match(committee)):  # "Annual" left over from "Annual X Council"
         return FULL_COUNCIL
     return None

@@ -91,16 +91,30 @@ def find_dates(text: str, known_year: int | None = None) -> list[tuple[date, int
                     continue
             elif year:
                 value = _make(groups["day"], groups["month"], year)
+                value = _year_typo(value, groups, known_year)
             else:
                 value = _deduce_year(groups, known_year)
             if value is None:
                 continue
             # A printed weekday that disagrees with a full date is a typo in the minutes
-            # (it happens); the day, month and year win.
+            # (it happens); the day, month and year win, unless the weekday fits the file's own year (_year_typo).
             taken.append((start, end))
             found.append((value, start))
     found.sort(key=lambda pair: pair[1])
     return found
+
+
+def _year_typo(value: date | None, groups: dict, known_year: int | None) -> date | None:
+    """The date with the file's year when the printed year is one off and the printed weekday fits only the file's year.
+
+    "MONDAY 9th JANUARY 2011" in minutes a file dates 2012: 9 January 2012 was a Monday, so the year is the typo
+    (a January meeting minuted with the old year). Any other disagreement keeps the date as printed.
+    """
+    weekday = _weekday_index(groups.get("weekday"))
+    if value is None or weekday is None or known_year is None or abs(known_year - value.year) != 1 or value.weekday() == weekday:
+        return value
+    other = _make(groups["day"], groups["month"], str(known_year))
+    return other if other is not None and other.weekday() == weekday else value
 
 
 def _deduce_year(groups: dict, known_year: int | None) -> date | None:

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
 from indexer.analysis import VOTE_GROUP, sentence_spans
-from indexer.bodies import BODY_WORD, HYPHEN_BROKEN, canonical_council, committee_name, whole_meeting_body
+from indexer.bodies import BODY_WORD, FULL_COUNCIL, HYPHEN_BROKEN, canonical_council, committee_name, whole_meeting_body
 from indexer.dates import find_dates, first_date
 from indexer.model import Block, Paragraph
 
@@ -223,11 +223,30 @@ def tidy_name(name: str) -> str:
     return name
 
 
+# Words naming a kind of council, as an OCR'd letterhead may misread one letter of them ("Caunty", "Courty").
+_TYPE_WORDS = ("County", "Borough", "District", "Parish", "Community", "Village")
+MIN_MISREAD_TYPE_CHARS = 5  # shorter words ("City", "Town") are too near other words to be read as misreadings
+
+
+def _misread_type(word: str) -> str:
+    """A council's type word misread by one letter, restored ("Limerick City and Caunty Council"); any other word unchanged.
+
+    One letter replaced, the first kept and the length the same: the misreadings a scanned page gives.
+    """
+    if len(word) < MIN_MISREAD_TYPE_CHARS or word in _TYPE_WORDS:
+        return word
+    for kind in _TYPE_WORDS:
+        if len(kind) == len(word) and kind[0] == word[0] and sum(a != b for a, b in zip(kind, word)) == 1:
+            return kind
+    return word
+
+
 def find_councils(text: str) -> list[str]:
     """Council names stated in text ("Kent County Council", "West Dereham Parish Council")."""
     names = []
     # Capitalise SHOUTED words so "KENT COUNTY COUNCIL" reads like "Kent County Council".
     text = re.sub(r"\b[A-Z][A-Z’'\-]+\b", lambda m: m.group()[0] + m.group()[1:].lower(), text)
+    text = re.sub(r"\b[A-Z][a-z]{3,}(?=\s+Council\b)", lambda m: _misread_type(m.group()), text)
     for match in COUNCIL_NAME.finditer(text):
         name = tidy_name(next(g for g in match.groups() if g))
         words = name.split()
@@ -307,6 +326,8 @@ def _body_name(raw: str) -> tuple[str | None, str | None]:
     if city:
         return city
     council = _council_in(raw)
+    if council is None and canonical_council(raw):
+        return canonical_council(raw), None  # "Wereham parish Council": a council's name with its type in lower case
     if council:
         if council in raw:
             rest = raw.replace(council, "")
@@ -534,7 +555,12 @@ def with_meeting(meetings: Meetings, update: MeetingUpdate, hinted_council: str 
         meeting = Meeting(update.council or now.council, update.committee or now.committee, update.when)
     else:
         when = update.when if update.corrects_date and update.when else _fill(now.date, update.when)
-        meeting = Meeting(_fill(now.council, update.council), _fill(now.committee, update.committee), when)
+        committee = _fill(now.committee, update.committee)
+        if update.corrects_date and update.committee and now.committee == FULL_COUNCIL:
+            # "County Council" (a letterhead's second line) over the letter's date read as a front sheet; the letter
+            # then calls "a Meeting of Limerick Joint Policing Committee": the body the letter convenes is the meeting's.
+            committee = update.committee
+        meeting = Meeting(_fill(now.council, update.council), committee, when)
     if hinted_council:
         meeting = dataclasses.replace(meeting, council=hinted_council)
     if update.new:
@@ -630,6 +656,21 @@ def continued_title(block: Block, text: str, place: Place) -> str | None:
     if block.heading and len(text) <= MAX_HEADING_CHARS and ")" in text and place.item_title:
         return _clean_title(f"{place.item_title} {text}")
     return None
+
+
+# "Limerick City" over "& County Council": a letterhead's name set on two lines, a scanned page's other column run into either.
+# Only the combined kind ("City and County Council"): "Mansfield District" over "and County Council elections" is two bodies.
+_LETTERHEAD_HEAD = re.compile(r"(?:^|[^\w’'])(?P<place>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+){0,2}?)\s+(?P<kind>City)\b")
+_LETTERHEAD_TAIL = re.compile(r"^\W*(?:&|and)\s+(?P<kind>County)\s+Council\b")
+
+
+def letterhead_council(text: str, below: str) -> str | None:
+    """The council a two-line letterhead names: its place and first type on this line, "& <type> Council" opening the next."""
+    tail = _LETTERHEAD_TAIL.match(below)
+    head = _LETTERHEAD_HEAD.search(text[:TITLE_LINE_CHARS]) if tail else None
+    if tail is None or head is None:
+        return None
+    return _typed_council_in(f"{head.group('place')} {head.group('kind')} and {tail.group('kind')} Council")
 
 
 def opening_council(text: str, index: int) -> str | None:
@@ -745,11 +786,26 @@ COUNCIL_WORD = re.compile(rf"\bcouncil\b|{_ABBREVIATED_COUNCIL}", re.IGNORECASE)
 _COMMITTEE_WORD = re.compile(r"\b(?:(?:sub-?)?committee|cabinet|panel|board|forum|scrutiny|working\s+(?:group|party)|executive|sub-?group)\b", re.IGNORECASE)
 
 
-def _title_meeting_body(title: str, council: str | None) -> str | None:
-    """A document title that names the council's own meeting ("Stoke Ferry Parish Council July meeting")."""
-    if not re.search(r"\b(?:meeting|minutes)\b", title, re.IGNORECASE) or _COMMITTEE_WORD.search(title):
+# What a title may hold besides a council's name and still be only the council's: when, not what ("June", "2015", "- 3").
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+_TITLE_WHEN_ONLY = re.compile(rf"^(?:[\W\d_]|\b(?:{_MONTH_NAME}|{_WEEKDAY}|draft)\b)*$", re.IGNORECASE)
+
+
+def _title_meeting_body(title: str, council: str | None, doc_kind: str = "other") -> str | None:
+    """A document title that names the council's own meeting ("Stoke Ferry Parish Council July meeting").
+
+    Minutes filed under the council's name alone ("West Dereham Parish Council", "Northwold Parish Council June")
+    are the council's own: a committee's minutes are filed under the committee's name.
+    """
+    if _COMMITTEE_WORD.search(title):
         return None
-    return whole_meeting_body(title, council if _typed_council_in(title) else None, None)
+    named = _typed_council_in(title)
+    if not re.search(r"\b(?:meeting|minutes)\b", title, re.IGNORECASE):
+        if doc_kind != "minutes" or named is None or named != council:
+            return None
+        rest = re.sub(r"\s+".join(map(re.escape, named.split())), " ", title, count=1, flags=re.IGNORECASE)
+        return FULL_COUNCIL if rest != title and _TITLE_WHEN_ONLY.match(rest) else None
+    return whole_meeting_body(title, council if named else None, None)
 
 
 def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) -> MeetingHeader | None:
@@ -773,7 +829,7 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
         MINUTES_HEADER.match(text)
         or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
         or (index < OPENING_BLOCKS and len(full_text) < 200 and BODY_MINUTES.match(text))
-    ):
+    ) and not EARLIER_MINUTES.match(text):
         if index < OPENING_BLOCKS and not first_date(text, known_year) and _fuller_heading_below(facts, index, text):
             return None  # "Minutes from Wereham PC" over "Minutes of the meeting of the West Dereham Parish Council": a label
         minutes_of = _minutes_of_committee(text)
@@ -842,6 +898,9 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
     if index < OPENING_BLOCKS and not meeting.date and len(text) < 60 and _date_only(text, known_year) and _meeting_opens_below(facts, index):
         # A verbatim record's title page: "Wednesday, April 30, 2014" over "The Council met at 9:35 a.m."
         return MeetingHeader(MeetingUpdate(when=_date_only(text, known_year)), consumed=True, kind="minutes" if facts.doc_kind == "other" else None)
+    if index < OPENING_BLOCKS and not meeting.committee and COUNCIL_MET.match(text):
+        # A verbatim record opening "The Council met at 9:43 a.m.": the council itself sat, not one of its committees.
+        return MeetingHeader(MeetingUpdate(committee=FULL_COUNCIL), consumed=False, kind="minutes" if facts.doc_kind == "other" else None)
     if index < OPENING_BLOCKS and not meeting.committee and len(text) < 60 and committee_name(text):
         # An agenda front sheet: "CABINET" over "Thursday, 13th March, 2025, at 3.00 pm".
         when = _date_line_below(facts, index)
@@ -861,6 +920,11 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
     return None
 
 
+# "Minutes of the last Meeting: Cllr X proposed acceptance": an item approving an earlier meeting's minutes, not a heading
+# that starts a meeting.
+EARLIER_MINUTES = re.compile(r"^\W*(?:(?:draft|confirmed|unconfirmed|approved)\s+)?minutes\s+(?:of|from)\s+(?:the\s+)?(?:last|previous|prior|preceding)\s+meeting\b", re.IGNORECASE)
+# "The Council met at 9:35 a.m.", "The City Council convened at 7 p.m.": the council as a whole (not "The Planning Committee met").
+COUNCIL_MET = re.compile(r"^\W*The\s+(?:(?:City|Town|County|Borough|District|Parish|Village|Community|Full)\s+)?Council\s+(?:met|convened|assembled)\b")
 HEADING_LINES = 3  # lines a converted page may break a minutes heading over ("... MEETING OF LIMERICK" / "CITY AND COUNTY COUNCIL HELD ...")
 
 
@@ -1539,6 +1603,8 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         return reading, None
     if index < HEADER_ZONE_BLOCKS or reading.progress.part_start or len(text) < 400:
         council = opening_council(text, index)
+        if council is None and index < OPENING_BLOCKS and index + 1 < len(facts.blocks):
+            council = letterhead_council(text, facts.blocks[index + 1].text)
         if council and index < OPENING_BLOCKS and not first_date(text, facts.known_year) and _fuller_heading_below(facts, index, text):
             council = None  # a label over the minutes' own heading, which names another council
         if council and index > 0:
@@ -1758,6 +1824,23 @@ def _keep_heading(heading: Heading, read: list[tuple[Paragraph, int]], facts: Fa
         read.append((paragraph, heading.reading.meetings.current))
 
 
+# "Parish Meeting", "Town Meeting": the electors' meeting a parish or town council convenes.
+_ELECTORS = re.compile(r"(?P<place>Parish|Town|Village|Community) Meeting")
+ANNUAL_ELECTORS_MONTHS = (3, 4, 5)  # the annual meeting of a parish's electors is held between 1 March and 1 June (LGA 1972 Sch. 12)
+
+
+def electors_meeting(committee: str | None, when: date | None) -> str | None:
+    """The committee value, with an electors' meeting held in the annual meeting's season named as the annual one.
+
+    "Minutes of the Wereham Parish Meeting held on 11th May 2010" is the Annual Parish Meeting, one value for the
+    yearly meeting however its minutes name it; a parish meeting in another month (one called on a single matter) stays.
+    """
+    match = _ELECTORS.fullmatch(committee) if committee else None
+    if match is None or when is None or not (when.month in ANNUAL_ELECTORS_MONTHS or (when.month, when.day) == (6, 1)):
+        return committee
+    return f"Annual {match.group('place')} Meeting"
+
+
 # Called after each block with (index, block, reading before, reading after, paragraph or None).
 WalkTrace = Callable[[int, Block, "Reading", "Reading", Paragraph | None], None]
 
@@ -1812,18 +1895,18 @@ def find_structure(blocks: list[Block], hints: StructureHints | None = None, tra
         title_date = first_date(hints.title, facts.known_year)
         own_meeting = dataclasses.replace(own_meeting, date=title_date or own_meeting.date)
     if not own_meeting.committee and hints.title:
-        own_meeting = dataclasses.replace(own_meeting, committee=_title_meeting_body(hints.title, council))
+        own_meeting = dataclasses.replace(own_meeting, committee=_title_meeting_body(hints.title, council, facts.doc_kind))
     spelled = _spellings(blocks, hints)
     council = spelled(council)
     for paragraph, number in read:
         meeting = own_meeting if number == own else meetings.all[number]
         paragraph.council = spelled(paragraph.council or meeting.council or council)
-        paragraph.committee = paragraph.committee or meeting.committee
         paragraph.date = paragraph.date or meeting.date
+        paragraph.committee = electors_meeting(paragraph.committee or meeting.committee, paragraph.date)
     return Structured(
         paragraphs=[paragraph for paragraph, _ in read],
         council=council,
-        committee=hints.committee or own_meeting.committee,
+        committee=hints.committee or electors_meeting(own_meeting.committee, own_meeting.date),
         date=hints.date or own_meeting.date,
         title=hints.title,
     )
