@@ -50,7 +50,7 @@ NAME = rf"(?:{_PERSON}|{_ROLE})"
 # Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
 PROPOSER_SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
-    rf"(?P<verb>(?:proposed|proposes|moved|motioned|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b|prop\.(?=\s))(?!\s+by\b)"  # "Mr. Mycock prop. Mr. Bonnett 2nd that ..."
+    rf"(?P<verb>(?:proposed|proposes|moved|motioned|nominated|(?:made|put\s+forward|offered|raised|tabled)\s+(?:a|the|this)\s+motion)\b|prop\.(?=\s))(?!\s+by\b)"  # "Mr. Mycock prop. Mr. Bonnett 2nd that ..."
 )
 PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
@@ -170,7 +170,13 @@ _OUTCOME_LINE = re.compile(
 # "On the call for the question, the motion carried by the following roll call vote": after debate on the last motion.
 _CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion(?:ed)?|amendment)(?:\s+as\s+amended)?\s+(?:which\s+)?(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
 # Words proposed that the minutes state as done: the proposal was carried.
-_DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
+# "were read and approved", "were discussed and agreed": a verb of the meeting's reading before the one of its decision.
+# "All resolved that ...", "It was agreed to ...": the sentence opens with the decision taken.
+_DONE = re.compile(
+    r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:(?:read|discussed|considered|reviewed|examined|checked|presented|circulated)\s+and\s+)?"
+    r"(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b"
+    r"|^(?:All|It\s+was|[Mm]embers|[Cc]ouncillors)\s+(?:unanimously\s+|duly\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b"
+)
 # "There being no further nominations the proposal was carried.", "The motion was therefore lost."
 _FATE_SENTENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:motion|proposal|amendment|nomination|resolution|recommendation)s?\s+(?:was|were)\s+(?:duly\s+|therefore\s+|then\s+|unanimously\s+)*"
@@ -194,6 +200,7 @@ _TITLE_ONLY = re.compile(r"(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?")
 _DANGLING_TITLE = re.compile(r"(?:^|[,\s])(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*$")
 _DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
+_NO_AMENDMENT = re.compile(r"\b(?:no|without)\s+(?:further\s+|suggested\s+|other\s+)?amendments?\b", re.IGNORECASE)  # "There were no amendments and X proposed ..."
 PROCEDURAL = re.compile(
     r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
     r"\b(?:meeting|proceedings|time)\s+(?:be\s+|is\s+)?(?:extended|continued?|prolonged)\b|\bextend(?:ing)?\s+the\s+(?:meeting|time|session)\b|"
@@ -222,7 +229,9 @@ _TITLED_OR_INITIAL = re.compile(rf"{TITLED}|[A-Z](?:\.\s*|\s+)")
 _STRIP_OF = re.compile(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*")
 _STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved|Prop\b)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
 _STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|{_SECOND_MARK})\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
-_STRIP_SUBJECT = re.compile(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*")
+_STRIP_SUBJECT = re.compile(
+    rf"{NAME}\s+(?:(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*|(?:raised|tabled)\s+(?:this|the|a)\s+motion\b)"
+)
 _SECONDED_TAIL = re.compile(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", re.DOTALL)
 
 @dataclass
@@ -506,6 +515,20 @@ def _finish(motion: Motion) -> None:
     """Unanimous is false when any vote against is printed."""
     if (motion.counts["against"] or 0) > 0 or motion.votes["against"]:
         motion.unanimous = False
+
+
+def _counted_outcome(motion: Motion, only_for: bool = False) -> None:
+    """A motion's fate from its printed counts when no word states it: more for than against is carried, fewer is lost.
+
+    Both sides must be printed, unless `only_for` (a count line under one motion printing only its votes for: none against);
+    a tie (settled by a casting vote the minutes may not print) gives nothing.
+    """
+    votes_for, against = motion.counts["for"], motion.counts["against"]
+    if motion.outcome is not None or votes_for is None or (against is None and not only_for):
+        return
+    against = against or 0
+    if votes_for != against:
+        motion.outcome = "carried" if votes_for > against else "lost"
 
 
 MAX_JOINED_LINES = 4  # lines of one broken sentence read together for a motion's lead
@@ -820,6 +843,13 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         between = passive.group("between").strip()
         if re.match(r"(?:to|that)\b", between) and len(between.split()) >= 3:
             return _clean(between), lead.end, False
+        named_then = _THAT.match(text[passive.end() : sent_end])
+        if named_then and re.match(r"that\b", named_then.group("text"), re.IGNORECASE) and passive.end() < lead.end and len(named_then.group("text").split()) >= 4:
+            # "It was proposed by Cllr X that the Probation Service be used ... - seconded by Cllr Y with the proviso ...": the
+            # words follow the proposer's name and stop at the seconder; whatever ends the sentence before "It" is no part of them
+            words = _SECONDED_TAIL.sub("", named_then.group("text"))
+            tail = _TAIL.search(words, 8)
+            return _clean((words[: tail.start()] if tail else words).rstrip(" -–—,;")) or None, lead.end, False
         prefix = re.sub(r"(?:,?\s*(?:and\s+)?(?:it\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s*)$", "", text[sent_start : passive.start()].strip())
         prefix = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", prefix)
         if len(prefix.split()) >= 3:
@@ -858,13 +888,17 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
 
 
 _FIGURES_ONLY = re.compile(r"[£$€]\s?\d")
-_ACTION_NOTE = re.compile(r"\W*(?:[A-Z][\w/]*\s+){1,2}to\s+[a-z]+(?:\s+[a-z]+)?\W*")  # "Clerk to action.", "NC to investigate."
+# "Clerk to action.", "NC to investigate.", "NC/JB to make initial contact.", "The Clerk to seek advice on this from NALC.": who is to act
+_ACTION_NOTE = re.compile(
+    r"\W*(?:[A-Z][\w/]*\s+){1,2}to\s+[a-z]+(?:\s+[a-z]+)?\W*"
+    r"|\W*(?:[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?Clerk)\s+to\s+(?!be\b)[a-z]+\b[^.;:]{0,80}[.;]?\s*"
+)
 
 
 def _type_of(lead_words: str, text: str | None) -> str:
     if text and PROCEDURAL.search(text):
         return "procedural"
-    if _AMENDMENT.search(lead_words) or (text and re.match(r"(?:that\s+)?(?:the\s+motion\s+be\s+amended|to\s+amend)\b", text, re.IGNORECASE)):
+    if _AMENDMENT.search(_NO_AMENDMENT.sub("", lead_words)) or (text and re.match(r"(?:that\s+)?(?:the\s+motion\s+be\s+amended|to\s+amend)\b", text, re.IGNORECASE)):
         return "amendment"
     return "motion"
 
@@ -875,8 +909,13 @@ _MOTION_WORDS = frozenset({"proposed", "proposer", "proposes", "proposing", "pro
                            "unanimously", "abstained", "abstention", "abstentions", "carried", "agreed", "amendment", "favour"})
 
 
+# "ProposedFRE, seconded byTMA": a page flattened from HTML lost the space between a lead word and the name after it
+_GLUED = re.compile(r"\b((?:[Pp]roposed|[Ss]econded|[Mm]oved|[Nn]ominated|Proposer|Seconder)(?:\s+by)?|by)(?=[A-Z])")
+
+
 def _unbroken(text: str) -> str:
-    """The text with the lead words a line break split ("pro-posed") made whole again; nothing else changes."""
+    """The text with the lead words a line break split ("pro-posed") made whole again, and a name glued to its lead word parted."""
+    text = _GLUED.sub(r"\1 ", text)
     if "-" not in text:
         return text
     return _BROKEN_WORD.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _MOTION_WORDS else m.group(0), text)
@@ -1130,6 +1169,8 @@ def find_motions(document: Document) -> list[Motion]:
                 side = _side(match.group("side"))
                 if not match.group("side").lower().startswith("declared") and holder.motion.counts[side] is None:
                     holder.motion.counts[side] = int(match.group("n"))
+            if not holder.contested:
+                _counted_outcome(holder.motion, only_for=True)
             holder.voted = True
             holder.motion.positions.append(paragraph.position)
             continue
@@ -1165,6 +1206,8 @@ def find_motions(document: Document) -> list[Motion]:
         if not opened.motion.text:
             _words_before(opened, paragraphs, opened.paragraph)
         _elected_by_heading(opened, motions)
+        if not opened.contested:
+            _counted_outcome(opened.motion)  # rival nominees' counts are no vote for and against one motion
         _finish(opened.motion)
     _mark_speakers(document, motions)
     return [opened.motion for opened in motions]
@@ -1441,6 +1484,7 @@ def _open_motion(
     elected = _ELECTED.search(scope)
     if elected and not re.search(rf"\b{re.escape(_elected_surname(elected))}\b", words or ""):
         scope = scope[: elected.start()]  # "Cllr Taylor proposed Cllr Lintern; ... On a majority vote, Cllr Hardy was elected": not this nominee
+    scope = _MEMBER_AGREED.sub("", scope)  # "Cllr Clements raised this motion. Cllr Hardy agreed.": one member's assent, no decision
     if scope.strip():
         _apply_result(motion, scope)
         _apply_lists(motion, resolver, scope)
@@ -1593,6 +1637,7 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
     return same[-1] if same else None
 
 
+_MEMBER_AGREED = re.compile(rf"(?:^|(?<=[.;]\s))\s*{TITLED}\s+(?:also\s+)?agreed\b(?!\s+(?:that|to)\b)[^.;]*[.;]?")
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
 _AGREED_AND_SECONDED = re.compile(r"\b(?:[Tt]his|[Ww]hich|[Ii]t)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried)\s+and\s+seconded\b")
 _DECLINED = re.compile(r"\b(?:declined|refused)\b(?!\s+to\s+(?:second|vote))")

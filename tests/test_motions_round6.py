@@ -1,0 +1,109 @@
+"""Motions round 6 (issue 15): parish layouts the dev sets showed were misread; minutes modelled on real ones, expected fields by hand."""
+from __future__ import annotations
+
+from indexer.model import Document, Motion, Paragraph
+from indexer.motions import find_motions
+
+
+def _document(*texts: str, item: str | None = "5") -> Document:
+    """Minutes made of these paragraphs, all under one item."""
+    paragraphs = [Paragraph(text=text, position=n, kind="minutes", item_number=item, item_title="An item") for n, text in enumerate(texts)]
+    return Document(document_id="d", path="/x", relpath="x", format="text", content_hash="h", paragraphs=paragraphs)
+
+
+def _one(document: Document) -> Motion:
+    motions = find_motions(document)
+    assert len(motions) == 1, [(m.proposer, m.seconder, m.text) for m in motions]
+    return motions[0]
+
+
+def test_a_count_line_under_the_motion_settles_its_fate() -> None:
+    """"For – 5 Against - 2" under a quoted motion, no outcome word: more for than against is carried, fewer is lost; a tie
+    (a casting vote the minutes do not print) is left unknown."""
+    cases = {"For – 5 Against - 2": "carried", "For 6 Declared Interest – 1": "carried", "For – 2 Against – 4": "lost", "For – 3 Against – 3": None}
+    for line, outcome in cases.items():
+        motion = _one(_document(
+            "Proposed – Cllr Taylor Seconded – Cllr Lintern",
+            "‘That draft minutes of the Parish Council can be published’",
+            line,
+        ))
+        assert (motion.proposer, motion.seconder, motion.outcome) == ("Taylor", "Lintern", outcome), line
+
+
+def test_counts_for_and_against_in_the_lead_settle_its_fate() -> None:
+    motion = _one(_document("Cllr Hale proposed that the hedge be cut in March, seconded by Cllr Cole; 2 for, 5 against."))
+    assert (motion.outcome, motion.counts["for"], motion.counts["against"]) == ("lost", 2, 5)
+
+
+def test_rival_show_of_hands_counts_give_no_fate() -> None:
+    """Each applicant's show of hands is a count for that applicant only: no outcome is read from it."""
+    found = find_motions(_document(
+        "The chair asked for a vote by a show of hands for Mr Jenks – show of hands was 6. The chair then asked for a show of "
+        "hands for Mr Egan – show of hands was 2.",
+    ))
+    assert [m.outcome for m in found] == [None, None]
+
+
+def test_minutes_read_and_approved_before_the_movers() -> None:
+    motion = _one(_document(
+        "Minutes of the meeting held on 14th May 2013 were discussed and agreed to be a true recording of proceedings. "
+        "Proposer: Cllr G Koopowitz, 2nd: Cllr J Bruce.",
+    ))
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("G Koopowitz", "J Bruce", "carried")
+
+
+def test_a_decision_then_action_notes_then_the_movers() -> None:
+    """"All resolved that ... NC to seek advice. RL to keep an eye on works. NC/JB to make initial contact. Prop. DD, 2nd RL":
+    the words are the decision, not the last action note, and the decision is its outcome."""
+    motion = _one(_document(
+        "Three quotes were received. All resolved that the CGM quotation should be accepted with the following clauses: the "
+        "contract to be agreed for the 2014 season only. NC to seek advice on this from NALC. RL to keep a close eye on works. "
+        "NC/JB to make initial contact. Prop. Cllr Deighton, 2nd Cllr Lankfer.",
+    ))
+    assert motion.text.startswith("All resolved that the CGM quotation should be accepted")
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Deighton", "Lankfer", "carried")
+
+
+def test_an_action_note_alone_is_still_the_words() -> None:
+    """With nothing before it, "Clerk to write to Highways." is what was proposed."""
+    motion = _one(_document("Clerk to write to Highways about the verges. Prop. Cllr Deighton, 2nd Cllr Lankfer."))
+    assert motion.text.startswith("Clerk to write to Highways")
+
+
+def test_proposed_by_x_that_with_the_seconder_after_the_words() -> None:
+    """"It was proposed by Cllr X that ... - seconded by Cllr Y with the proviso ...": the words follow the proposer's name,
+    not whatever the line before left at the sentence's start."""
+    found = find_motions(_document(
+        "It was proposed by Cllr Hale seconded by Cllr Mann that the conifers be pruned rather than cut down. Unanimously Agreed",
+        "It was proposed by Cllr Hale that the Probation Service be used to cut back these conifers - seconded by Cllr Cole "
+        "with the proviso that they can reach the height. Not carried",
+    ))
+    assert [(m.proposer, m.seconder, m.outcome) for m in found] == [("Hale", "Mann", "carried"), ("Hale", "Cole", "lost")]
+    assert found[1].text.startswith("that the Probation Service be used to cut back these conifers")
+
+
+def test_no_amendments_is_no_amendment() -> None:
+    motion = _one(_document("There were no amendments and Cllr Jim Hale proposed they be accepted as a true record, seconded by Cllr Ann Cole."))
+    assert (motion.type, motion.proposer, motion.seconder) == ("motion", "Jim Hale", "Ann Cole")
+
+
+def test_a_name_glued_to_its_lead_word() -> None:
+    """"ProposedFRE, seconded byTMA" (a page flattened from HTML lost the spaces): still the proposer and the seconder."""
+    document = _document(
+        "Present: Frank Reid (FRE), Tim Madgwick (TMA), Dave Horkan (DHO)",
+        "We have consulted with the IDB. They would remove 2m of flora from the pond edges for £300.",
+        "ProposedFRE, seconded byTMA",
+    )
+    motion = _one(document)
+    assert (motion.proposer, motion.seconder) == ("Frank Reid", "Tim Madgwick")
+
+
+def test_raised_this_motion_names_its_proposer_and_one_member_agreeing_is_no_outcome() -> None:
+    """"It was suggested that ... Cllr Clements raised this motion. Cllr Hardy agreed.": the suggestion is the motion, Clements
+    its proposer; one member's assent is neither a seconder nor the meeting's decision."""
+    motion = _one(_document(
+        "Cllr Hardy expressed concern at the cost of printing. It was suggested that the Clerk print hard copies of the agenda "
+        "and deliver them to councillors. Cllr Clements raised this motion. Cllr Hardy agreed.",
+    ))
+    assert motion.text.startswith("It was suggested that the Clerk print hard copies")
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Clements", None, None)
