@@ -491,6 +491,9 @@ def _roll_call(motion: Motion, resolver: NameResolver, text: str) -> bool:
 _MEMBER_VOTED = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:had\s+)?voted\s+(?P<side>against|to\s+abstain)\b|(?P<abstained>abstained)\b|(?P<bare>against)\s*(?:[.;]|$))"
 )  # "Carried. Cllr Nicholas-Letch against.": a bare "against" only as the sentence's end
+_WITH_ABSTAINING = re.compile(rf"\bwith\s+(?P<name>{NAME})\s+abstaining\b")  # "all were in favour, with Cllr Jim McNeill abstaining"
+# "7 for, 1 abstention (Cllr Leamon absent from that meeting)", "2 against (Cllr Hale, Cllr Cole)": who, named in brackets
+_COUNT_NAMED = re.compile(rf"\b(?P<n>\d{{1,2}}|one|two|three|four|five)\s+(?:(?P<abstain>abstentions?|abstained|abstaining)|against)\s*\((?P<inside>[^()]{{1,120}})\)", re.IGNORECASE)
 
 
 def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
@@ -501,6 +504,19 @@ def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
         side = "against" if "against" in (match.group("side"), match.group("bare")) else "abstain"
         if name and name not in motion.votes[side]:
             motion.votes[side].append(name)
+    for abstaining in _WITH_ABSTAINING.finditer(text):
+        name = _name(resolver, abstaining.group("name"))
+        if name and name not in motion.votes["abstain"]:
+            motion.votes["abstain"].append(name)
+    for counted in _COUNT_NAMED.finditer(text):
+        side = "abstain" if counted.group("abstain") else "against"
+        titled = re.findall(TITLED, counted.group("inside"))
+        if titled and len(titled) == _number(counted.group("n")) and re.match(rf"\s*(?:and\s+)?{TITLED}", counted.group("inside")):
+            # as many members named as counted, the first at the bracket's start: those are the side's members
+            for raw in titled:
+                name = _name(resolver, raw)
+                if name and name not in motion.votes[side]:
+                    motion.votes[side].append(name)
     lists = _vote_lists(text)
     for side, number, body in lists:
         if number is not None and motion.counts[side] is None:

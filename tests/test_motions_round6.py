@@ -107,3 +107,16 @@ def test_raised_this_motion_names_its_proposer_and_one_member_agreeing_is_no_out
     ))
     assert motion.text.startswith("It was suggested that the Clerk print hard copies")
     assert (motion.proposer, motion.seconder, motion.outcome) == ("Clements", None, None)
+
+
+def test_members_named_beside_a_count_or_abstaining() -> None:
+    """"7 for, 1 abstention (Cllr Leamon absent from that meeting)" and "all were in favour, with Cllr Jim McNeill abstaining":
+    the member named is the abstainer; a bracket naming fewer or more members than counted names nobody."""
+    found = find_motions(_document(
+        "Present: Cllr Mary Leamon, Cllr Jim McNeill, Cllr Kit Harvey, Cllr Sue Lintern, Cllr Ann Precey",
+        "Cllr Precey proposed approval; Cllr Lintern seconded; 7 for, 1 abstention (Cllr Leamon absent from that meeting); Carried.",
+        "The payments were proposed for approval by Cllr Kit Harvey, seconded by Cllr Sue Lintern, all were in favour, with Cllr Jim McNeill abstaining.",
+        "Cllr Harvey proposed that the hedge be cut, seconded by Cllr Lintern; 5 for, 2 abstentions (Cllr Leamon and others); Carried.",
+    ))
+    assert [m.votes["abstain"] for m in found] == [["Mary Leamon"], ["Jim McNeill"], []]
+    assert [m.outcome for m in found] == ["carried"] * 3
