@@ -78,7 +78,8 @@ _I_MOVE = re.compile(rf"\b{_I_WILL}(?:move|nominate)\b")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
 # "2nd": "2<sup>nd</sup>" in an HTML table comes out as "2 nd"
-_SECOND_MARK = r"(?<![\w/])2\s?nd\b"
+# "2nd"; "2\"" (a typed superscript lost to a ditto mark: "Prop.M.Mycock, 2\" L.Bonnett") only after a comma and before a name
+_SECOND_MARK = r"(?:(?<![\w/])2\s?nd\b|(?<=[,;]\s)2[\"”](?=\s*(?:[A-Z]\.|Mr|Mrs|Ms|Miss|Dr|Cllr)))"
 SECONDER = re.compile(rf"(?:\b(?:[Ss]econded|SECONDED|Seconder)|{_SECOND_MARK})\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
 SECONDER_SUBJECT = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?(?:[Ss]econded|2nd)\b"
@@ -163,7 +164,7 @@ _TAIL = re.compile(
 )
 _OUTCOME_LINE = re.compile(
     r"^\W*(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|proposal|resolution|nomination|recommendations?)?\s*(?:was\s+|were\s+)?(?:duly\s+|therefore\s+|then\s+)?"
-    r"(?:carried|lost|agreed|approved|defeated|fell|withdrawn|deferred|passed|accepted|not\s+carried|unanimously|all\s+in\s+favou?r|all\s+agreed|nem\.?\s*con|"
+    r"(?:carried|lost|agreed|approved|defeated|fell|withdrawn|deferred|passed|accepted|not\s+carried|unanimously|all\s+in\s+favou?r|all\s+agreed|all\s+approved|nem\.?\s*con|"
     r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r|agreed|were\b|voted)|and\s+(?:unanimously\s+)?(?:agreed\s+and\s+)?resolved|resolved\s*:?\s*$)",
     re.IGNORECASE,
 )
@@ -176,7 +177,10 @@ _DONE = re.compile(
     r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:(?:read|discussed|considered|reviewed|examined|checked|presented|circulated)\s+and\s+)?"
     r"(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b"
     r"|^(?:All|It\s+was|[Mm]embers|[Cc]ouncillors)\s+(?:unanimously\s+|duly\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b"
+    r"|\b(?:[Tt]he\s+)?(?:(?:Parish\s+|Town\s+)?Council|P\.\s?C\.?|PC)\s+(?:unanimously\s+)?(?:[Aa]greed|[Rr]esolved|[Aa]pproved)\b"  # "Youth Club requested a donation. P.C. Agreed £50"
 )
+# "C.G.M. Ltd £696.56 - proposed T. Manley seconded P. Wood - pass for payment.": after the movers, the verdict alone
+_PASS_VERDICT = re.compile(r"\W*(?:pass(?:ed)?|approved|agreed)\s+for\s+payment\W*", re.IGNORECASE)
 # "There being no further nominations the proposal was carried.", "The motion was therefore lost."
 _FATE_SENTENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:motion|proposal|amendment|nomination|resolution|recommendation)s?\s+(?:was|were)\s+(?:duly\s+|therefore\s+|then\s+|unanimously\s+)*"
@@ -493,7 +497,7 @@ _MEMBER_VOTED = re.compile(
 )  # "Carried. Cllr Nicholas-Letch against.": a bare "against" only as the sentence's end
 _WITH_ABSTAINING = re.compile(rf"\bwith\s+(?P<name>{NAME})\s+abstaining\b")  # "all were in favour, with Cllr Jim McNeill abstaining"
 # "7 for, 1 abstention (Cllr Leamon absent from that meeting)", "2 against (Cllr Hale, Cllr Cole)": who, named in brackets
-_COUNT_NAMED = re.compile(rf"\b(?P<n>\d{{1,2}}|one|two|three|four|five)\s+(?:(?P<abstain>abstentions?|abstained|abstaining)|against)\s*\((?P<inside>[^()]{{1,120}})\)", re.IGNORECASE)
+_COUNT_NAMED = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five)\s+(?:(?P<abstain>abstentions?|abstained|abstaining)|against)\s*\((?P<inside>[^()]{1,120})\)", re.IGNORECASE)
 
 
 def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
@@ -1221,6 +1225,8 @@ def find_motions(document: Document) -> list[Motion]:
         _notice_of_motion(opened, paragraphs, resolver)
         if not opened.motion.text:
             _words_before(opened, paragraphs, opened.paragraph)
+            if opened.motion.outcome is None and opened.motion.text and _DONE.search(opened.motion.text):
+                opened.motion.outcome = "carried"  # "Youth Club requested donation. P.C. Agreed £50." / "Prop. M.Mycock 2nd L.Bonnett."
         _elected_by_heading(opened, motions)
         if not opened.contested:
             _counted_outcome(opened.motion)  # rival nominees' counts are no vote for and against one motion
@@ -1462,6 +1468,11 @@ def _open_motion(
     words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
     if lead.nomination:
         words = _clean(text[lead.start : _sentence_bounds(text, lead.start)[1]])
+    verdict = bool(words and _PASS_VERDICT.fullmatch(words))
+    if verdict:
+        # the payment named before the movers: the paragraph's start when short (a sum's "£696. 56" is no sentence end)
+        start = 0 if lead.start <= MAX_OUTCOME_LINE else _sentence_bounds(text, lead.start)[0]
+        words = _clean(re.sub(r"^[\w\s]{1,30}:\s+", "", text[start : lead.start]).strip(" -–—,;:")) or None
     last = motions[-1] if motions else None
     if not words and lead.proposer and last is not None and last.motion.proposer is None and last.motion.seconder is None and not last.closed \
             and last.motion.outcome is None and last.motion.item_number == paragraph.item_number and 0 < index - last.paragraph <= 2:
@@ -1500,6 +1511,8 @@ def _open_motion(
     elected = _ELECTED.search(scope)
     if elected and not re.search(rf"\b{re.escape(_elected_surname(elected))}\b", words or ""):
         scope = scope[: elected.start()]  # "Cllr Taylor proposed Cllr Lintern; ... On a majority vote, Cllr Hardy was elected": not this nominee
+    if words and _MEETING_MOTION.search(words) and _MEETING_DONE.search(scope):
+        motion.outcome = "carried"  # "X proposed closing the meeting seconded by Y. The meeting closed": the act done is its fate
     scope = _MEMBER_AGREED.sub("", scope)  # "Cllr Clements raised this motion. Cllr Hardy agreed.": one member's assent, no decision
     if scope.strip():
         _apply_result(motion, scope)
@@ -1522,6 +1535,8 @@ def _open_motion(
         motion.outcome = "carried"  # "she proposed that PK sign the cheques. This was agreed and seconded by PW."
     if motion.outcome is None and words and _TITLED_FULL.match(words) and _DECLINED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
         motion.outcome = "withdrawn"  # "Mrs Mann proposed Mr White but Mr White declined": the nominee withdrew
+    if motion.outcome is None and verdict:
+        motion.outcome = "carried"
     if motion.outcome is None and words and _DONE.search(words):
         motion.outcome = "carried"  # "The minutes were approved as a true record. Proposed X, seconded Y."
     motions.append(opened)
@@ -1653,6 +1668,9 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
     return same[-1] if same else None
 
 
+# A motion about the meeting itself ("closing the meeting", "that the meeting be adjourned"), and the record of it done
+_MEETING_MOTION = re.compile(r"\b(?:clos(?:e|ing)|adjourn(?:ing)?|suspend(?:ing)?|re-?open(?:ing)?)\s+the\s+meeting\b|\bmeeting\s+(?:be\s+)?(?:closed|adjourned|suspended|re-?opened)\b", re.IGNORECASE)
+_MEETING_DONE = re.compile(r"^\W*(?:[Tt]he\s+)?[Mm]eeting\s+(?:was\s+)?(?:then\s+)?(?:closed|adjourned|suspended|re-?opened)\b")
 _MEMBER_AGREED = re.compile(rf"(?:^|(?<=[.;]\s))\s*{TITLED}\s+(?:also\s+)?agreed\b(?!\s+(?:that|to)\b)[^.;]*[.;]?")
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
 _AGREED_AND_SECONDED = re.compile(r"\b(?:[Tt]his|[Ww]hich|[Ii]t)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried)\s+and\s+seconded\b")

@@ -120,3 +120,39 @@ def test_members_named_beside_a_count_or_abstaining() -> None:
     ))
     assert [m.votes["abstain"] for m in found] == [["Mary Leamon"], ["Jim McNeill"], []]
     assert [m.outcome for m in found] == ["carried"] * 3
+
+
+def test_old_typed_shorthand_seconder_and_council_agreed() -> None:
+    """"Prop.M.Mycock, 2\\" L.Bonnett" (the superscript "nd" typed as a ditto mark) names the seconder; "P.C. Agreed £50" in the
+    words printed before the movers is the decision."""
+    found = find_motions(_document(
+        "Clause 12.1 to read \"This tenancy shall terminate on the rent day after the death of the Tenant\". Prop.M.Mycock, 2\" L.Bonnett. All in agreement.",
+        "Youth Club requested donation. P.C. Agreed £50 at once, to discuss at next meeting",
+        "Prop. M.Mycock 2nd L.Bonnett.",
+    ))
+    assert [(m.proposer, m.seconder, m.outcome) for m in found] == [("M Mycock", "L Bonnett", "carried"), ("M Mycock", "L Bonnett", "carried")]
+    assert found[1].text.startswith("Youth Club requested donation")
+
+
+def test_a_dash_then_pass_for_payment_after_the_movers() -> None:
+    motion = _one(_document("Payments: C.G.M. Ltd £696. 56 - proposed T. Manley seconded P. Wood - pass for payment."))
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("T Manley", "P Wood", "carried")
+    assert motion.text.startswith("C.G.M. Ltd £696. 56")
+
+
+def test_all_approved_for_payment_on_the_next_line() -> None:
+    motion = _one(_document(
+        "Request from the Church Fete for a donation - Cllr Parker proposed and Cllr Snell seconded that the Council give a grant of £350 now.",
+        "All approved for payment.",
+    ))
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Parker", "Snell", "carried")
+
+
+def test_closing_the_meeting_then_the_meeting_closed() -> None:
+    """A motion to close the meeting (for the public to speak), then "The meeting closed": carried; "closed" alone after any other
+    motion is not its fate."""
+    found = find_motions(_document(
+        "Cllr Mrs Hull proposed closing the meeting seconded by Cllr Hand. The meeting closed",
+        "Cllr Hand proposed that the hedge be cut seconded by Cllr Hull. The meeting closed at 9pm.",
+    ))
+    assert [(m.proposer, m.seconder, m.outcome) for m in found] == [("Hull", "Hand", "carried"), ("Hand", "Hull", None)]
