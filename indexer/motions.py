@@ -179,8 +179,8 @@ _DONE = re.compile(
     r"|^(?:All|It\s+was|[Mm]embers|[Cc]ouncillors)\s+(?:unanimously\s+|duly\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b"
     r"|\b(?:[Tt]he\s+)?(?:(?:Parish\s+|Town\s+)?Council|P\.\s?C\.?|PC)\s+(?:unanimously\s+)?(?:[Aa]greed|[Rr]esolved|[Aa]pproved)\b"  # "Youth Club requested a donation. P.C. Agreed £50"
 )
-# "C.G.M. Ltd £696.56 - proposed T. Manley seconded P. Wood - pass for payment.": after the movers, the verdict alone
-_PASS_VERDICT = re.compile(r"\W*(?:pass(?:ed)?|approved|agreed)\s+for\s+payment\W*", re.IGNORECASE)
+# "C.G.M. Ltd £696.56 - proposed T. Manley seconded P. Wood - pass for payment.": the payments are named before the movers
+_FOR_PAYMENT = re.compile(r"[\s\-–—,;:]*(?:pass(?:ed)?|approved|agreed)\s+for\s+payment\b", re.IGNORECASE)
 # "There being no further nominations the proposal was carried.", "The motion was therefore lost."
 _FATE_SENTENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:motion|proposal|amendment|nomination|resolution|recommendation)s?\s+(?:was|were)\s+(?:duly\s+|therefore\s+|then\s+|unanimously\s+)*"
@@ -804,15 +804,24 @@ def _named_before(name: str, text: str) -> bool:
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     """The sentence of text holding position at (start, end)."""
     start = 0
+    spans: list[tuple[int, int]] = []
     for sentence in split_sentences(text) or [text]:
         begin = text.find(sentence, start)
         if begin < 0:
             continue
         end = begin + len(sentence)
+        if spans and _SPLIT_SUM.search(text[spans[-1][0] : spans[-1][1]]) and re.match(r"\d{2}\b", sentence):
+            spans[-1] = (spans[-1][0], end)  # "C.G.M. Ltd £678. 09 : ...": a sum typed with a space after its point ends no sentence
+        else:
+            spans.append((begin, end))
+        start = end
+    for begin, end in spans:
         if begin <= at < end:
             return begin, end
-        start = end
     return 0, len(text)
+
+
+_SPLIT_SUM = re.compile(r"[£$€]\s?[\d,]+\.$")
 
 
 def _strip_names(text: str) -> str:
@@ -1468,8 +1477,8 @@ def _open_motion(
     words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
     if lead.nomination:
         words = _clean(text[lead.start : _sentence_bounds(text, lead.start)[1]])
-    verdict = bool(words and _PASS_VERDICT.fullmatch(words))
-    if verdict:
+    if _FOR_PAYMENT.match(text, lead.end):
+        # "proposed T. Manley seconded P. Wood - pass for payment": what was proposed (no fate: the labels read it as the proposal)
         # the payment named before the movers: the paragraph's start when short (a sum's "£696. 56" is no sentence end)
         start = 0 if lead.start <= MAX_OUTCOME_LINE else _sentence_bounds(text, lead.start)[0]
         words = _clean(re.sub(r"^[\w\s]{1,30}:\s+", "", text[start : lead.start]).strip(" -–—,;:")) or None
@@ -1535,8 +1544,6 @@ def _open_motion(
         motion.outcome = "carried"  # "she proposed that PK sign the cheques. This was agreed and seconded by PW."
     if motion.outcome is None and words and _TITLED_FULL.match(words) and _DECLINED.search(text, lead.end, _sentence_bounds(text, lead.start)[1]):
         motion.outcome = "withdrawn"  # "Mrs Mann proposed Mr White but Mr White declined": the nominee withdrew
-    if motion.outcome is None and verdict:
-        motion.outcome = "carried"
     if motion.outcome is None and words and _DONE.search(words):
         motion.outcome = "carried"  # "The minutes were approved as a true record. Proposed X, seconded Y."
     motions.append(opened)

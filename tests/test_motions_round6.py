@@ -135,8 +135,9 @@ def test_old_typed_shorthand_seconder_and_council_agreed() -> None:
 
 
 def test_a_dash_then_pass_for_payment_after_the_movers() -> None:
+    """"- pass for payment" after the movers is what they proposed, said of the payments named before them: no fate is read."""
     motion = _one(_document("Payments: C.G.M. Ltd £696. 56 - proposed T. Manley seconded P. Wood - pass for payment."))
-    assert (motion.proposer, motion.seconder, motion.outcome) == ("T Manley", "P Wood", "carried")
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("T Manley", "P Wood", None)
     assert motion.text.startswith("C.G.M. Ltd £696. 56")
 
 
@@ -156,3 +157,14 @@ def test_closing_the_meeting_then_the_meeting_closed() -> None:
         "Cllr Hand proposed that the hedge be cut seconded by Cllr Hull. The meeting closed at 9pm.",
     ))
     assert [(m.proposer, m.seconder, m.outcome) for m in found] == [("Hull", "Hand", "carried"), ("Hand", "Hull", None)]
+
+
+def test_a_sum_typed_with_a_space_after_its_point_ends_no_sentence() -> None:
+    """"C.G.M. Ltd £678. 09 : Haward Ltd £205.62 - Proposed by Mrs Norris & seconded by Mrs. Newell pass for payment": the
+    payments listed are the words (not the half after "£678."), and "pass for payment" their fate."""
+    motion = _one(_document(
+        "C.G.M. Ltd £678. 09 : Haward Ltd £205.62 : Pearce and Kemp Ltd £418.24 - Proposed by Mrs Norris & seconded by Mrs. Newell "
+        "pass for payment - unanimously agreed.",
+    ))
+    assert motion.text.startswith("C.G.M. Ltd £678. 09")
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Norris", "Newell", "carried")
