@@ -537,6 +537,38 @@ def _finish(motion: Motion) -> None:
         motion.unanimous = False
 
 
+MAX_INTEREST_PARAGRAPHS = 6  # paragraphs of an item before its motion within which a declaration of interest names its abstainers
+_INTEREST_ABSTAIN = re.compile(
+    r"\bdeclared\s+(?:an?\s+)?(?:\w+\s+)?interests?\b.{0,400}?\b(?:abstain(?:ed)?\s+from\s+(?:the\s+)?vot(?:e|ing)|"
+    r"(?:did|would|will)\s+not\s+(?:take\s+part\s+in\s+the\s+)?vote|took\s+no\s+part\s+in\s+the\s+vot(?:e|ing))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _interests_abstaining(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:
+    """"Cllr A and Cllr B declared an interest ... They agreed to abstain from voting" then "five in favour, two abstained": A and B.
+
+    Only when the item's declaration names exactly as many members as the abstentions counted and no abstainer is named already.
+    """
+    motion = opened.motion
+    if not motion.counts["abstain"] or motion.votes["abstain"]:
+        return
+    for paragraph in reversed(paragraphs[max(0, opened.paragraph - MAX_INTEREST_PARAGRAPHS) : opened.paragraph + 1]):
+        if (paragraph.item_number, paragraph.item_title) != (motion.item_number, motion.item_title):
+            break
+        declared = _INTEREST_ABSTAIN.search(paragraph.text)
+        if declared is None:
+            continue
+        names: list[str] = []
+        for raw in re.findall(TITLED, paragraph.text[: declared.end()]):
+            name = _name(resolver, raw)
+            if name and name not in names:
+                names.append(name)
+        if len(names) == motion.counts["abstain"]:
+            motion.votes["abstain"].extend(names)
+        return
+
+
 def _counted_outcome(motion: Motion, only_for: bool = False) -> None:
     """A motion's fate from its printed counts when no word states it: more for than against is carried, fewer is lost.
 
@@ -1237,6 +1269,7 @@ def find_motions(document: Document) -> list[Motion]:
             if opened.motion.outcome is None and opened.motion.text and _DONE.search(opened.motion.text):
                 opened.motion.outcome = "carried"  # "Youth Club requested donation. P.C. Agreed £50." / "Prop. M.Mycock 2nd L.Bonnett."
         _elected_by_heading(opened, motions)
+        _interests_abstaining(opened, paragraphs, resolver)
         if not opened.contested:
             _counted_outcome(opened.motion)  # rival nominees' counts are no vote for and against one motion
         _finish(opened.motion)

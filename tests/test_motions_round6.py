@@ -168,3 +168,20 @@ def test_a_sum_typed_with_a_space_after_its_point_ends_no_sentence() -> None:
     ))
     assert motion.text.startswith("C.G.M. Ltd £678. 09")
     assert (motion.proposer, motion.seconder, motion.outcome) == ("Norris", "Newell", "carried")
+
+
+def test_members_who_declared_an_interest_and_abstain_are_the_abstainers_counted() -> None:
+    """"Cllr A and Cllr B declared an interest ... and Cllr C ... They agreed to abstain from voting." then "five were in favour
+    and three abstained": A, B and C abstained. When the count differs from the members named, nobody is named."""
+    declaration = ("Cllr Janet Taylor and Cllr Donna Stocking declared an interest in relation to payments due to Bonnetts and "
+                   "Cllr Mandy Leamon in relation to the Playing Field Trust. They agreed to abstain from voting.")
+    found = find_motions(_document(
+        declaration,
+        "The Chair proposed the approval of the above payments, seconded by Cllr Daphne Clements, five were in favour and three abstained.",
+    ))
+    assert [m.votes["abstain"] for m in found] == [["Janet Taylor", "Donna Stocking", "Mandy Leamon"]]
+    found = find_motions(_document(
+        declaration,
+        "The Chair proposed the approval of the above payments, seconded by Cllr Daphne Clements, six were in favour and two abstained.",
+    ))
+    assert [m.votes["abstain"] for m in found] == [[]]
