@@ -254,6 +254,7 @@ class _Open:
     last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
     carry: str = ""  # a title the last list line ended with, its name on the next line
     contested: bool = False  # one of rival nominations put to one vote, its voters listed under the nominee's name
+    pointer: bool = False  # "The Chair proposed the resolution as below.": it points at a motion printed next
 
 
 def _strip_office(raw: str) -> str:
@@ -567,6 +568,18 @@ def _interests_abstaining(opened: _Open, paragraphs: list[Paragraph], resolver: 
         if len(names) == motion.counts["abstain"]:
             motion.votes["abstain"].extend(names)
         return
+
+
+_POINTER = re.compile(r"\s*(?:the\s+)?(?:resolution|motion|proposal|recommendation)s?\s+(?:as\s+)?(?:below|follows|set\s+out\s+below)\b", re.IGNORECASE)
+POINTER_REACH = 2  # paragraphs after "X proposed the resolution as below" within which the motion it points at is printed
+
+
+def _pointed_at(opened: _Open, motions: list[_Open]) -> bool:
+    """A pointer ("The Chair proposed the resolution as below.") whose motion, with the same proposer, follows in its item."""
+    return opened.pointer and any(
+        other.paragraph > opened.paragraph and other.paragraph - opened.paragraph <= POINTER_REACH and other.motion.proposer == opened.motion.proposer
+        and other.motion.item_number == opened.motion.item_number for other in motions
+    )
 
 
 def _counted_outcome(motion: Motion, only_for: bool = False) -> None:
@@ -1262,6 +1275,7 @@ def find_motions(document: Document) -> list[Motion]:
             _resolution(motions, paragraph, index, paragraphs)
             current = target = None
             continue
+    motions = [opened for opened in motions if not _pointed_at(opened, motions)]
     for opened in motions:
         _notice_of_motion(opened, paragraphs, resolver)
         if not opened.motion.text:
@@ -1532,8 +1546,10 @@ def _open_motion(
     again = _restated(lead, words, paragraph, index, motions)
     if again is not None:
         # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote
-        again.motion.positions.append(paragraph.position)
+        if paragraph.position not in again.motion.positions:
+            again.motion.positions.append(paragraph.position)
         again.named_at.append((paragraph.position, (lead.proposer, lead.seconder)))
+        again.motion.seconder = again.motion.seconder or lead.seconder
         _apply_result(again.motion, text[outcome_from:])
         return again
     lead_words = text[max(0, lead.start - 60) : lead.end + 80]
@@ -1546,7 +1562,8 @@ def _open_motion(
         item_number=paragraph.item_number,
         item_title=paragraph.item_title,
     )
-    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[(paragraph.position, (lead.proposer, lead.seconder))])
+    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[(paragraph.position, (lead.proposer, lead.seconder))],
+                   pointer=_POINTER.match(text, lead.end) is not None)
     rest = text[outcome_from:]
     next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
     scope = rest[: 40 + next_lead.start()] if next_lead else rest
@@ -1747,6 +1764,11 @@ def _restated(lead: _Lead, words: str | None, paragraph: Paragraph, index: int, 
         if index - earlier.paragraph > RESTATED_WITHIN:
             return None
         motion = earlier.motion
+        if earlier.paragraph == index and motion.proposer and motion.proposer == lead.proposer and motion.seconder in (None, lead.seconder) \
+                and words and motion.text and motion.text.rstrip(" .").lower() in words.lower():
+            # "Cllr X proposed the payment for the work. Proposed Cllr X, Seconded Cllr Y, one against, six for.": the same motion
+            # said again in the same paragraph, its words the sentence of the first
+            return earlier
         if earlier.closed or motion.outcome is not None or motion.item_number != paragraph.item_number:
             continue
         if motion.proposer != lead.proposer or (lead.seconder and motion.seconder != lead.seconder):

@@ -185,3 +185,26 @@ def test_members_who_declared_an_interest_and_abstain_are_the_abstainers_counted
         "The Chair proposed the approval of the above payments, seconded by Cllr Daphne Clements, six were in favour and two abstained.",
     ))
     assert [m.votes["abstain"] for m in found] == [[]]
+
+
+def test_a_motion_said_twice_in_one_paragraph_is_one() -> None:
+    """"Cllr X proposed the payment ... Proposed Cllr X, Seconded Cllr Y, one against, six for.": one motion, both movers."""
+    motion = _one(_document(
+        "The Clerk asked that the Parish Council approve this cost. Cllr Mandy Leamon proposed the payment for the work to go ahead. "
+        "Proposed Cllr Mandy Leamon, Seconded Cllr Grant Tomkins, one against, six for.",
+    ))
+    assert (motion.proposer, motion.seconder, motion.outcome, motion.counts["for"], motion.counts["against"]) == ("Mandy Leamon", "Grant Tomkins", "carried", 6, 1)
+
+
+def test_proposed_the_resolution_as_below_points_at_the_next() -> None:
+    """"The Chair proposed the resolution as below." then "RESOLVED: That ... Proposed Cllr X, Seconder Cllr Y": one motion, the
+    resolution's; a pointer with no motion after it stays a motion."""
+    document = _document(
+        "Present: Cllr Sue Lintern (Chair), Cllr Shirley Cordner, Cllr Trudy Mann",
+        "The Parish Council discussed whether to support a Neighbourhood Plan. The Chair proposed the resolution as below.",
+        "RESOLVED: That the Parish Council agree to support the creation of a neighbourhood plan. Proposed Cllr Sue Lintern, "
+        "Seconder Cllr Shirley Cordner, two were against and five agreed.",
+    )
+    motion = _one(document)
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Sue Lintern", "Shirley Cordner", "carried")
+    assert motion.text.startswith("That the Parish Council agree to support")
