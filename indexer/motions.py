@@ -48,8 +48,8 @@ _PERSON = (
 NAME = rf"(?:{_PERSON}|{_ROLE})"
 
 # Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
-PROPOSER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
+PROPOSER_SUBJECT = re.compile(  # "(?<!as )": "elected as Chair, proposed by ..." names an office, not who proposed
+    rf"(?<!\bas\s)(?<!\bas\sthe\s)(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
     rf"(?P<verb>(?:proposed|proposes|moved|motioned|nominated|(?:made|put\s+forward|offered|raised|tabled)\s+(?:a|the|this)\s+motion)\b|prop\.(?=\s))(?!\s+by\b)"  # "Mr. Mycock prop. Mr. Bonnett 2nd that ..."
 )
 PROPOSER_BY = re.compile(
@@ -81,8 +81,9 @@ SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL
 # "2nd"; "2\"" (a typed superscript lost to a ditto mark: "Prop.M.Mycock, 2\" L.Bonnett") only after a comma and before a name
 _SECOND_MARK = r"(?:(?<![\w/])2\s?nd\b|(?<=[,;]\s)2[\"”](?=\s*(?:[A-Z]\.|Mr|Mrs|Ms|Miss|Dr|Cllr)))"
 SECONDER = re.compile(rf"(?:\b(?:[Ss]econded|SECONDED|Seconder)|{_SECOND_MARK})\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
+# "(?<!as )": "proposed Cllr Lintern as Chair, seconded ...": the office named, not its holder seconding
 SECONDER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?(?:[Ss]econded|2nd)\b"
+    rf"(?<!\bas\s)(?<!\bas\sthe\s)(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?(?:[Ss]econded|2nd)\b"
     r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
 )
 # "Councillor Benson, in seconding the Motion, said ...", "In seconding the motion Councillor Keller noted ...": the seconder

@@ -208,3 +208,13 @@ def test_proposed_the_resolution_as_below_points_at_the_next() -> None:
     motion = _one(document)
     assert (motion.proposer, motion.seconder, motion.outcome) == ("Sue Lintern", "Shirley Cordner", "carried")
     assert motion.text.startswith("That the Parish Council agree to support")
+
+
+def test_the_office_a_nominee_is_proposed_for_is_no_seconder() -> None:
+    """"Cllr Janet Taylor proposed Cllr Sue Lintern as Chair, seconded as Cllr Donna Stocking" (a slip for "by"): "Chair" is the
+    office, not its holder seconding; no seconder is read rather than the nominee."""
+    motion = _one(_document(
+        "Present: Cllr Sue Lintern (Chair), Cllr Janet Taylor, Cllr Donna Stocking",
+        "Cllr Janet Taylor proposed Cllr Sue Lintern as Chair, seconded as Cllr Donna Stocking. All were in favour.",
+    ))
+    assert (motion.proposer, motion.seconder, motion.outcome) == ("Janet Taylor", None, "carried")
