@@ -48,9 +48,9 @@ _PERSON = (
 NAME = rf"(?:{_PERSON}|{_ROLE})"
 
 # Who proposed: "Mr X proposed", "proposed by X", "Proposed: X", "on the proposal of X", "X moved".
-PROPOSER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
-    rf"(?P<verb>(?:proposed|proposes|moved|motioned|nominated|(?:made|put\s+forward|offered)\s+(?:a|the)\s+motion)\b|prop\.(?=\s))(?!\s+by\b)"  # "Mr. Mycock prop. Mr. Bonnett 2nd that ..."
+PROPOSER_SUBJECT = re.compile(  # "(?<!as )": "elected as Chair, proposed by ..." names an office, not who proposed
+    rf"(?<!\bas\s)(?<!\bas\sthe\s)(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|formally\s+|duly\s+|also\s+|so\s+)?"
+    rf"(?P<verb>(?:proposed|proposes|moved|motioned|nominated|(?:made|put\s+forward|offered|raised|tabled)\s+(?:a|the|this)\s+motion)\b|prop\.(?=\s))(?!\s+by\b)"  # "Mr. Mycock prop. Mr. Bonnett 2nd that ..."
 )
 PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
@@ -78,10 +78,12 @@ _I_MOVE = re.compile(rf"\b{_I_WILL}(?:move|nominate)\b")
 _CAPS_LABEL = re.compile(r"^([A-Z][A-Z.'’\- ]{3,50}):(?=\s)")  # "COUNCILLOR BROWATY:" in a transcript not yet re-cased
 SECONDER_TURN = re.compile(rf"^(?P<name>{NAME})\s*:\s+(?:.{{0,200}}?\b)?{_I_WILL}second\b")
 # "2nd": "2<sup>nd</sup>" in an HTML table comes out as "2 nd"
-_SECOND_MARK = r"(?<![\w/])2\s?nd\b"
+# "2nd"; "2\"" (a typed superscript lost to a ditto mark: "Prop.M.Mycock, 2\" L.Bonnett") only after a comma and before a name
+_SECOND_MARK = r"(?:(?<![\w/])2\s?nd\b|(?<=[,;]\s)2[\"”](?=\s*(?:[A-Z]\.|Mr|Mrs|Ms|Miss|Dr|Cllr)))"
 SECONDER = re.compile(rf"(?:\b(?:[Ss]econded|SECONDED|Seconder)|{_SECOND_MARK})\s*(?:by\s*)?[:\-–]?\s*(?:by\s+)?(?P<name>{NAME})")
+# "(?<!as )": "proposed Cllr Lintern as Chair, seconded ...": the office named, not its holder seconding
 SECONDER_SUBJECT = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?(?:[Ss]econded|2nd)\b"
+    rf"(?<!\bas\s)(?<!\bas\sthe\s)(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,?\s+(?:then\s+|duly\s+|also\s+)?(?:[Ss]econded|2nd)\b"
     r"(?!\s+by\b|[^.;]{0,60}?\b(?:comments|remarks|views|sentiments|concerns|points?|thanks)\b)"  # "seconded Mr X's comments": agreement, not a motion
 )
 # "Councillor Benson, in seconding the Motion, said ...", "In seconding the motion Councillor Keller noted ...": the seconder
@@ -163,14 +165,23 @@ _TAIL = re.compile(
 )
 _OUTCOME_LINE = re.compile(
     r"^\W*(?:the\s+)?(?:substantive\s+|original\s+|amended\s+)?(?:motion|amendment|proposal|resolution|nomination|recommendations?)?\s*(?:was\s+|were\s+)?(?:duly\s+|therefore\s+|then\s+)?"
-    r"(?:carried|lost|agreed|approved|defeated|fell|withdrawn|deferred|passed|accepted|not\s+carried|unanimously|all\s+in\s+favou?r|all\s+agreed|nem\.?\s*con|"
+    r"(?:carried|lost|agreed|approved|defeated|fell|withdrawn|deferred|passed|accepted|not\s+carried|unanimously|all\s+in\s+favou?r|all\s+agreed|all\s+approved|nem\.?\s*con|"
     r"\d+\s+votes?|\d+\s+(?:for|in\s+favou?r|agreed|were\b|voted)|and\s+(?:unanimously\s+)?(?:agreed\s+and\s+)?resolved|resolved\s*:?\s*$)",
     re.IGNORECASE,
 )
 # "On the call for the question, the motion carried by the following roll call vote": after debate on the last motion.
 _CALLED = re.compile(r"^\W*(?:On\s+the\s+call\s+for\s+the\s+question,?\s*)?the\s+(?:motion(?:ed)?|amendment)(?:\s+as\s+amended)?\s+(?:which\s+)?(?:was\s+)?(?:carried|failed|passed|lost|was\s+withdrawn)\b", re.IGNORECASE)
 # Words proposed that the minutes state as done: the proposal was carried.
-_DONE = re.compile(r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b")
+# "were read and approved", "were discussed and agreed": a verb of the meeting's reading before the one of its decision.
+# "All resolved that ...", "It was agreed to ...": the sentence opens with the decision taken.
+_DONE = re.compile(
+    r"\b(?:were|was|been)\s+(?:duly\s+|formally\s+)?(?:(?:read|discussed|considered|reviewed|examined|checked|presented|circulated)\s+and\s+)?"
+    r"(?:approved|agreed|adopted|accepted|signed)\b|^(?:Approved|Agreed|Adopted|Accepted)\b"
+    r"|^(?:All|It\s+was|[Mm]embers|[Cc]ouncillors)\s+(?:unanimously\s+|duly\s+)?(?:resolved|agreed|decided)\s+(?:that|to)\b"
+    r"|\b(?:[Tt]he\s+)?(?:(?:Parish\s+|Town\s+)?Council|P\.\s?C\.?|PC)\s+(?:unanimously\s+)?(?:[Aa]greed|[Rr]esolved|[Aa]pproved)\b"  # "Youth Club requested a donation. P.C. Agreed £50"
+)
+# "C.G.M. Ltd £696.56 - proposed T. Manley seconded P. Wood - pass for payment.": the payments are named before the movers
+_FOR_PAYMENT = re.compile(r"[\s\-–—,;:]*(?:pass(?:ed)?|approved|agreed)\s+for\s+payment\b", re.IGNORECASE)
 # "There being no further nominations the proposal was carried.", "The motion was therefore lost."
 _FATE_SENTENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:motion|proposal|amendment|nomination|resolution|recommendation)s?\s+(?:was|were)\s+(?:duly\s+|therefore\s+|then\s+|unanimously\s+)*"
@@ -194,6 +205,7 @@ _TITLE_ONLY = re.compile(r"(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Sir)\.?")
 _DANGLING_TITLE = re.compile(r"(?:^|[,\s])(?P<title>Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s*$")
 _DECLARED = re.compile(r"\b(?:carried|lost|defeated|withdrawn|fails|failed)\b", re.IGNORECASE)
 _AMENDMENT = re.compile(r"\bamendments?\b", re.IGNORECASE)
+_NO_AMENDMENT = re.compile(r"\b(?:no|without)\s+(?:further\s+|suggested\s+|other\s+)?amendments?\b", re.IGNORECASE)  # "There were no amendments and X proposed ..."
 PROCEDURAL = re.compile(
     r"\b(?:question|motion|matter)\s+(?:be\s+)?(?:now\s+)?put\b|\bbe\s+now\s+put\b|\bclosure\s+motion\b|"
     r"\b(?:meeting|proceedings|time)\s+(?:be\s+|is\s+)?(?:extended|continued?|prolonged)\b|\bextend(?:ing)?\s+the\s+(?:meeting|time|session)\b|"
@@ -222,7 +234,9 @@ _TITLED_OR_INITIAL = re.compile(rf"{TITLED}|[A-Z](?:\.\s*|\s+)")
 _STRIP_OF = re.compile(rf"\b(?:[Oo]n|[Uu]pon)\s+the\s+(?:proposal|motion|nomination)\s+of\s+{NAME}(?:\s*\([^)]{{1,60}}\))?\s*,?\s*")
 _STRIP_PROPOSED = re.compile(rf"\(?\s*(?:[Pp]roposed|PROPOSED|Proposer|[Mm]oved|Prop\b)\s*(?:by)?\s*[.:\-–]?\s*(?:by\s+)?{NAME}\s*[,;]?\s*")
 _STRIP_SECONDED = re.compile(rf"(?:,\s*|\s+and\s+|\s+)?(?:[Ss]econded|SECONDED|Seconder|{_SECOND_MARK})\s*(?:by)?\s*[:\-–]?\s*(?:by\s+)?{NAME}\s*[,;.)]?")
-_STRIP_SUBJECT = re.compile(rf"{NAME}\s+(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*")
+_STRIP_SUBJECT = re.compile(
+    rf"{NAME}\s+(?:(?:proposed|moved|seconded)\b(?:\s+(?:and|this|it|the\s+(?:motion|same|resolution|proposal)))*|(?:raised|tabled)\s+(?:this|the|a)\s+motion\b)"
+)
 _SECONDED_TAIL = re.compile(rf"[,;]?\s*(?:[Ss]econded|SECONDED)\s+(?:by\s+)?{NAME}.*$", re.DOTALL)
 
 @dataclass
@@ -241,6 +255,7 @@ class _Open:
     last_side: str | None = None  # the side of the vote list read last (its names may run on after a page break)
     carry: str = ""  # a title the last list line ended with, its name on the next line
     contested: bool = False  # one of rival nominations put to one vote, its voters listed under the nominee's name
+    pointer: bool = False  # "The Chair proposed the resolution as below.": it points at a motion printed next
 
 
 def _strip_office(raw: str) -> str:
@@ -482,6 +497,9 @@ def _roll_call(motion: Motion, resolver: NameResolver, text: str) -> bool:
 _MEMBER_VOTED = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:had\s+)?voted\s+(?P<side>against|to\s+abstain)\b|(?P<abstained>abstained)\b|(?P<bare>against)\s*(?:[.;]|$))"
 )  # "Carried. Cllr Nicholas-Letch against.": a bare "against" only as the sentence's end
+_WITH_ABSTAINING = re.compile(rf"\bwith\s+(?P<name>{NAME})\s+abstaining\b")  # "all were in favour, with Cllr Jim McNeill abstaining"
+# "7 for, 1 abstention (Cllr Leamon absent from that meeting)", "2 against (Cllr Hale, Cllr Cole)": who, named in brackets
+_COUNT_NAMED = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five)\s+(?:(?P<abstain>abstentions?|abstained|abstaining)|against)\s*\((?P<inside>[^()]{1,120})\)", re.IGNORECASE)
 
 
 def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
@@ -492,6 +510,19 @@ def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
         side = "against" if "against" in (match.group("side"), match.group("bare")) else "abstain"
         if name and name not in motion.votes[side]:
             motion.votes[side].append(name)
+    for abstaining in _WITH_ABSTAINING.finditer(text):
+        name = _name(resolver, abstaining.group("name"))
+        if name and name not in motion.votes["abstain"]:
+            motion.votes["abstain"].append(name)
+    for counted in _COUNT_NAMED.finditer(text):
+        side = "abstain" if counted.group("abstain") else "against"
+        titled = re.findall(TITLED, counted.group("inside"))
+        if titled and len(titled) == _number(counted.group("n")) and re.match(rf"\s*(?:and\s+)?{TITLED}", counted.group("inside")):
+            # as many members named as counted, the first at the bracket's start: those are the side's members
+            for raw in titled:
+                name = _name(resolver, raw)
+                if name and name not in motion.votes[side]:
+                    motion.votes[side].append(name)
     lists = _vote_lists(text)
     for side, number, body in lists:
         if number is not None and motion.counts[side] is None:
@@ -506,6 +537,64 @@ def _finish(motion: Motion) -> None:
     """Unanimous is false when any vote against is printed."""
     if (motion.counts["against"] or 0) > 0 or motion.votes["against"]:
         motion.unanimous = False
+
+
+MAX_INTEREST_PARAGRAPHS = 6  # paragraphs of an item before its motion within which a declaration of interest names its abstainers
+_INTEREST_ABSTAIN = re.compile(
+    r"\bdeclared\s+(?:an?\s+)?(?:\w+\s+)?interests?\b.{0,400}?\b(?:abstain(?:ed)?\s+from\s+(?:the\s+)?vot(?:e|ing)|"
+    r"(?:did|would|will)\s+not\s+(?:take\s+part\s+in\s+the\s+)?vote|took\s+no\s+part\s+in\s+the\s+vot(?:e|ing))",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _interests_abstaining(opened: _Open, paragraphs: list[Paragraph], resolver: NameResolver) -> None:
+    """"Cllr A and Cllr B declared an interest ... They agreed to abstain from voting" then "five in favour, two abstained": A and B.
+
+    Only when the item's declaration names exactly as many members as the abstentions counted and no abstainer is named already.
+    """
+    motion = opened.motion
+    if not motion.counts["abstain"] or motion.votes["abstain"]:
+        return
+    for paragraph in reversed(paragraphs[max(0, opened.paragraph - MAX_INTEREST_PARAGRAPHS) : opened.paragraph + 1]):
+        if (paragraph.item_number, paragraph.item_title) != (motion.item_number, motion.item_title):
+            break
+        declared = _INTEREST_ABSTAIN.search(paragraph.text)
+        if declared is None:
+            continue
+        names: list[str] = []
+        for raw in re.findall(TITLED, paragraph.text[: declared.end()]):
+            name = _name(resolver, raw)
+            if name and name not in names:
+                names.append(name)
+        if len(names) == motion.counts["abstain"]:
+            motion.votes["abstain"].extend(names)
+        return
+
+
+_POINTER = re.compile(r"\s*(?:the\s+)?(?:resolution|motion|proposal|recommendation)s?\s+(?:as\s+)?(?:below|follows|set\s+out\s+below)\b", re.IGNORECASE)
+POINTER_REACH = 2  # paragraphs after "X proposed the resolution as below" within which the motion it points at is printed
+
+
+def _pointed_at(opened: _Open, motions: list[_Open]) -> bool:
+    """A pointer ("The Chair proposed the resolution as below.") whose motion, with the same proposer, follows in its item."""
+    return opened.pointer and any(
+        other.paragraph > opened.paragraph and other.paragraph - opened.paragraph <= POINTER_REACH and other.motion.proposer == opened.motion.proposer
+        and other.motion.item_number == opened.motion.item_number for other in motions
+    )
+
+
+def _counted_outcome(motion: Motion, only_for: bool = False) -> None:
+    """A motion's fate from its printed counts when no word states it: more for than against is carried, fewer is lost.
+
+    Both sides must be printed, unless `only_for` (a count line under one motion printing only its votes for: none against);
+    a tie (settled by a casting vote the minutes may not print) gives nothing.
+    """
+    votes_for, against = motion.counts["for"], motion.counts["against"]
+    if motion.outcome is not None or votes_for is None or (against is None and not only_for):
+        return
+    against = against or 0
+    if votes_for != against:
+        motion.outcome = "carried" if votes_for > against else "lost"
 
 
 MAX_JOINED_LINES = 4  # lines of one broken sentence read together for a motion's lead
@@ -761,15 +850,24 @@ def _named_before(name: str, text: str) -> bool:
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
     """The sentence of text holding position at (start, end)."""
     start = 0
+    spans: list[tuple[int, int]] = []
     for sentence in split_sentences(text) or [text]:
         begin = text.find(sentence, start)
         if begin < 0:
             continue
         end = begin + len(sentence)
+        if spans and _SPLIT_SUM.search(text[spans[-1][0] : spans[-1][1]]) and re.match(r"\d{2}\b", sentence):
+            spans[-1] = (spans[-1][0], end)  # "C.G.M. Ltd £678. 09 : ...": a sum typed with a space after its point ends no sentence
+        else:
+            spans.append((begin, end))
+        start = end
+    for begin, end in spans:
         if begin <= at < end:
             return begin, end
-        start = end
     return 0, len(text)
+
+
+_SPLIT_SUM = re.compile(r"[£$€]\s?[\d,]+\.$")
 
 
 def _strip_names(text: str) -> str:
@@ -820,6 +918,13 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         between = passive.group("between").strip()
         if re.match(r"(?:to|that)\b", between) and len(between.split()) >= 3:
             return _clean(between), lead.end, False
+        named_then = _THAT.match(text[passive.end() : sent_end])
+        if named_then and re.match(r"that\b", named_then.group("text"), re.IGNORECASE) and passive.end() < lead.end and len(named_then.group("text").split()) >= 4:
+            # "It was proposed by Cllr X that the Probation Service be used ... - seconded by Cllr Y with the proviso ...": the
+            # words follow the proposer's name and stop at the seconder; whatever ends the sentence before "It" is no part of them
+            words = _SECONDED_TAIL.sub("", named_then.group("text"))
+            tail = _TAIL.search(words, 8)
+            return _clean((words[: tail.start()] if tail else words).rstrip(" -–—,;")) or None, lead.end, False
         prefix = re.sub(r"(?:,?\s*(?:and\s+)?(?:it\s+)?(?:was|were|is|are|has\s+been|had\s+been)\s*)$", "", text[sent_start : passive.start()].strip())
         prefix = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", prefix)
         if len(prefix.split()) >= 3:
@@ -858,13 +963,17 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
 
 
 _FIGURES_ONLY = re.compile(r"[£$€]\s?\d")
-_ACTION_NOTE = re.compile(r"\W*(?:[A-Z][\w/]*\s+){1,2}to\s+[a-z]+(?:\s+[a-z]+)?\W*")  # "Clerk to action.", "NC to investigate."
+# "Clerk to action.", "NC to investigate.", "NC/JB to make initial contact.", "The Clerk to seek advice on this from NALC.": who is to act
+_ACTION_NOTE = re.compile(
+    r"\W*(?:[A-Z][\w/]*\s+){1,2}to\s+[a-z]+(?:\s+[a-z]+)?\W*"
+    r"|\W*(?:[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*|(?:[Tt]he\s+)?Clerk)\s+to\s+(?!be\b)[a-z]+\b[^.;:]{0,80}[.;]?\s*"
+)
 
 
 def _type_of(lead_words: str, text: str | None) -> str:
     if text and PROCEDURAL.search(text):
         return "procedural"
-    if _AMENDMENT.search(lead_words) or (text and re.match(r"(?:that\s+)?(?:the\s+motion\s+be\s+amended|to\s+amend)\b", text, re.IGNORECASE)):
+    if _AMENDMENT.search(_NO_AMENDMENT.sub("", lead_words)) or (text and re.match(r"(?:that\s+)?(?:the\s+motion\s+be\s+amended|to\s+amend)\b", text, re.IGNORECASE)):
         return "amendment"
     return "motion"
 
@@ -875,8 +984,13 @@ _MOTION_WORDS = frozenset({"proposed", "proposer", "proposes", "proposing", "pro
                            "unanimously", "abstained", "abstention", "abstentions", "carried", "agreed", "amendment", "favour"})
 
 
+# "ProposedFRE, seconded byTMA": a page flattened from HTML lost the space between a lead word and the name after it
+_GLUED = re.compile(r"\b((?:[Pp]roposed|[Ss]econded|[Mm]oved|[Nn]ominated|Proposer|Seconder)(?:\s+by)?|by)(?=[A-Z])")
+
+
 def _unbroken(text: str) -> str:
-    """The text with the lead words a line break split ("pro-posed") made whole again; nothing else changes."""
+    """The text with the lead words a line break split ("pro-posed") made whole again, and a name glued to its lead word parted."""
+    text = _GLUED.sub(r"\1 ", text)
     if "-" not in text:
         return text
     return _BROKEN_WORD.sub(lambda m: m.group(1) + m.group(2) if (m.group(1) + m.group(2)).lower() in _MOTION_WORDS else m.group(0), text)
@@ -1130,6 +1244,8 @@ def find_motions(document: Document) -> list[Motion]:
                 side = _side(match.group("side"))
                 if not match.group("side").lower().startswith("declared") and holder.motion.counts[side] is None:
                     holder.motion.counts[side] = int(match.group("n"))
+            if not holder.contested:
+                _counted_outcome(holder.motion, only_for=True)
             holder.voted = True
             holder.motion.positions.append(paragraph.position)
             continue
@@ -1160,11 +1276,17 @@ def find_motions(document: Document) -> list[Motion]:
             _resolution(motions, paragraph, index, paragraphs)
             current = target = None
             continue
+    motions = [opened for opened in motions if not _pointed_at(opened, motions)]
     for opened in motions:
         _notice_of_motion(opened, paragraphs, resolver)
         if not opened.motion.text:
             _words_before(opened, paragraphs, opened.paragraph)
+            if opened.motion.outcome is None and opened.motion.text and _DONE.search(opened.motion.text):
+                opened.motion.outcome = "carried"  # "Youth Club requested donation. P.C. Agreed £50." / "Prop. M.Mycock 2nd L.Bonnett."
         _elected_by_heading(opened, motions)
+        _interests_abstaining(opened, paragraphs, resolver)
+        if not opened.contested:
+            _counted_outcome(opened.motion)  # rival nominees' counts are no vote for and against one motion
         _finish(opened.motion)
     _mark_speakers(document, motions)
     return [opened.motion for opened in motions]
@@ -1403,6 +1525,11 @@ def _open_motion(
     words, outcome_from, open_words = _motion_text(text, lead, resolver) if not lead.words_before else (None, len(text), False)
     if lead.nomination:
         words = _clean(text[lead.start : _sentence_bounds(text, lead.start)[1]])
+    if _FOR_PAYMENT.match(text, lead.end):
+        # "proposed T. Manley seconded P. Wood - pass for payment": what was proposed (no fate: the labels read it as the proposal)
+        # the payment named before the movers: the paragraph's start when short (a sum's "£696. 56" is no sentence end)
+        start = 0 if lead.start <= MAX_OUTCOME_LINE else _sentence_bounds(text, lead.start)[0]
+        words = _clean(re.sub(r"^[\w\s]{1,30}:\s+", "", text[start : lead.start]).strip(" -–—,;:")) or None
     last = motions[-1] if motions else None
     if not words and lead.proposer and last is not None and last.motion.proposer is None and last.motion.seconder is None and not last.closed \
             and last.motion.outcome is None and last.motion.item_number == paragraph.item_number and 0 < index - last.paragraph <= 2:
@@ -1420,8 +1547,10 @@ def _open_motion(
     again = _restated(lead, words, paragraph, index, motions)
     if again is not None:
         # "It's been moved by X, seconded by Y, that ...": the motion already read, said again before the vote
-        again.motion.positions.append(paragraph.position)
+        if paragraph.position not in again.motion.positions:
+            again.motion.positions.append(paragraph.position)
         again.named_at.append((paragraph.position, (lead.proposer, lead.seconder)))
+        again.motion.seconder = again.motion.seconder or lead.seconder
         _apply_result(again.motion, text[outcome_from:])
         return again
     lead_words = text[max(0, lead.start - 60) : lead.end + 80]
@@ -1434,13 +1563,17 @@ def _open_motion(
         item_number=paragraph.item_number,
         item_title=paragraph.item_title,
     )
-    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[(paragraph.position, (lead.proposer, lead.seconder))])
+    opened = _Open(motion, index, paragraph.label, awaiting_text=open_words, named_at=[(paragraph.position, (lead.proposer, lead.seconder))],
+                   pointer=_POINTER.match(text, lead.end) is not None)
     rest = text[outcome_from:]
     next_lead = re.search(r"(?:[Pp]roposed|[Ss]econded|\bmoved\b)", rest[40:]) if rest else None
     scope = rest[: 40 + next_lead.start()] if next_lead else rest
     elected = _ELECTED.search(scope)
     if elected and not re.search(rf"\b{re.escape(_elected_surname(elected))}\b", words or ""):
         scope = scope[: elected.start()]  # "Cllr Taylor proposed Cllr Lintern; ... On a majority vote, Cllr Hardy was elected": not this nominee
+    if words and _MEETING_MOTION.search(words) and _MEETING_DONE.search(scope):
+        motion.outcome = "carried"  # "X proposed closing the meeting seconded by Y. The meeting closed": the act done is its fate
+    scope = _MEMBER_AGREED.sub("", scope)  # "Cllr Clements raised this motion. Cllr Hardy agreed.": one member's assent, no decision
     if scope.strip():
         _apply_result(motion, scope)
         _apply_lists(motion, resolver, scope)
@@ -1593,6 +1726,10 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
     return same[-1] if same else None
 
 
+# A motion about the meeting itself ("closing the meeting", "that the meeting be adjourned"), and the record of it done
+_MEETING_MOTION = re.compile(r"\b(?:clos(?:e|ing)|adjourn(?:ing)?|suspend(?:ing)?|re-?open(?:ing)?)\s+the\s+meeting\b|\bmeeting\s+(?:be\s+)?(?:closed|adjourned|suspended|re-?opened)\b", re.IGNORECASE)
+_MEETING_DONE = re.compile(r"^\W*(?:[Tt]he\s+)?[Mm]eeting\s+(?:was\s+)?(?:then\s+)?(?:closed|adjourned|suspended|re-?opened)\b")
+_MEMBER_AGREED = re.compile(rf"(?:^|(?<=[.;]\s))\s*{TITLED}\s+(?:also\s+)?agreed\b(?!\s+(?:that|to)\b)[^.;]*[.;]?")
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
 _AGREED_AND_SECONDED = re.compile(r"\b(?:[Tt]his|[Ww]hich|[Ii]t)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried)\s+and\s+seconded\b")
 _DECLINED = re.compile(r"\b(?:declined|refused)\b(?!\s+to\s+(?:second|vote))")
@@ -1628,6 +1765,11 @@ def _restated(lead: _Lead, words: str | None, paragraph: Paragraph, index: int, 
         if index - earlier.paragraph > RESTATED_WITHIN:
             return None
         motion = earlier.motion
+        if earlier.paragraph == index and motion.proposer and motion.proposer == lead.proposer and motion.seconder in (None, lead.seconder) \
+                and words and motion.text and motion.text.rstrip(" .").lower() in words.lower():
+            # "Cllr X proposed the payment for the work. Proposed Cllr X, Seconded Cllr Y, one against, six for.": the same motion
+            # said again in the same paragraph, its words the sentence of the first
+            return earlier
         if earlier.closed or motion.outcome is not None or motion.item_number != paragraph.item_number:
             continue
         if motion.proposer != lead.proposer or (lead.seconder and motion.seconder != lead.seconder):
