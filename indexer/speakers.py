@@ -1351,7 +1351,7 @@ SUBMITTED_BY_MANY = re.compile(
 FIRST_PERSON_NOTICE = re.compile(r"^\W{0,3}(?:(?:I|\||1|!|\\|We)\s+(?:will|wish\s+to|intend\s+to)\s+(?:move|ask|propose|request|seek|call)\b|(?:I|\||1|!|\\)\s+call\b)")
 _SUBMITTER_LINE = re.compile(r"\bby\b", re.IGNORECASE)
 MAX_SUBMITTER_LINE = 100
-_MANY_NOTICES = re.compile(r"\b(?:Questions|Notices|Motions|Queries)\b", re.IGNORECASE)  # a heading over several of one member's notices
+_ONE_NOTICE = re.compile(r"\bNotice\s+of\s+Motion\b", re.IGNORECASE)  # one motion a heading ("Questions submitted by" may head several)
 TRANSCRIPT_MIN_TURNS = 3  # paragraphs opening with a speaker's name and a colon before a document reads as a verbatim record
 
 
@@ -1414,7 +1414,8 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
             heading = (paragraph.item_title, paragraph.section)
             # The sub-heading names the submitter, else the item's title does ("Notice of Motion submitted by ..." over a
             # sub-heading the scan garbled); a sub-heading naming nobody inside the same item keeps the submitter a line gave.
-            if paragraph.section and _submitter(paragraph.section, people):
+            if paragraph.section and (_submitter(paragraph.section, people) or _SUBMITTER_LINE.search(paragraph.section)):
+                # A sub-heading naming a submitter, or one too garbled to read ("ed by Coundlor T. !"): nobody then.
                 submitter, submitted = _submitter(paragraph.section, people), paragraph.section
             elif new_item or not paragraph.section:
                 submitter, submitted = _submitter(paragraph.item_title or "", people), paragraph.item_title or ""
@@ -1424,6 +1425,7 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
             and previous is notice
             and (previous.item_title, previous.section) == (paragraph.item_title, paragraph.section)
             and not FIRST_PERSON_NOTICE.match(paragraph.text)
+            and not (len(paragraph.text) <= MAX_SUBMITTER_LINE and re.search(r"\bby\s+\S*[A-Z$]", paragraph.text))  # a (garbled) submitter line
             and (_BROKEN_END.search(previous.text) or re.match(r"\(?[a-z]{1,2}\d?\)|[a-z]", paragraph.text) or re.fullmatch(r"\(?[a-z]{1,2}\d?[.)]?", paragraph.label or ""))
             and not _speakers_raw(paragraph.text, people)
         ):
@@ -1438,8 +1440,8 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
             paragraph.speakers = list(submitter)
             if why is not None and submitter:
                 why.append((paragraph.position, "a notice in the first person ('I will ask ...'): the member who submitted it"))
-            if not _MANY_NOTICES.search(submitted):
-                submitter = []  # "Notice of Motion submitted by X" heads one notice: the next whose heading the scan lost is not X's
+            if _ONE_NOTICE.search(submitted):
+                submitter = []  # "Notice of Motion submitted by X" heads one motion: the next, whose heading the scan lost, is not X's
             previous = paragraph
             continue
         if len(paragraph.text) <= MAX_SUBMITTER_LINE and _SUBMITTER_LINE.search(paragraph.text):
