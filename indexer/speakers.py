@@ -105,7 +105,7 @@ WEAK_CONTINUATIONS = {
     "made": r"(?:a\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
     "read": r"(?:out|(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:statement|letter|email|e-mail|report|message|question|response|reply|note|update))",
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
-    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement)",
+    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement|address)",
     "paid": r"tribute",
     "called": r"(?:(?:for|on|upon)\b|(?:the|this)\s+(?:[\w’'-]+\s+){0,8}?meeting\s+to\s+order)",
     "looked": r"forward",
@@ -226,7 +226,7 @@ ROLE_DEPT_SUBJECT = re.compile(
 BARE_ROLE_SUBJECT = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<role>{ROLE_WORDS})\s+{_ADVERB}{_SPEECH}")
 # "the chairperson welcomed the new Councillor": a chair or clerk written in lower case.
 LOWER_ROLE_SUBJECT = re.compile(
-    rf"\b[Tt]he\s+(?P<role>vice[- ]?chair(?:man|person|woman)?|chair(?:man|person|woman)?|clerk|mayor|leader)\s+{_ADVERB}{_SPEECH}"
+    rf"\b[Tt]he\s+(?P<role>vice[- ]?chair(?:man|person|woman)?|chair(?:man|person|woman)?|clerk|mayor|leader|(?:outgoing|retiring)\s+(?:Mayor|Chairman|Chairperson|Chair|Cathaoirleach))\s+{_ADVERB}{_SPEECH}"
 )
 # "The Leader of the Labour Group, Mr Brady, thanked officers": a role, then the name.
 APPOSITIVE_SUBJECT = re.compile(rf",\s*(?P<name>{TITLED}),\s+{_ADVERB}{_SPEECH}")
@@ -269,6 +269,8 @@ CHAIR_CHANGE = re.compile(
     rf"(?P<name>{NAME})\s+(?:be|was|is|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:(?:Parish|Town|City|Community)\s+Council\s+)?"
     rf"(?i:chairman|chairwoman|chairperson|chair)\b(?!\s+(?:of|for)\s+(?!the\s+(?:meeting|council|parish\s+council|ensuing|coming)\b))"
     rf"|(?P<name2>{NAME})(?:,?\s+who)?\s+(?:then\s+|duly\s+)?took\s+the\s+(?i:chair)\b"
+    # "The outgoing Mayor declared Councillor Keary elected as Mayor": an Irish council's chair is its Mayor or Cathaoirleach.
+    rf"|\bdeclared\s+(?P<name3>{TITLED})\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:(?:Mayor|Cathaoirleach)\b|(?:Chairman|Chairperson|Chair)\b(?!\s+of\b))"
 )
 VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(Vice[- ]?{_CHAIR_WORD}\)|[-–—,]\s*Vice[- ]?{_CHAIR_WORD}\b(?!\s+(?:of|for)\b))")
 # "Claire Cann (CC)": the initials the minutes then use for her.
@@ -459,6 +461,7 @@ class _People:
     new_surnames_only: bool = False  # while reading lines no paragraph kept: add no form to a surname already known
     kept_text: str = ""  # the paragraphs' text and headings, without the lines no paragraph kept
     absent: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # who sent apologies for this meeting
+    mayor_chairs: bool = False  # the chair line names the chair as the Mayor: "the Mayor" is whoever is in the chair
 
     def is_person(self, name: str) -> bool:
         """Whether an untitled name is a person: known in this document, or a given name the document never uses as a thing."""
@@ -920,6 +923,8 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             if match:
                 raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4") or match.group("name5")
                 people.chair = person(raw or "")
+                # "PRESENT IN THE CHAIR:" / "Councillor K. O’Hanlon, Mayor.": the Mayor chairs this meeting.
+                people.mayor_chairs = people.chair is not None and re.search(r"\bMayor\b(?!\s+of\b)", text[match.start():match.end() + 20]) is not None
         if people.vice_chair is None and not absent:
             match = VICE_CHAIR_MARK.search(text)
             if match:
@@ -1009,6 +1014,10 @@ def _role_person(role: str, people: _People) -> str | None:
         return people.chair
     if lowered in {"leader", "leader of the council"}:
         return people.leader or people.role(role)
+    if re.fullmatch(r"(?:outgoing|retiring)\s+(?:mayor|chairman|chairperson|chairwoman|chair|cathaoirleach)", lowered):
+        return people.chair  # "The outgoing Mayor declared X elected": still in the chair until the election is declared
+    if lowered == "mayor" and people.mayor_chairs:
+        return people.chair  # a Mayor elected during the meeting takes the chair (CHAIR_CHANGE)
     return people.role(role)
 
 
@@ -1522,9 +1531,9 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
         # The chair can change hands during a meeting (an election, "took the chair").
         change = CHAIR_CHANGE.search(paragraph.text)
         if change:
-            name = normalise_name(change.group("name") or change.group("name2") or "")
+            name = normalise_name(change.group("name") or change.group("name2") or change.group("name3") or "")
             if name:
-                people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or ""))
+                people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or change.group("name3") or ""))
         previous = paragraph
 
 
@@ -1602,7 +1611,7 @@ class NameResolver:
         """Read a paragraph in document order: the chair may change hands (an election, "took the chair")."""
         change = CHAIR_CHANGE.search(text)
         if change:
-            raw = change.group("name") or change.group("name2") or ""
+            raw = change.group("name") or change.group("name2") or change.group("name3") or ""
             name = normalise_name(raw)
             if name:
                 self._people.chair = self._people.fullest(name, _title_classes(raw))

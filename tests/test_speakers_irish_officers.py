@@ -126,3 +126,36 @@ def test_an_officer_listed_untitled_is_named_by_the_given_name_alone():
     assert said["Marta informed members that a draft submission would be prepared."] == ["Marta Quigley"]
     assert said["Replying to members, Marta stated that the plan covered every town."] == ["Marta Quigley"]
     assert said["Members thanked Marta for the presentation."] == []
+
+
+def test_the_mayor_in_the_chair_is_the_mayor_until_a_new_one_is_declared_elected():
+    said = _said(
+        "MINUTES OF PROCEEDINGS AT ANNUAL MEETING OF RIVERSIDE COUNTY COUNCIL HELD ON 26TH JUNE, 2023.\n\n"
+        "PRESENT IN THE CHAIR:\n\n"
+        "Councillor K. Hanley, Mayor.\n\n"
+        "MEMBERS PRESENT:\n\nCouncillors Brennan, Keane, Hurst and Walsh.\n\n"
+        "1. Election of Mayor\n\n"
+        "The Mayor informed the Meeting that nominations were open.\n\n"
+        "The outgoing Mayor invited nominations for the Office of Mayor of the County.\n\n"
+        "The outgoing Mayor declared Councillor Keane elected as Mayor of the County.\n\n"
+        "The incoming Mayor, Councillor Keane, gave the following address to the Meeting:\n\n"
+        "2. Election of Deputy Mayor\n\n"
+        "The Mayor invited nominations for the Office of Deputy Mayor.\n\n"
+        "The Mayor declared Councillor Hurst elected as Deputy Mayor of the County.\n"
+    )
+    assert said["The Mayor informed the Meeting that nominations were open."] == ["K Hanley"]
+    assert said["The outgoing Mayor invited nominations for the Office of Mayor of the County."] == ["K Hanley"]
+    assert said["The outgoing Mayor declared Councillor Keane elected as Mayor of the County."] == ["K Hanley"]
+    assert said["The incoming Mayor, Councillor Keane, gave the following address to the Meeting:"] == ["Keane"]
+    # After the election the Mayor in the chair is the new one; a Deputy Mayor's election changes nothing.
+    assert said["The Mayor invited nominations for the Office of Deputy Mayor."] == ["Keane"]
+    assert said["The Mayor declared Councillor Hurst elected as Deputy Mayor of the County."] == ["Keane"]
+
+
+def test_a_mayor_not_named_as_the_chair_is_not_guessed():
+    said = _said(
+        "PRESENT: Councillor A. Byrne (Chair), Councillor T. Lowe.\n\n"
+        "1. Correspondence\n\n"
+        "The Mayor thanked the staff for their work on the festival.\n"
+    )
+    assert said["The Mayor thanked the staff for their work on the festival."] == []
