@@ -75,7 +75,7 @@ SPEECH_VERBS = (
     "countered", "disagreed", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
     "complained", "objected", "passed", "apologised", "thought", "estimated", "queried", "announced", "nominated", "explains",
     "motioned", "convened", "inquires", "talked", "expanded", "told", "brought", "submitted", "proceeded", "opened",
-    "closed", "suspended", "did", "extended", "conveyed",
+    "closed", "suspended", "did", "extended", "conveyed", "adjourned", "wanted",
     "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
     "would", "had", "has", "was", "is",
 )
@@ -98,14 +98,17 @@ WEAK_CONTINUATIONS = {
     "submitted": r"(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:petition|report|motion|question|proposal|amendment|statement)",
     "proceeded": r"to\s+(?:go\s+through|give|present|outline|explain|read|speak|address|update|introduce|describe)",
     # Opening or closing the meeting, suspending standing orders: the chair announcing it.
-    "opened": r"the\s+meeting", "closed": r"the\s+meeting", "suspended": r"(?:the\s+)?(?:standing\s+orders|meeting)",
+    # "President Teague opened public comments", "adjourned the meeting": the chair announcing it.
+    "opened": r"(?:the\s+meeting|(?:the\s+)?(?:public\s+(?:comments?|hearing)|floor)\b)", "adjourned": r"the\s+meeting",
+    # "President Teague wanted to know how ...", "Director Thomas wanted to thank ...".
+    "wanted": r"to\s+(?:know|thank|see|ask|add|clarify|understand|hear|note|say|mention|point\s+out|express|comment|confirm|echo|stress|highlight|emphasi[sz]e)\b", "closed": r"the\s+meeting", "suspended": r"(?:the\s+)?(?:standing\s+orders|meeting)",
     "is": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful)",
     "set": r"out", "went": r"(?:on\s+to|through)", "took": r"(?:members|the\s+(?:committee|meeting|cabinet|council|panel|board))\s+through",
     "put": r"(?:forward|a\s+question|to\s+the\s+vote|(?:the|a|an|it|this)\b.{0,100}?\bto\s+(?:the\s+)?vote)",
-    "made": r"(?:a\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
+    "made": r"(?:(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
     "read": r"(?:out|(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:statement|letter|email|e-mail|report|message|question|response|reply|note|update))",
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
-    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement|address)",
+    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement|address|thoughts|views|comments|remarks|opinion)",
     "paid": r"tribute",
     "called": r"(?:(?:for|on|upon)\b|(?:the|this)\s+(?:[\w’'-]+\s+){0,8}?meeting\s+to\s+order)",
     "looked": r"forward",
@@ -214,7 +217,7 @@ POSSESSIVE_QUESTION = re.compile(
 )
 # "The Chairman asked", "The Leader, Mr Gough, said", "the Clerk advised", "The Democratic Services Manager reported"
 ROLE_SUBJECT = re.compile(
-    rf"\b(?:[Tt]he|An(?=\s+Cathaoirleach))\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:(?:of|for|and|&|to)(?:\s+the)?|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?\s+{_ADVERB}{_SPEECH}"
+    rf"\b(?:[Tt]he|An(?=\s+Cathaoirleach))\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:(?:of|for|and|&|to)(?:\s+the)?|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?(?:,\s*on\s+behalf\s+of\s+[^,.;]{{1,80}},)?\s+{_ADVERB}{_SPEECH}"
     .replace(r"(?:,\s*(?P<name>", r",?(?:\s*(?P<name>")
 )
 # "The A/Senior Planner, Economic Development, informed", "The Senior Planner, Forward Planning, Public Realm & Heritage

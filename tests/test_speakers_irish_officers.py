@@ -159,3 +159,33 @@ def test_a_mayor_not_named_as_the_chair_is_not_guessed():
         "The Mayor thanked the staff for their work on the festival.\n"
     )
     assert said["The Mayor thanked the staff for their work on the festival."] == []
+
+
+def test_an_officer_speaking_on_behalf_of_others_and_a_chair_making_a_statement():
+    said = _said(
+        "PRESENT IN THE CHAIR:\n\n"
+        "Councillor D. Moran.\n\n"
+        "OFFICIALS IN ATTENDANCE:\n\nDirector General (Mr. P. Doyle), Meetings Administrator (Ms. E. Tierney).\n\n"
+        "1. Vote of Sympathy\n\n"
+        "The Director General, on behalf of the Management and Staff, extended his sympathy to the family.\n\n"
+        "The Chair made the following statement.\n"
+    )
+    assert said["The Director General, on behalf of the Management and Staff, extended his sympathy to the family."] == ["P Doyle"]
+    assert said["The Chair made the following statement."] == ["D Moran"]
+
+
+def test_north_american_chairs_open_adjourn_and_want_to_know():
+    said = _said(
+        "ROLL CALL: Present: President Okafor, Vice President Lindqvist, Board Members Hale, Ruiz.\n\n"
+        "1. Public comment\n\n"
+        "President Okafor opened public comments.\n\n"
+        "Board Member Hale gave his thoughts on the density bonus.\n\n"
+        "Vice President Lindqvist wanted to know how the energy usage had changed.\n\n"
+        "President Okafor adjourned the meeting at 8:17 p.m.\n\n"
+        "The applicant wanted to build a taller house.\n"
+    )
+    assert said["President Okafor opened public comments."] == ["Okafor"]
+    assert said["Board Member Hale gave his thoughts on the density bonus."] == ["Hale"]
+    assert said["Vice President Lindqvist wanted to know how the energy usage had changed."] == ["Lindqvist"]
+    assert said["President Okafor adjourned the meeting at 8:17 p.m."] == ["Okafor"]
+    assert said["The applicant wanted to build a taller house."] == []
