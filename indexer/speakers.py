@@ -75,7 +75,7 @@ SPEECH_VERBS = (
     "countered", "disagreed", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
     "complained", "objected", "passed", "apologised", "thought", "estimated", "queried", "announced", "nominated", "explains",
     "motioned", "convened", "inquires", "talked", "expanded", "told", "brought", "submitted", "proceeded", "opened",
-    "closed", "suspended", "did", "extended", "conveyed", "adjourned", "wanted",
+    "closed", "suspended", "did", "extended", "conveyed", "adjourned", "wanted", "joined",
     "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
     "would", "had", "has", "was", "is",
 )
@@ -100,6 +100,8 @@ WEAK_CONTINUATIONS = {
     # Opening or closing the meeting, suspending standing orders: the chair announcing it.
     # "President Teague opened public comments", "adjourned the meeting": the chair announcing it.
     "opened": r"(?:the\s+meeting|(?:the\s+)?(?:public\s+(?:comments?|hearing)|floor)\b)", "adjourned": r"the\s+meeting",
+    # "joined in extending his condolences", "joined in the tributes": not "joined the meeting".
+    "joined": r"in\s+(?:(?:extending|paying|expressing|offering|conveying|sending)\b|the\s+(?:tributes?|sympathy|congratulations|condolences|thanks|welcome)\b)",
     # "President Teague wanted to know how ...", "Director Thomas wanted to thank ...".
     "wanted": r"to\s+(?:know|thank|see|ask|add|clarify|understand|hear|note|say|mention|point\s+out|express|comment|confirm|echo|stress|highlight|emphasi[sz]e)\b", "closed": r"the\s+meeting", "suspended": r"(?:the\s+)?(?:standing\s+orders|meeting)",
     "is": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful)",

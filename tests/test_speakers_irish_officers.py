@@ -168,9 +168,13 @@ def test_an_officer_speaking_on_behalf_of_others_and_a_chair_making_a_statement(
         "OFFICIALS IN ATTENDANCE:\n\nDirector General (Mr. P. Doyle), Meetings Administrator (Ms. E. Tierney).\n\n"
         "1. Vote of Sympathy\n\n"
         "The Director General, on behalf of the Management and Staff, extended his sympathy to the family.\n\n"
-        "The Chair made the following statement.\n"
+        "The Chair made the following statement.\n\n"
+        "The Meetings Administrator joined in extending condolences to the family.\n\n"
+        "Councillor Lowe joined the meeting at this point.\n"
     )
     assert said["The Director General, on behalf of the Management and Staff, extended his sympathy to the family."] == ["P Doyle"]
+    assert said["The Meetings Administrator joined in extending condolences to the family."] == ["E Tierney"]
+    assert said["Councillor Lowe joined the meeting at this point."] == []
     assert said["The Chair made the following statement."] == ["D Moran"]
 
 
