@@ -497,7 +497,8 @@ class _People:
             # An officer listed untitled ("Sonja Reidy, Water Services;") and later called by the given name alone
             # ("Sonja informed members"): the one surname the document prints after that given name.
             lower = _word_sets(self.text)[0]
-            followers = {m.group(1) for m in re.finditer(rf"\b{re.escape(given)}\s+({_NAME_WORD})", self.text)}
+            # Only a list entry ("...; Sonja Reidy, Water Services;"), not a name in a sentence ("I rang Rachel Flanagan at ...").
+            followers = {m.group(1) for m in re.finditer(rf"(?:^|[;:,]\s*)(?<![\w’'-]){re.escape(given)}\s+({_NAME_WORD})\s*[,(]", self.text, re.MULTILINE)}
             people = [f"{given} {last}" for last in followers if last.lower() not in lower and last.lower() not in NOT_NAMES]
             if len(followers) != 1:
                 return None

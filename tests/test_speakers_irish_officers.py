@@ -128,6 +128,16 @@ def test_an_officer_listed_untitled_is_named_by_the_given_name_alone():
     assert said["Members thanked Marta for the presentation."] == []
 
 
+def test_a_given_name_of_someone_only_mentioned_in_a_sentence_is_no_speaker():
+    said = _said(
+        "5. Waste Site Report\n\n"
+        "On Wednesday I rang Greta Holm at the Environment Agency who told me the site had closed. "
+        "Greta also told me that the stockpiles were being reduced.\n"
+    )
+    assert said["On Wednesday I rang Greta Holm at the Environment Agency who told me the site had closed. "
+                "Greta also told me that the stockpiles were being reduced."] == []
+
+
 def test_the_mayor_in_the_chair_is_the_mayor_until_a_new_one_is_declared_elected():
     said = _said(
         "MINUTES OF PROCEEDINGS AT ANNUAL MEETING OF RIVERSIDE COUNTY COUNCIL HELD ON 26TH JUNE, 2023.\n\n"
