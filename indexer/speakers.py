@@ -47,8 +47,8 @@ HONORIFICS = (
     "Councilmember", "Council Member", "Boardmember", "Board Member", "Board member", "Commissioner",
     "Vice Mayor", "Deputy Mayor", "Mayor", "Vice-President", "Vice President", "President", "Director", "Member",
     "Madam Speaker", "Mister Speaker", "Speaker", "Chair",
-    # "Clir." is how OCR reads "Cllr."; "Cmhlr" is the Irish "Comhairleoir".
-    "Clir", "Cmhlr",
+    # "Clir." is how OCR reads "Cllr."; "Cmhlr" is the Irish "Comhairleoir" (OCR: "Cmhir").
+    "Clir", "Cmhlr", "Cmhir",
     # A mayor in Canada and elsewhere: "His Worship Mayor Katz".
     "His Worship", "Her Worship", "Your Worship",
 )
@@ -75,7 +75,7 @@ SPEECH_VERBS = (
     "countered", "disagreed", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
     "complained", "objected", "passed", "apologised", "thought", "estimated", "queried", "announced", "nominated", "explains",
     "motioned", "convened", "inquires", "talked", "expanded", "told", "brought", "submitted", "proceeded", "opened",
-    "closed", "suspended", "did",
+    "closed", "suspended", "did", "extended", "conveyed", "adjourned", "wanted", "joined",
     "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
     "would", "had", "has", "was", "is",
 )
@@ -98,19 +98,27 @@ WEAK_CONTINUATIONS = {
     "submitted": r"(?:a|an|the|his|her|their)\s+(?:\w+\s+)?(?:petition|report|motion|question|proposal|amendment|statement)",
     "proceeded": r"to\s+(?:go\s+through|give|present|outline|explain|read|speak|address|update|introduce|describe)",
     # Opening or closing the meeting, suspending standing orders: the chair announcing it.
-    "opened": r"the\s+meeting", "closed": r"the\s+meeting", "suspended": r"(?:the\s+)?(?:standing\s+orders|meeting)",
+    # "President Teague opened public comments", "adjourned the meeting": the chair announcing it.
+    "opened": r"(?:the\s+meeting|(?:the\s+)?(?:public\s+(?:comments?|hearing)|floor)\b)", "adjourned": r"the\s+meeting",
+    # "joined in extending his condolences", "joined in the tributes": not "joined the meeting".
+    "joined": r"in\s+(?:(?:extending|paying|expressing|offering|conveying|sending)\b|the\s+(?:tributes?|sympathy|congratulations|condolences|thanks|welcome)\b)",
+    # "President Teague wanted to know how ...", "Director Thomas wanted to thank ...".
+    "wanted": r"to\s+(?:know|thank|see|ask|add|clarify|understand|hear|note|say|mention|point\s+out|express|comment|confirm|echo|stress|highlight|emphasi[sz]e)\b", "closed": r"the\s+meeting", "suspended": r"(?:the\s+)?(?:standing\s+orders|meeting)",
     "is": r"(?:pleased|concerned|disappointed|keen|happy|delighted|grateful)",
     "set": r"out", "went": r"(?:on\s+to|through)", "took": r"(?:members|the\s+(?:committee|meeting|cabinet|council|panel|board))\s+through",
     "put": r"(?:forward|a\s+question|to\s+the\s+vote|(?:the|a|an|it|this)\b.{0,100}?\bto\s+(?:the\s+)?vote)",
-    "made": r"(?:a\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
+    "made": r"(?:(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
     "read": r"(?:out|(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:statement|letter|email|e-mail|report|message|question|response|reply|note|update))",
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
-    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement)",
+    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement|address|thoughts|views|comments|remarks|opinion)",
     "paid": r"tribute",
     "called": r"(?:(?:for|on|upon)\b|(?:the|this)\s+(?:[\w’'-]+\s+){0,8}?meeting\s+to\s+order)",
     "looked": r"forward",
     "thought": r"(?:that|it)\b",
     "passed": r"on\b",
+    # "The Cathaoirleach extended congratulations / his deepest sympathy": said at the meeting; not "extended the deadline".
+    "extended": r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+){0,2}?(?:sympathy|sympathies|condolences?|congratulations|thanks|gratitude|good\s+wishes|best\s+wishes|wishes|welcome|appreciation|tribute)",
+    "conveyed": r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:\w+\s+){0,2}?(?:sympathy|sympathies|condolences?|congratulations|thanks|gratitude|good\s+wishes|best\s+wishes|wishes|welcome|appreciation|concerns?|views?)",
 }
 WEAK_VERBS = frozenset(WEAK_CONTINUATIONS)
 ROLE_WORDS = r"(?:Vice[- ]Chairman|Vice[- ]Chairperson|Vice[- ]Chair|Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[- ]Chomhairleoir|Leader|Mayor|Clerk)"
@@ -154,7 +162,8 @@ ROLE_REPORT = re.compile(
     rf"^\W*(?:(?:[Tt]he\s+)?(?P<role>{_MEMBER_REPORTER})[’']s\s+(?:[Aa]nnual\s+)?[Rr]eport\b\W+(?=\w+(?:\W+\w+){{4}})|[^.]{{0,40}}\b[Rr]eport\s+of\s+the\s+(?P<role2>{_MEMBER_REPORTER})[’']s\s+account\b)"
 )
 # "Jim advised that ...": a given name alone opening a sentence, for the one member of that name.
-GIVEN_NAME_SUBJECT = re.compile(rf"^\s*(?P<given>{_NAME_WORD})\s+{_ADVERB}{_SPEECH}")
+# "Replying to members, Gordon stated": after a lead-in of replying.
+GIVEN_NAME_SUBJECT = re.compile(rf"^\s*(?:(?:In\s+(?:reply|response)|Replying|Responding)\b[^,.;]{{0,40}},\s*)?(?P<given>{_NAME_WORD})\s+{_ADVERB}{_SPEECH}")
 # "Councillors Constance and Green reported"
 PLURAL_SUBJECT = re.compile(
     rf"\b(?P<title>Councillors|Cllrs|County Councillors|Messrs|Councilmembers|Boardmembers|Board [Mm]embers|Commissioners)\.?\s+(?P<names>{_NAME_WORD}(?:\s*,\s*{_NAME_WORD})*\s+(?:and|&)\s+{_NAME_WORD})\s+{_ADVERB}{_SPEECH}"
@@ -210,19 +219,19 @@ POSSESSIVE_QUESTION = re.compile(
 )
 # "The Chairman asked", "The Leader, Mr Gough, said", "the Clerk advised", "The Democratic Services Manager reported"
 ROLE_SUBJECT = re.compile(
-    rf"\b(?:[Tt]he|An(?=\s+Cathaoirleach))\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:of|for|and|&|the|to|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?\s+{_ADVERB}{_SPEECH}"
+    rf"\b(?:[Tt]he|An(?=\s+Cathaoirleach))\s+(?P<role>(?:[A-Z][\w’'\-]*|&)(?:\s+(?:(?:of|for|and|&|to)(?:\s+the)?|[A-Z][\w’'\-]*)){{0,9}}?)(?:,\s*(?P<name>{NAME}),)?(?:,\s*on\s+behalf\s+of\s+[^,.;]{{1,80}},)?\s+{_ADVERB}{_SPEECH}"
     .replace(r"(?:,\s*(?P<name>", r",?(?:\s*(?P<name>")
 )
 # "The A/Senior Planner, Economic Development, informed", "The Senior Planner, Forward Planning, Public Realm & Heritage
 # advised": a job with its department, as the officials list names it ("Senior Planner, Forward Planning, ... (Ms. M. Woods)").
 ROLE_DEPT_SUBJECT = re.compile(
-    rf"\b[Tt]he\s+(?P<role>[A-Z][\w’'/\-]*(?:\s+[A-Z&][\w’'/\-]*){{0,5}}(?:,\s*[A-Z][\w’'&/\- ]{{2,60}}?){{1,2}}),?\s+{_ADVERB}{_SPEECH}"
+    rf"\b[Tt]he\s+(?P<role>[A-Z][\w’'/\-]*(?:\s+(?:of|for|and|[A-Z&][\w’'/\-]*)){{0,5}}(?:,\s*[A-Z][\w’'&/\- ]{{2,60}}?){{1,2}}),?\s+{_ADVERB}{_SPEECH}"
 )
 # "Clerk reported that ...": parish minutes often drop the article.
 BARE_ROLE_SUBJECT = re.compile(rf"(?:^|(?<=[.;:]\s))(?P<role>{ROLE_WORDS})\s+{_ADVERB}{_SPEECH}")
 # "the chairperson welcomed the new Councillor": a chair or clerk written in lower case.
 LOWER_ROLE_SUBJECT = re.compile(
-    rf"\b[Tt]he\s+(?P<role>vice[- ]?chair(?:man|person|woman)?|chair(?:man|person|woman)?|clerk|mayor|leader)\s+{_ADVERB}{_SPEECH}"
+    rf"\b[Tt]he\s+(?P<role>vice[- ]?chair(?:man|person|woman)?|chair(?:man|person|woman)?|clerk|mayor|leader|(?:outgoing|retiring)\s+(?:Mayor|Chairman|Chairperson|Chair|Cathaoirleach))\s+{_ADVERB}{_SPEECH}"
 )
 # "The Leader of the Labour Group, Mr Brady, thanked officers": a role, then the name.
 APPOSITIVE_SUBJECT = re.compile(rf",\s*(?P<name>{TITLED}),\s+{_ADVERB}{_SPEECH}")
@@ -265,6 +274,8 @@ CHAIR_CHANGE = re.compile(
     rf"(?P<name>{NAME})\s+(?:be|was|is|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\s+(?:as\s+|to\s+)?(?:the\s+)?(?:(?:Parish|Town|City|Community)\s+Council\s+)?"
     rf"(?i:chairman|chairwoman|chairperson|chair)\b(?!\s+(?:of|for)\s+(?!the\s+(?:meeting|council|parish\s+council|ensuing|coming)\b))"
     rf"|(?P<name2>{NAME})(?:,?\s+who)?\s+(?:then\s+|duly\s+)?took\s+the\s+(?i:chair)\b"
+    # "The outgoing Mayor declared Councillor Keary elected as Mayor": an Irish council's chair is its Mayor or Cathaoirleach.
+    rf"|\bdeclared\s+(?P<name3>{TITLED})\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:the\s+)?(?:(?:Mayor|Cathaoirleach)\b|(?:Chairman|Chairperson|Chair)\b(?!\s+of\b))"
 )
 VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(Vice[- ]?{_CHAIR_WORD}\)|[-–—,]\s*Vice[- ]?{_CHAIR_WORD}\b(?!\s+(?:of|for)\b))")
 # "Claire Cann (CC)": the initials the minutes then use for her.
@@ -278,6 +289,8 @@ ROLE_FIRST_MARK = re.compile(rf"(?:^|(?<=[;:)\n])\s*,?\s*|(?<=[a-z]),\s*)(?P<rol
 # "[Staff present: Chief Assistant City Attorney Michael Roush and City Clerk Lara Weisiger]": the job, then the name.
 _JOB_END = r"(?:Clerk|Attorney|Manager|Director|Officer|Secretary|Treasurer|Engineer|Planner|Administrator|Executive|Solicitor|Counsel|Auditor)"
 ROLE_BEFORE_NAME = re.compile(rf"\b(?P<role>(?:[A-Z][a-z]+\s+){{0,4}}{_JOB_END})\s+(?P<name>{UNTITLED})")
+_ENDS_ON_INITIAL = re.compile(r"(?:\(|\b(?:Mr|Mrs|Ms|Miss|Dr))\.?\s+(?:[A-Z]\.\s*)*[A-Z]\.\s*$")
+_CHAIR_LINE = re.compile(r"\b(?i:in\s+the\s+chair)\s*:\s*$")
 _ATTENDANCE_WORDS = re.compile(r"\b(?:present|attendance|attending)\b", re.IGNORECASE)
 # An attendance list that marks roles by spacing alone: "Cllr Sue Lintern Chair Cllr Daphne Clements ...",
 # "Cllr Jo Bruce JB Chair", "Helen Richardson Parish Clerk and Responsible Financial Officer".
@@ -327,7 +340,7 @@ def _only_common_words(name: str) -> bool:
 _ROLE_JOB = re.compile(
     r"\b(?:Clerk|Manager|Director|Officer|Counsel|Executive|Head|Treasurer|Secretary|Solicitor|Accountant|Analyst|Lead|"
     r"Leader|Cabinet Member|Chairman|Chair|Chairperson|Mayor|Engineer|Planner|Advis[eo]r|Commissioner|Auditor|Inspector|Principal|Headteacher|Consultant|"
-    r"Administrator|Attorney|Architect|Surveyor)\b"
+    r"Administrator|Attorney|Architect|Surveyor|Superintendent|Sergeant)\b"
 )
 NOT_NAMES = {
     "the", "this", "that", "these", "those", "it", "he", "she", "they", "we", "members", "member", "officers", "officer",
@@ -453,6 +466,7 @@ class _People:
     new_surnames_only: bool = False  # while reading lines no paragraph kept: add no form to a surname already known
     kept_text: str = ""  # the paragraphs' text and headings, without the lines no paragraph kept
     absent: list[tuple[str, frozenset[str]]] = field(default_factory=list)  # who sent apologies for this meeting
+    mayor_chairs: bool = False  # the chair line names the chair as the Mayor: "the Mayor" is whoever is in the chair
 
     def is_person(self, name: str) -> bool:
         """Whether an untitled name is a person: known in this document, or a given name the document never uses as a thing."""
@@ -479,6 +493,15 @@ class _People:
             words = form.split()
             if len(words) >= 2 and words[0] == given and not any(_same_person(form, p) for p in people):
                 people.append(form)
+        if not people:
+            # An officer listed untitled ("Sonja Reidy, Water Services;") and later called by the given name alone
+            # ("Sonja informed members"): the one surname the document prints after that given name.
+            lower = _word_sets(self.text)[0]
+            # Only a list entry ("...; Sonja Reidy, Water Services;"), not a name in a sentence ("I rang Rachel Flanagan at ...").
+            followers = {m.group(1) for m in re.finditer(rf"(?:^|[;:,]\s*)(?<![\w’'-]){re.escape(given)}\s+({_NAME_WORD})\s*[,(]", self.text, re.MULTILINE)}
+            people = [f"{given} {last}" for last in followers if last.lower() not in lower and last.lower() not in NOT_NAMES]
+            if len(followers) != 1:
+                return None
         return self.fullest(people[0]) if len(people) == 1 else None
 
     def with_initials(self, initials: str) -> str | None:
@@ -555,8 +578,21 @@ class _People:
             self.roles[key] = name
 
     def role(self, role: str) -> str | None:
-        """The person a job title names in this document, if just one."""
-        return self.roles.get(_role_key(role))
+        """The person a job title names in this document, if just one.
+
+        "The Director" is the one officer listed as "Director, Physical Development" or "Director of Service, Housing":
+        a job the list qualifies by its department, named without it, when no other holder of that job is listed.
+        """
+        key = _role_key(role)
+        if key in self.roles or not key:
+            return self.roles.get(key)
+        if any(k.startswith((key + ", ", key + " of ")) for k in self.ambiguous_roles):
+            return None
+        holders: list[str] = []
+        for held, name in self.roles.items():
+            if held.startswith((key + ", ", key + " of ")) and not any(_same_person(name, h) for h in holders):
+                holders.append(name)
+        return holders[0] if len(holders) == 1 else None
 
     def fullest(self, name: str, classes: Iterable[str] = ()) -> str:
         """The fullest form of a name in this document: "Stratford" -> "Lawrie Stratford"."""
@@ -834,7 +870,8 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
                     people.add(name, {"officer"})
                     people.add_role(match.group("role"), name)
         # An officials list broken over lines ("Director, Physical" / "Development (Mr. K. Lehane), ..."): read with the text before.
-        joined = texts[number - 1] + "\n" + text if number and not re.search(r"[.!?]\s*$", texts[number - 1]) else text
+        # "Meetings Administrator (Mr. M." / "Curran), ...": a line that ends on an initial has not ended its sentence.
+        joined = texts[number - 1] + "\n" + text if number and (not re.search(r"[.!?]\s*$", texts[number - 1]) or _ENDS_ON_INITIAL.search(texts[number - 1])) else text
         for match in ROLE_FIRST_MARK.finditer(joined):
             if match.end() <= len(joined) - len(text):
                 continue  # wholly in the text before: read there
@@ -889,10 +926,13 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             if titled_chair:
                 people.chair = person(titled_chair.group("name"))
         if people.chair is None and not absent:
-            match = CHAIR_MARK.search(text)
+            # "PRESENT IN THE CHAIR:" over "Councillor F. Foley.": the marker ends the line before.
+            match = CHAIR_MARK.search(text) or (CHAIR_MARK.search(joined) if joined is not text and _CHAIR_LINE.search(texts[number - 1]) else None)
             if match:
                 raw = match.group("name") or match.group("name2") or match.group("name3") or match.group("name4") or match.group("name5")
                 people.chair = person(raw or "")
+                # "PRESENT IN THE CHAIR:" / "Councillor K. O’Hanlon, Mayor.": the Mayor chairs this meeting.
+                people.mayor_chairs = people.chair is not None and re.search(r"\bMayor\b(?!\s+of\b)", text[match.start():match.end() + 20]) is not None
         if people.vice_chair is None and not absent:
             match = VICE_CHAIR_MARK.search(text)
             if match:
@@ -982,6 +1022,10 @@ def _role_person(role: str, people: _People) -> str | None:
         return people.chair
     if lowered in {"leader", "leader of the council"}:
         return people.leader or people.role(role)
+    if re.fullmatch(r"(?:outgoing|retiring)\s+(?:mayor|chairman|chairperson|chairwoman|chair|cathaoirleach)", lowered):
+        return people.chair  # "The outgoing Mayor declared X elected": still in the chair until the election is declared
+    if lowered == "mayor" and people.mayor_chairs:
+        return people.chair  # a Mayor elected during the meeting takes the chair (CHAIR_CHANGE)
     return people.role(role)
 
 
@@ -1205,7 +1249,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 elif not _OUTSIDE_ROLE.search(match.group("role")):
                     _found(people, found, offset + match.start(), match.group("name"))
                 continue
-            person = _role_person(match.group("role"), people)
+            # "The Cathaoirleach and Members extended congratulations": the chair speaks for them all.
+            person = _role_person(re.sub(r"\s+and\s+(?:the\s+)?(?:other\s+)?(?:Members|Councillors)$", "", match.group("role")), people)
             if person:
                 found.append((offset + match.start(), person, frozenset()))
         for match in [*BARE_ROLE_SUBJECT.finditer(sentence), *LOWER_ROLE_SUBJECT.finditer(sentence), *ROLE_DEPT_SUBJECT.finditer(sentence)]:
@@ -1312,20 +1357,35 @@ SPEAKER_TURN = re.compile(rf"^\s*(?:{_PRESIDING}|(?P<name>{TITLED}|{UNTITLED}))\
 PRESIDING_MARK = re.compile(rf"\b{_PRESIDING}\s+(?P<name>{TITLED})")  # no comma: "Madam Speaker, Your Worship ..." addresses two people
 # "Question submitted by Councillor L. Galvin" over "I will ask at the next Meeting ...": an agenda's notice is
 # the submitter's own words (OCR reads the "I" as "|", "1", "!" or "\\").
-SUBMITTED_BY = re.compile(rf"\b(?:submitted|tabled|lodged|given)\s+by\s+(?P<name>{TITLED}|{UNTITLED})(?:,?\s*[A-Z](?:\.\s*[A-Z0-9])+\.?)?\s*[.:]?\s*$")
-FIRST_PERSON_NOTICE = re.compile(r"^\W{0,3}(?:I|\||1|!|\\)\s+(?:will|wish\s+to|intend\s+to)\s+(?:move|ask|propose|request|seek)\b")
+# "Notice of Motion submitted by Councillor D. Butler (to be referred to the Travel and": a note in brackets may follow,
+# cut at the line's end; "submitted by Councillors C. Prendiville, J. Gilligan and J. Costello" over "We will move ...".
+_SUBMITTER_NOTE = r"(?:\s*\((?:[^()]*\)|[^()]*$))?"
+SUBMITTED_BY = re.compile(rf"\b(?:submitted|tabled|lodged|given)\s+by\s+(?P<name>{TITLED}|{UNTITLED})(?:,?\s*[A-Z](?:\.\s*[A-Z0-9])+\.?)?{_SUBMITTER_NOTE}\s*[.:]?\s*$")
+SUBMITTED_BY_MANY = re.compile(
+    rf"\b(?:submitted|tabled|lodged|given)\s+by\s+(?:Councillors|Cllrs|Cmhlrs|Members)\.?\s+(?P<names>(?:{_INITIALS}|{_NAME_WORD}\s+)?{_NAME_WORD}(?:\s*,\s*(?:{_INITIALS}|{_NAME_WORD}\s+)?{_NAME_WORD})*\s*,?\s+(?:and|&)\s+(?:{_INITIALS}|{_NAME_WORD}\s+)?{_NAME_WORD}){_SUBMITTER_NOTE}\s*[.:]?\s*$"
+)
+# "I will move / ask at the next Meeting", "We will move", "I call on the Council to ...".
+FIRST_PERSON_NOTICE = re.compile(r"^\W{0,3}(?:(?:I|\||1|!|\\|We)\s+(?:will|wish\s+to|intend\s+to)\s+(?:move|ask|propose|request|seek|call)\b|(?:I|\||1|!|\\)\s+call\b)")
 _SUBMITTER_LINE = re.compile(r"\bby\b", re.IGNORECASE)
 MAX_SUBMITTER_LINE = 100
+_ONE_NOTICE = re.compile(r"\bNotice\s+of\s+Motion\b", re.IGNORECASE)  # one motion a heading ("Questions submitted by" may head several)
 TRANSCRIPT_MIN_TURNS = 3  # paragraphs opening with a speaker's name and a colon before a document reads as a verbatim record
 
 
-def _submitter(text: str, people: _People) -> str | None:
-    """The member a "... submitted by Councillor X" line names, in the fullest form the document gives."""
+def _submitter(text: str, people: _People) -> list[str]:
+    """The members a "... submitted by Councillor X" line names, in the fullest form the document gives."""
+    text = re.sub(r"\b([A-Z]),(?=\s+[A-Z][a-z])", r"\1.", text)  # OCR's comma for an initial's dot: "Councillor S, Hartigan"
+    text = re.sub(r"(?<=\s)\$\.(?=\s*[A-Z][a-z])", "S.", text)  # OCR's "$" for an initial S: "Councillor $. Keary"
+    many = SUBMITTED_BY_MANY.search(text)
+    if many:
+        names = [normalise_name("Councillor " + part) for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", many.group("names"))]
+        # "... and John" / "Costello": a given name alone, its surname on the next line, is no one's name.
+        return [people.fullest(name, {"cllr"}) for name in names if name and (len(name.split()) > 1 or not is_given_name(name))]
     match = SUBMITTED_BY.search(text)
     name = normalise_name(match.group("name")) if match else None
     if not match or not name or not (_is_titled(match.group("name")) or people.is_person(name)):
-        return None
-    return people.fullest(name, _title_classes(match.group("name")))
+        return []
+    return [people.fullest(name, _title_classes(match.group("name")))]
 
 
 def _turn_speakers(document: Document, people: _People) -> dict[int, str]:
@@ -1357,7 +1417,9 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
     _remember_people(document, people)
     absent = {people.fullest(name, classes) for name, classes in people.absent}
     turns = _turn_speakers(document, people)
-    submitter: str | None = None  # who submitted the notices that follow
+    submitter: list[str] = []  # who submitted the notices that follow
+    submitted = ""  # the line that named them
+    notice: Paragraph | None = None  # the last paragraph that opened a notice in the first person
     heading: tuple[str | None, str | None] = (None, None)
     lead_in: Paragraph | None = None  # "... provided an update on the following:": its list is theirs
     inherited = False  # the previous paragraph took its speakers from lead_in
@@ -1365,16 +1427,42 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
     previous: Paragraph | None = None
     for index, paragraph in enumerate(document.paragraphs):
         if (paragraph.item_title, paragraph.section) != heading:
+            new_item = paragraph.item_title != heading[0]
             heading = (paragraph.item_title, paragraph.section)
-            submitter = _submitter(paragraph.section or paragraph.item_title or "", people)
+            # The sub-heading names the submitter, else the item's title does ("Notice of Motion submitted by ..." over a
+            # sub-heading the scan garbled); a sub-heading naming nobody inside the same item keeps the submitter a line gave.
+            if paragraph.section and (_submitter(paragraph.section, people) or _SUBMITTER_LINE.search(paragraph.section)):
+                # A sub-heading naming a submitter, or one too garbled to read ("ed by Coundlor T. !"): nobody then.
+                submitter, submitted = _submitter(paragraph.section, people), paragraph.section
+            elif new_item or not paragraph.section:
+                submitter, submitted = _submitter(paragraph.item_title or "", people), paragraph.item_title or ""
+        if (
+            previous is not None
+            and previous.speakers
+            and previous is notice
+            and (previous.item_title, previous.section) == (paragraph.item_title, paragraph.section)
+            and not FIRST_PERSON_NOTICE.match(paragraph.text)
+            and not (len(paragraph.text) <= MAX_SUBMITTER_LINE and re.search(r"\bby\s+\S*[A-Z$]", paragraph.text))  # a (garbled) submitter line
+            and (_BROKEN_END.search(previous.text) or re.match(r"\(?[a-z]{1,2}\d?\)|[a-z]", paragraph.text) or re.fullmatch(r"\(?[a-z]{1,2}\d?[.)]?", paragraph.label or ""))
+            and not _speakers_raw(paragraph.text, people)
+        ):
+            # "| will ask at the next Meeting" / "(a) do the Council operate ...": the notice goes on over a line break.
+            paragraph.speakers = list(previous.speakers)
+            if why is not None:
+                why.append((paragraph.position, "the rest of a notice in the first person broken over lines"))
+            notice = previous = paragraph
+            continue
         if FIRST_PERSON_NOTICE.match(paragraph.text):
-            paragraph.speakers = [submitter] if submitter else []
+            notice = paragraph
+            paragraph.speakers = list(submitter)
             if why is not None and submitter:
                 why.append((paragraph.position, "a notice in the first person ('I will ask ...'): the member who submitted it"))
+            if _ONE_NOTICE.search(submitted):
+                submitter = []  # "Notice of Motion submitted by X" heads one motion: the next, whose heading the scan lost, is not X's
             previous = paragraph
             continue
         if len(paragraph.text) <= MAX_SUBMITTER_LINE and _SUBMITTER_LINE.search(paragraph.text):
-            submitter = _submitter(paragraph.text, people)  # a new submitter, or a line too garbled to read: nobody
+            submitter, submitted = _submitter(paragraph.text, people), paragraph.text  # a new submitter, or a line too garbled to read: nobody
         if index in turns:
             # A turn of a verbatim record: the person it names speaks; people named inside are addressed or mentioned.
             paragraph.speakers = [turns[index]]
@@ -1451,9 +1539,9 @@ def assign_speakers(document: Document, why: list[tuple[int, str]] | None = None
         # The chair can change hands during a meeting (an election, "took the chair").
         change = CHAIR_CHANGE.search(paragraph.text)
         if change:
-            name = normalise_name(change.group("name") or change.group("name2") or "")
+            name = normalise_name(change.group("name") or change.group("name2") or change.group("name3") or "")
             if name:
-                people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or ""))
+                people.chair = people.fullest(name, _title_classes(change.group("name") or change.group("name2") or change.group("name3") or ""))
         previous = paragraph
 
 
@@ -1531,7 +1619,7 @@ class NameResolver:
         """Read a paragraph in document order: the chair may change hands (an election, "took the chair")."""
         change = CHAIR_CHANGE.search(text)
         if change:
-            raw = change.group("name") or change.group("name2") or ""
+            raw = change.group("name") or change.group("name2") or change.group("name3") or ""
             name = normalise_name(raw)
             if name:
                 self._people.chair = self._people.fullest(name, _title_classes(raw))
