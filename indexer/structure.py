@@ -115,6 +115,10 @@ MAX_TABLE_TITLE_WORDS = 24
 TABLE_ITEM_ROW = re.compile(r"^(?P<number>\d{1,3}(?:\.0)?|\d{1,3}[.)])\s*\|\s*(?P<title>[A-Z][^|]{1,200}?)\s*$")
 # A numbered title in ordinary case run into a heading in capitals of two words or more ("... (if required) EXEMPT ITEMS (At the time").
 HEADING_RUN_ON = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][^\n]*?[a-z)])\s+(?P<caps>[A-Z]{4,}(?:\s+[A-Z]{2,})+)(?=\s*(?:\(|$|[A-Z][a-z]))")
+# "Item 15/06/2 Public Forum: There were no members ...": a minute numbered by year, month and serial, its title
+# closed by a colon over its text (or alone on the line). The word "Item" is required: a bare "15/06/15" is a date.
+SERIAL_ITEM = re.compile(r"^(?:Item|Minute)\s+(?P<number>\d{1,2}/\d{1,2}/\d{1,3})\.?\s+(?P<title>[A-Z(][^:]{1,200}?)(?:\s*:\s*(?P<rest>\S.*)?)?$", re.IGNORECASE)
+MAX_SERIAL_TITLE_WORDS = 20  # a title closed by a colon before the minute's text
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
 PAGES_NOTE = re.compile(r"\s*\((?:Pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$", re.IGNORECASE)
 PDF_ICON = re.compile(r"\s*(?:pdf icon\s*PDF\s*[\d.]+\s*[KM]B|View directions\.?)\s*$", re.IGNORECASE)
@@ -432,6 +436,7 @@ class Place:
     section: str | None = None
     title_open: bool = False  # the item title so far has an unclosed "(": its next line may end it
     inline_text: bool = False  # an item printed inline has begun: the next line is its text, whatever its shape
+    title_below: bool = False  # the next line is the rest of the item's title, already read into it
 
 
 @dataclass(frozen=True)
@@ -1074,6 +1079,7 @@ class ItemHeading:
     title: str | None = None
     pending_number: str | None = None  # a minute number printed alone, waiting for its title
     listed: bool = False  # a numbered heading that an agenda listing may record
+    own_text: bool = False  # rest is the item's own text after its title, however short: never a heading
 
 
 def _plausible_item_number(number: str, place: Place) -> bool:
@@ -1088,6 +1094,13 @@ def _plausible_item_number(number: str, place: Place) -> bool:
     if current:
         return int(current.group()) < value <= int(current.group()) + 20
     return value < 1000
+
+
+def _plausible_serial(number: str, place: Place) -> bool:
+    """A year/month/serial minute number after the current one of the same month ("15/06/3" after "15/06/2"); any while none is in force."""
+    current = re.fullmatch(r"(\d{1,2}/\d{1,2})/(\d{1,3})", place.item_number or "")
+    head, serial = number.rsplit("/", 1)
+    return not current or current.group(1) != head or int(current.group(2)) < int(serial)
 
 
 def item_heading(block: Block, expect: Expectation, place: Place, kind: str, decision_list: bool) -> ItemHeading:
@@ -1146,6 +1159,13 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         # "3. Consideration of Decision 24/00093 (if required) EXEMPT ITEMS (At the time ...": a line of the
         # agenda joined to the next heading by the PDF's layout; the item's title ends where the capitals begin.
         return ItemHeading(False, rest=text[run_on.start("caps") :], starts=True, number=run_on.group("number"), title=run_on.group("title"))
+    serial = SERIAL_ITEM.match(text)
+    if serial and _plausible_serial(serial.group("number"), place):
+        title, rest = serial.group("title").strip(), serial.group("rest")
+        if rest and len(title.split()) <= MAX_SERIAL_TITLE_WORDS:
+            return ItemHeading(False, rest=rest, starts=True, number=serial.group("number"), title=title, own_text=True)
+        if not rest and _is_heading_like(title, MAX_ITEM_TITLE_WORDS):
+            return ItemHeading(True, starts=True, number=serial.group("number"), title=title)
     match = RECORD_ITEM.match(text)
     if match:
         return ItemHeading(False, rest=text, starts=True, number=match.group("number"), title=record_item_title(match.group("rest")))
@@ -1355,12 +1375,53 @@ def _apart_from_items(text: str, reading: Reading) -> bool:
 
 
 # The purpose line under an agenda item's title: "To consider ...", "To receive a report ...".
-AGENDA_PURPOSE = re.compile(r"^To\s+(?:consider|receive|note|adopt|approve|agree|authorise|authorize|discuss|elect|appoint|confirm|determine|review)\b")
+# "To receive ...", and "To Receive ..." as some agendas capitalise the verb.
+AGENDA_PURPOSE = re.compile(r"^To\s+(?i:consider|receive|note|adopt|approve|agree|authorise|authorize|discuss|elect|appoint|confirm|determine|review)\b")
 
 
 def _purpose_below(facts: Facts, index: int) -> bool:
     """The next line states an agenda item's purpose."""
     return index + 1 < len(facts.blocks) and bool(AGENDA_PURPOSE.match(facts.blocks[index + 1].text))
+
+
+# "I will ask at the next Meeting ...", "| will move ..." (OCR of "I"), "We will move ...", "I call on ...": a member's
+# question or notice of motion in their own words, printed under its heading in an agenda.
+NOTICE_OPENS = re.compile(r"^\W{0,3}(?:I|\||1|!|\\|We)\s+(?:(?:will|shall|wish\s+to|intend\s+to)\s+(?:move|ask|propose|request|seek|call)|call\s+on)\b")
+WRAPPED_TITLE_CHARS = 60  # a title line this long, or left hanging, may go on over the next line
+_TITLE_END = re.compile(r"[.!?;:,]\W*$")
+
+
+def notice_heading(facts: Facts, index: int, text: str) -> tuple[str, bool] | None:
+    """The heading over a member's question or notice of motion ("Question submitted by Councillor X" over "I will
+    ask ..."): an agenda item of its own, numbered or not. With it, whether its title goes on over the next line
+    ("... (to be referred to the Travel and" / "Transportation Strategic Policy Committee)")."""
+    block = facts.blocks[index]
+    if block.bullet or block.table_row or len(text) > MAX_HEADING_CHARS or NOTICE_OPENS.match(text) or _TITLE_END.search(text):
+        return None
+    below = facts.blocks[index + 1 : index + 3]
+    if below and NOTICE_OPENS.match(below[0].text):
+        return text, False
+    wraps = len(text) >= WRAPPED_TITLE_CHARS or bool(_HANGING.search(text)) or text.count("(") > text.count(")")
+    if wraps and not text.isupper() and len(below) == 2 and NOTICE_OPENS.match(below[1].text):
+        rest = below[0].text.strip()
+        if len(text) + len(rest) <= MAX_ITEM_TITLE_CHARS and not re.search(r"[.!?;:,]$", rest) and _is_heading_like(rest.rstrip(")"), MAX_ITEM_TITLE_WORDS):
+            return f"{text} {rest}", True
+    return None
+
+
+def _heads_notices(facts: Facts, index: int) -> bool:
+    """A heading straight over a member's question or notice of motion ("QUESTIONS" over "Question submitted by ..."): a group's heading."""
+    return facts.doc_kind == "agenda" and index + 1 < len(facts.blocks) and notice_heading(facts, index + 1, facts.blocks[index + 1].text) is not None
+
+
+def _title_over_purpose(facts: Facts, index: int, text: str) -> bool:
+    """A title with commas ("Environment, Climate Action and Shared Services Directorate") over an agenda item's purpose,
+    after a finished line: the purpose line below shows it is a title, not a list of names."""
+    before = facts.blocks[index - 1].text if index else ""
+    return (
+        len(text) < MAX_HEADING_CHARS and not _TITLE_END.search(text) and _is_heading_like(text, MAX_ITEM_TITLE_WORDS) and _plain_heading(text)
+        and not _HANGING.search(text) and (not before or bool(re.search(r"[.!?:)]\W*$", before)) or facts.blocks[index - 1].heading)
+    )
 
 
 def _heads_numbered_items(facts: Facts, index: int, place: Place) -> bool:
@@ -1521,6 +1582,9 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, inline_text=False))
         if not block.heading and not block.table_row:
             return _paragraph(reading, block, text, facts)
+    if reading.place.title_below:
+        # The second line of a title already read with its first.
+        return dataclasses.replace(reading, place=dataclasses.replace(reading.place, title_below=False)), None
     if reading.expect.report_title and could_be_report_title(block, text):
         return _reading_report_part(reading, text), None
     if reading.expect.number or reading.expect.item_title:
@@ -1565,7 +1629,16 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             return _paragraph(reading, block, found.title, facts)
         return reading, None
     text = found.rest or text
-    if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label and _purpose_below(facts, index) and _own_line_heading(facts, index, text):
+    if found.own_text:
+        return _paragraph(reading, block, text, facts)
+    notice = notice_heading(facts, index, text) if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label else None
+    if notice:
+        # "Question submitted by Councillor X" over "I will ask ...": the question is an item, whether or not the
+        # scan kept its number.
+        place, kind = start_item(None, notice[0], reading.kind, facts.doc_kind, reading.meetings.in_own)
+        place = dataclasses.replace(place, title_below=notice[1], title_open=False)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
+    if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label and _purpose_below(facts, index) and (_own_line_heading(facts, index, text) or _title_over_purpose(facts, index, text)):
         # "Disposal of Land" over "To consider proposal for the disposal of land ...": an agenda item whose number the
         # scan lost; an agenda states each item's purpose under its title.
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
@@ -1576,7 +1649,7 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
         if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
-        grouping = reading.place.item_number is not None and _heads_numbered_items(facts, index, reading.place)
+        grouping = reading.place.item_number is not None and _heads_numbered_items(facts, index, reading.place) or _heads_notices(facts, index)
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True)
         if grouping:

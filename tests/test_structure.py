@@ -600,3 +600,24 @@ Two applications were noted.
     assert "Tobin, Walsh. (4)" in texts and "Councillors Ahern, Roche. (2)" in texts
     assert next(p for p in paragraphs if p.text.startswith("Councillors Ahern")).section == "For Councillor Roche"
     assert next(p for p in paragraphs if p.text == "Two applications were noted.").section == "Planning Applications (2)"  # still a heading
+
+
+def test_minutes_numbered_by_year_month_and_serial_with_the_text_after_a_colon():
+    # Hand-checked on a parish's web minutes: "Item 15/06/4 <title>: <text>", or the title alone with a colon.
+    text = (
+        "Minutes of the meeting of Hilltop Parish Council held on 2 June 2025\n\n"
+        "Item 25/06/1 Public Forum – LGA 1972, Section 100(1): There were no members of the public.\n\n"
+        "Item 25/06/2 Accepted Apologies for absence: Absent: Cllr Mike Hale\n\n"
+        "Item 25/06/3 Members Declaration of Interest: Cllr Lane for Item 11\n\n"
+        "Item 25/06/4 Highways Matters:\n\nThe sign on Mill Road has been knocked over.\n\n"
+        "The planning meeting of 12/05/25 Minutes were noted.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+    by_text = {p.text: (p.item_number, p.item_title) for p in paragraphs}
+    assert by_text["There were no members of the public."] == ("25/06/1", "Public Forum – LGA 1972, Section 100(1)")
+    # The short text after the colon is the item's paragraph, not a heading over nothing.
+    assert by_text["Absent: Cllr Mike Hale"] == ("25/06/2", "Accepted Apologies for absence")
+    assert by_text["Cllr Lane for Item 11"] == ("25/06/3", "Members Declaration of Interest")
+    assert by_text["The sign on Mill Road has been knocked over."] == ("25/06/4", "Highways Matters")
+    # A date written with slashes is no item number.
+    assert all(p.item_number != "12/05/25" for p in paragraphs)
