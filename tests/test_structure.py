@@ -621,3 +621,33 @@ def test_minutes_numbered_by_year_month_and_serial_with_the_text_after_a_colon()
     assert by_text["The sign on Mill Road has been knocked over."] == ("25/06/4", "Highways Matters")
     # A date written with slashes is no item number.
     assert all(p.item_number != "12/05/25" for p in paragraphs)
+
+
+def test_an_agendas_questions_and_notices_of_motion_are_items_whether_or_not_numbered():
+    # Hand-made on the pattern of Irish municipal district agendas whose scan lost the number column.
+    text = (
+        "Agenda of the meeting of the Municipal District of Riverside to be held on Monday, 5 May 2025\n\n"
+        "AGENDA\n\n1. Minutes\n\nTo adopt Minutes of the meeting held on 7 April 2025.\n\n"
+        "Environment, Climate Action and Shared Services Directorate\n\nTo Receive Update on the new playground.\n\n"
+        "QUESTIONS\n\nQuestion submitted by Councillor J. Ryan\n\n"
+        "| will ask at the next Meeting when the footpath on Main Street will be repaired.\n\n"
+        "Notice of Motion submitted by Councillor Ann Lee (to be referred to the Travel and\n\n"
+        "Transportation Strategic Policy Committee)\n\n"
+        "I will move at the next Meeting that a speed survey be carried out in the village.\n\n"
+        "Notice of Motion submitted by Councillor T. Burke\n\n"
+        "We will move at the next Meeting that the Council write to the Minister.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+
+    def item_of(start: str) -> tuple[str | None, str | None]:
+        return next((p.item_number, p.item_title) for p in paragraphs if p.text.startswith(start))
+
+    assert item_of("To Receive Update on the new pl") == (None, "Environment, Climate Action and Shared Services Directorate")
+    assert item_of("| will ask at the next Meeting ") == (None, "Question submitted by Councillor J. Ryan")
+    assert item_of("I will move at the next Meeting") == (
+        None, "Notice of Motion submitted by Councillor Ann Lee (to be referred to the Travel and Transportation Strategic Policy Committee)"
+    )
+    assert item_of("We will move at the next Meetin") == (None, "Notice of Motion submitted by Councillor T. Burke")
+    # The group heading is an item of its own, its line its paragraph; the title's second line is no paragraph.
+    assert item_of("QUESTIONS") == (None, "Questions")
+    assert not any(p.text.startswith("Transportation Strategic") for p in paragraphs)
