@@ -495,6 +495,7 @@ class Reading:
     agenda: Agenda = Agenda()
     progress: Progress = Progress()
     capital_items: bool = False  # the document has headed an unnumbered item in capitals ("ROLL CALL"): its later capital headings are items too
+    column_numbers: tuple[str, ...] = ()  # item numbers printed in a column of their own, for the unnumbered headings below
 
 
 @dataclass(frozen=True)
@@ -1409,6 +1410,37 @@ def notice_heading(facts: Facts, index: int, text: str) -> tuple[str, bool] | No
     return None
 
 
+LONE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.$")
+MIN_COLUMN_NUMBERS = 2
+
+
+def number_column(facts: Facts, index: int) -> tuple[str, ...] | None:
+    """At a line that is only an item number in an agenda: the run of numbers it starts when they go up by one
+    ("10." ... "15.", a number column flattened apart from its titles); () for a later line of such a run; None otherwise."""
+    if facts.doc_kind != "agenda" or not LONE_NUMBER.match(facts.blocks[index].text):
+        return None
+    start = index
+    while start > 0 and LONE_NUMBER.match(facts.blocks[start - 1].text):
+        start -= 1
+    end = index
+    while end + 1 < len(facts.blocks) and LONE_NUMBER.match(facts.blocks[end + 1].text):
+        end += 1
+    values = [int(LONE_NUMBER.match(facts.blocks[i].text).group("number")) for i in range(start, end + 1)]  # type: ignore[union-attr]
+    if len(values) < MIN_COLUMN_NUMBERS or any(b != a + 1 for a, b in zip(values, values[1:])):
+        return None
+    return tuple(str(v) for v in values) if index == start else ()
+
+
+def _column_number(reading: Reading) -> tuple[str | None, Reading]:
+    """The next number of a flattened number column, for an unnumbered heading below it, if it can follow the current item."""
+    if not reading.column_numbers:
+        return None, reading
+    number, rest = reading.column_numbers[0], reading.column_numbers[1:]
+    if not _plausible_item_number(number, reading.place):
+        return None, dataclasses.replace(reading, column_numbers=())
+    return number, dataclasses.replace(reading, column_numbers=rest)
+
+
 def _heads_notices(facts: Facts, index: int) -> bool:
     """A heading straight over a member's question or notice of motion ("QUESTIONS" over "Question submitted by ..."): a group's heading."""
     return facts.doc_kind == "agenda" and index + 1 < len(facts.blocks) and notice_heading(facts, index + 1, facts.blocks[index + 1].text) is not None
@@ -1595,6 +1627,10 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, title_open=False, item_title=title or reading.place.item_title))
         if title:
             return reading, None
+    column = number_column(facts, index)
+    if column is not None:
+        # "10." "11." ... "15." down the margin of a flattened page, the titles after them: each heading below takes one.
+        return (dataclasses.replace(reading, column_numbers=column) if column else reading), None
     alone = ITEM_ALONE.match(text)
     if alone and reading.kind in ("minutes", "other") and _title_below(facts, index) and _plausible_item_number(alone.group("number"), reading.place):
         # "Item 3." over "Road Works Scheme": the number waits for its title ("Item 19" over a sentence is a reference).
@@ -1635,16 +1671,18 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
     if notice:
         # "Question submitted by Councillor X" over "I will ask ...": the question is an item, whether or not the
         # scan kept its number.
-        place, kind = start_item(None, notice[0], reading.kind, facts.doc_kind, reading.meetings.in_own)
+        number, reading = _column_number(reading)
+        place, kind = start_item(number, notice[0], reading.kind, facts.doc_kind, reading.meetings.in_own)
         place = dataclasses.replace(place, title_below=notice[1], title_open=False)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label and _purpose_below(facts, index) and (_own_line_heading(facts, index, text) or _title_over_purpose(facts, index, text)):
         # "Disposal of Land" over "To consider proposal for the disposal of land ...": an agenda item whose number the
         # scan lost; an agenda states each item's purpose under its title.
-        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        number, reading = _column_number(reading)
+        place, kind = start_item(number, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (
-        reading.place.item_number is None or _apart_from_items(text, reading) or _heads_numbered_items(facts, index, reading.place)
+        reading.place.item_number is None or _apart_from_items(text, reading) or _heads_numbered_items(facts, index, reading.place) or _heads_notices(facts, index)
     ):
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
         if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
@@ -1713,7 +1751,7 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
     )
     progress = Progress(paragraphs=progress.paragraphs + 1, part_start=False, since_part_start=progress.since_part_start + 1)
     # Built directly rather than with dataclasses.replace: this runs once per paragraph.
-    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress, reading.capital_items), paragraph
+    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress, reading.capital_items, reading.column_numbers), paragraph
 
 
 TITLE_LINE_CHARS = 80  # a line this short at a document's top may be its letterhead or title

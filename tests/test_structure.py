@@ -651,3 +651,27 @@ def test_an_agendas_questions_and_notices_of_motion_are_items_whether_or_not_num
     # The group heading is an item of its own, its line its paragraph; the title's second line is no paragraph.
     assert item_of("QUESTIONS") == (None, "Questions")
     assert not any(p.text.startswith("Transportation Strategic") for p in paragraphs)
+
+
+def test_an_agendas_number_column_flattened_apart_from_its_titles_numbers_them_in_order():
+    # Hand-made on the pattern of a scanned two-column agenda page: the numbers come out first, then the titles.
+    text = (
+        "Agenda of the meeting of the Municipal District of Riverside to be held on Monday, 5 May 2025\n\n"
+        "AGENDA\n\n1. Minutes\n\nTo adopt Minutes of the meeting held on 7 April 2025.\n\n"
+        "2.\n\n3.\n\n4.\n\n3\n\n"
+        "Question submitted by Councillor J. Ryan\n\n| will ask at the next Meeting when the footpath will be repaired.\n\n"
+        "NOTICES OF MOTION\n\n"
+        "Notice of Motion submitted by Councillor Ann Lee\n\nI will move at the next Meeting that a speed survey be carried out.\n\n"
+        "Notice of Motion submitted by Councillor T. Burke\n\nI will move at the next Meeting that the Council write to the Minister.\n\n"
+        "7.\n\n10.\n\n"
+        "Question submitted by Councillor M. Daly\n\nI will ask at the next Meeting when the lights will be fixed.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+    items = [(p.item_number, p.item_title) for p in paragraphs if p.text.startswith(("|", "I will"))]
+    assert items == [
+        ("2", "Question submitted by Councillor J. Ryan"),
+        ("3", "Notice of Motion submitted by Councillor Ann Lee"),  # the group heading in capitals takes no number
+        ("4", "Notice of Motion submitted by Councillor T. Burke"),
+        (None, "Question submitted by Councillor M. Daly"),  # "7." "10." do not run on by one: no column to trust
+    ]
+    assert not any(p.text in ("2.", "3.", "4.") for p in paragraphs)

@@ -142,13 +142,14 @@ def attach_lone_numbers(blocks: list[Block]) -> list[Block]:
     """A line that is only an item number ("2.") joined to the short title line after it ("2. Housing Development")."""
     out: list[Block] = []
     skip = False
-    for block, after in zip(blocks, [*blocks[1:], None]):
+    for before, block, after in zip([None, *blocks[:-1]], blocks, [*blocks[1:], None]):
         if skip:
             skip = False
             continue
         if (
             after is not None
             and _LONE_NUMBER.match(block.text)
+            and not (before is not None and _LONE_NUMBER.match(before.text))  # the last of a column of numbers: its title is not the next line
             and not block.table_row
             and not after.table_row
             and not after.item
