@@ -20,6 +20,7 @@ from rapidfuzz.utils import default_process
 from indexer.analysis import VOTE_GROUP, sentence_spans
 from indexer.bodies import BODY_WORD, HYPHEN_BROKEN, canonical_council, committee_name, whole_meeting_body
 from indexer.dates import find_dates, first_date
+from indexer.given_names import is_given_name
 from indexer.model import Block, Paragraph
 
 T = TypeVar("T")
@@ -1441,6 +1442,36 @@ def _column_number(reading: Reading) -> tuple[str | None, Reading]:
     return number, dataclasses.replace(reading, column_numbers=rest)
 
 
+RUN_IN_HEADING = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:\s+(?=[A-Z])")
+MAX_RUN_IN_WORDS = 8
+# A line's label, a person or an address before a colon is no topic ("Resolved: ...", "Cllr Smith: ...", "Mr. Speaker: ...").
+_NOT_TOPIC_FIRST = re.compile(
+    r"^(?:cllrs?|councill?ors?|mrs?|ms|miss|dr|sir|mayor|madam|mister|deputy|speaker|chair\w*|clerk|his|her|your|note|notes|nb|action|actions|"
+    r"proposed|proposer|seconded|seconder|resolved|agreed|decision|decided|vote[sd]?|carried|lost|date|time|venue|place|signed|"
+    r"present|absent|apologies|for|against|abstain\w*|response|reply|answer|question|comments?|recommendation|result|total|"
+    r"page|item|minute|tel|email|e-mail|web|website|address|contact|attendees|attendance|in\s+attendance|staff|officers|members|guests|"
+    r"visitors|public|others|also|cc|copy|copies|attachments?|enclosures?|ref|reference)\b",
+    re.IGNORECASE,
+)
+
+
+def run_in_heading(block: Block, text: str) -> str | None:
+    """The topic run into the start of a minute before a colon ("The Queen’s Diamond Jubilee 2012: The Chairman asked ..."), if the line opens with one."""
+    if block.label or block.bullet or block.table_row or block.heading:
+        return None
+    match = RUN_IN_HEADING.match(text)
+    if not match:
+        return None
+    title = match.group("title").strip()
+    words = title.split()
+    if len(words) == 1 and words[0].lower().endswith("ed"):
+        return None  # "Circulated: ...", "Received: ...": a line's label, not a topic
+    named = len(words) <= 3 and words[0].lower() not in ("the", "a", "an") and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
+    if len(words) > MAX_RUN_IN_WORDS or _NOT_TOPIC_FIRST.match(title) or named or MOTION_LINE.match(f"{title}:") or RESOLVED.match(title):
+        return None
+    return title if _is_heading_like(title, MAX_RUN_IN_WORDS) and _plain_heading(title) and not METADATA_LINE.match(title) else None
+
+
 def _heads_notices(facts: Facts, index: int) -> bool:
     """A heading straight over a member's question or notice of motion ("QUESTIONS" over "Question submitted by ..."): a group's heading."""
     return facts.doc_kind == "agenda" and index + 1 < len(facts.blocks) and notice_heading(facts, index + 1, facts.blocks[index + 1].text) is not None
@@ -1711,6 +1742,12 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         # "• Abandoned car" over the paragraph about it: the clerk's heading for a matter, an unnumbered item.
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
+    run_in = run_in_heading(block, text) if reading.kind == "minutes" and not facts.numbered and reading.place.item_number is None else None
+    if run_in:
+        # "Minutes of the last Meeting: Cllr X proposed acceptance ...": minutes that number nothing may run the
+        # heading into its text; the line stays the item's paragraph, as printed.
+        place, kind = start_item(None, run_in, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return _paragraph(dataclasses.replace(reading, place=place, kind=kind, decision_list=False), block, text, facts)
     if reading.kind == "minutes" and not facts.numbered and not block.label and _own_line_heading(facts, index, text):
         # "Playing Field Report", "Election of Chairman:": minutes that number nothing head each item with a line of its own.
         place, kind = start_item(None, text.rstrip(" :"), reading.kind, facts.doc_kind, reading.meetings.in_own)

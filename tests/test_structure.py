@@ -675,3 +675,23 @@ def test_an_agendas_number_column_flattened_apart_from_its_titles_numbers_them_i
         (None, "Question submitted by Councillor M. Daly"),  # "7." "10." do not run on by one: no column to trust
     ]
     assert not any(p.text in ("2.", "3.", "4.") for p in paragraphs)
+
+
+def test_unnumbered_minutes_that_run_each_heading_into_its_text():
+    # Hand-made on the pattern of parish minutes that number nothing: "Topic: text" opens each minute.
+    text = (
+        "Minutes of the meeting of Hilltop Parish Council held on 2 June 2025\n\n"
+        "Minutes of the last Meeting: Cllr Lane proposed acceptance, seconded by Cllr Hale.\n\n"
+        "The Queen’s Jubilee 2026: The Chairman asked whether a beacon should be lit.\n\n"
+        "It was agreed to ask the Church.\n\n"
+        "Resolved: To buy a bench.\n\nCllr Lane: Asked about the bins.\n\nCirculated: The county newsletter.\n\n"
+        "John Smith: Thanked the Council.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+    item_of = {p.text: p.item_title for p in paragraphs}
+    # The line stays the item's paragraph as printed; its opening words are the item's title.
+    assert item_of["Minutes of the last Meeting: Cllr Lane proposed acceptance, seconded by Cllr Hale."] == "Minutes of the last Meeting"
+    assert item_of["It was agreed to ask the Church."] == "The Queen’s Jubilee 2026"
+    # A decision, a member's turn, a line's label or a person's name before a colon is no topic.
+    assert {item_of[t] for t in ("Resolved: To buy a bench.", "Cllr Lane: Asked about the bins.", "Circulated: The county newsletter.")} == {"The Queen’s Jubilee 2026"}
+    assert item_of["John Smith: Thanked the Council."] == "The Queen’s Jubilee 2026"
