@@ -93,7 +93,7 @@ def meeting_body(text: str) -> str | None:
         return ", ".join(parts)
     return parts[0] if parts else None
 MINUTES_OF_BODY = re.compile(
-    r"^(?:(?:draft|confirmed|unconfirmed|approved|meeting)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)"
+    r"^(?:(?:draft|confirmed|unconfirmed|approved|meeting)\s+)?minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|prior|preceding|earlier)\b)(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)"
     r"(?=\s+(?:held|on|at|in|meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.(]|\s*$)",
     re.IGNORECASE,
 )
@@ -778,7 +778,8 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
         text = _heading_read_on(facts, index, text, known_year)
     if (
         MINUTES_HEADER.match(text)
-        or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
+        # "Minutes of the last Meeting: Cllr X proposed acceptance": an item about an earlier meeting, no heading of one.
+        or re.match(r"^(?:minutes|record)\s+of\s+(?!(?:the\s+)?(?:last|previous|prior|preceding|earlier)\b)(?:the\s+)?(?!.*\b(?:approved?|approval|signed|correct record|agreed|adopted|confirmed|motioned|seconded|proposed)\b).{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
         or (index < OPENING_BLOCKS and len(full_text) < 200 and BODY_MINUTES.match(text))
     ):
         if index < OPENING_BLOCKS and not first_date(text, known_year) and _fuller_heading_below(facts, index, text):

@@ -695,3 +695,18 @@ def test_unnumbered_minutes_that_run_each_heading_into_its_text():
     # A decision, a member's turn, a line's label or a person's name before a colon is no topic.
     assert {item_of[t] for t in ("Resolved: To buy a bench.", "Cllr Lane: Asked about the bins.", "Circulated: The county newsletter.")} == {"The Queen’s Jubilee 2026"}
     assert item_of["John Smith: Thanked the Council."] == "The Queen’s Jubilee 2026"
+
+
+def test_minutes_of_the_last_meeting_approved_near_the_top_is_an_item_not_a_meeting_heading():
+    # Hand-made on the pattern of parish minutes that run each heading into its text.
+    text = (
+        "Minutes of Hilltop Parish Council Meeting held in the Village Hall on Wednesday 10 August 2025\n\n"
+        "Those Attending: Cllr T Hale (Chairman), Cllr Mrs J Lane\n\n"
+        "Apologies: Cllr R Bell\n\n"
+        "Minutes of the last Meeting: Cllr Mrs Lane proposed acceptance, seconded by Cllr Hale\n\n"
+        "Village Plan: The Clerk reported on the plan.\n"
+    )
+    result = structure_of(text)
+    line = "Minutes of the last Meeting: Cllr Mrs Lane proposed acceptance, seconded by Cllr Hale"
+    assert [(p.item_title, p.committee) for p in result.paragraphs if p.text == line] == [("Minutes of the last Meeting", result.committee)]
+    assert result.committee is None or "Apologies" not in result.committee
