@@ -20,6 +20,7 @@ from rapidfuzz.utils import default_process
 from indexer.analysis import VOTE_GROUP, sentence_spans
 from indexer.bodies import BODY_WORD, FULL_COUNCIL, HYPHEN_BROKEN, canonical_council, committee_name, whole_meeting_body
 from indexer.dates import find_dates, first_date
+from indexer.given_names import is_given_name
 from indexer.model import Block, Paragraph
 
 T = TypeVar("T")
@@ -92,7 +93,7 @@ def meeting_body(text: str) -> str | None:
         return ", ".join(parts)
     return parts[0] if parts else None
 MINUTES_OF_BODY = re.compile(
-    r"^(?:(?:draft|confirmed|unconfirmed|approved|meeting)\s+)?minutes\s+of\s+(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)"
+    r"^(?:(?:draft|confirmed|unconfirmed|approved|meeting)\s+)?minutes\s+of\s+(?!(?:the\s+)?(?:last|previous|prior|preceding|earlier)\b)(?:the\s+)?(?P<body>[A-Z][\w’'&,/ \-]{2,90}?)"
     r"(?=\s+(?:held|on|at|in|meeting|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|[,.(]|\s*$)",
     re.IGNORECASE,
 )
@@ -115,6 +116,10 @@ MAX_TABLE_TITLE_WORDS = 24
 TABLE_ITEM_ROW = re.compile(r"^(?P<number>\d{1,3}(?:\.0)?|\d{1,3}[.)])\s*\|\s*(?P<title>[A-Z][^|]{1,200}?)\s*$")
 # A numbered title in ordinary case run into a heading in capitals of two words or more ("... (if required) EXEMPT ITEMS (At the time").
 HEADING_RUN_ON = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][^\n]*?[a-z)])\s+(?P<caps>[A-Z]{4,}(?:\s+[A-Z]{2,})+)(?=\s*(?:\(|$|[A-Z][a-z]))")
+# "Item 15/06/2 Public Forum: There were no members ...": a minute numbered by year, month and serial, its title
+# closed by a colon over its text (or alone on the line). The word "Item" is required: a bare "15/06/15" is a date.
+SERIAL_ITEM = re.compile(r"^(?:Item|Minute)\s+(?P<number>\d{1,2}/\d{1,2}/\d{1,3})\.?\s+(?P<title>[A-Z(][^:]{1,200}?)(?:\s*:\s*(?P<rest>\S.*)?)?$", re.IGNORECASE)
+MAX_SERIAL_TITLE_WORDS = 20  # a title closed by a colon before the minute's text
 CAPS_ITEM = re.compile(r"^(?P<number>\d{1,3})[.)]\s+(?P<title>[A-Z][A-Z’'&/,\- ]{3,80}?)(?:\s+\((?P<note>[^)]{1,60})\))?\s+(?P<rest>[A-Z][a-z].*)$")
 PAGES_NOTE = re.compile(r"\s*\((?:Pages?|pp?\.?)\s*[\d\s\-–]+\)\s*$", re.IGNORECASE)
 PDF_ICON = re.compile(r"\s*(?:pdf icon\s*PDF\s*[\d.]+\s*[KM]B|View directions\.?)\s*$", re.IGNORECASE)
@@ -453,6 +458,7 @@ class Place:
     section: str | None = None
     title_open: bool = False  # the item title so far has an unclosed "(": its next line may end it
     inline_text: bool = False  # an item printed inline has begun: the next line is its text, whatever its shape
+    title_below: bool = False  # the next line is the rest of the item's title, already read into it
 
 
 @dataclass(frozen=True)
@@ -511,6 +517,7 @@ class Reading:
     agenda: Agenda = Agenda()
     progress: Progress = Progress()
     capital_items: bool = False  # the document has headed an unnumbered item in capitals ("ROLL CALL"): its later capital headings are items too
+    column_numbers: tuple[str, ...] = ()  # item numbers printed in a column of their own, for the unnumbered headings below
 
 
 @dataclass(frozen=True)
@@ -827,7 +834,8 @@ def _stated_meeting(full_text: str, index: int, reading: Reading, facts: Facts) 
         text = _heading_read_on(facts, index, text, known_year)
     if (
         MINUTES_HEADER.match(text)
-        or re.match(r"^(?:minutes|record)\s+of\s+(?:the\s+)?.{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
+        # "Minutes of the last Meeting: Cllr X proposed acceptance": an item about an earlier meeting, no heading of one.
+        or re.match(r"^(?:minutes|record)\s+of\s+(?!(?:the\s+)?(?:last|previous|prior|preceding|earlier)\b)(?:the\s+)?(?!.*\b(?:approved?|approval|signed|correct record|agreed|adopted|confirmed|motioned|seconded|proposed)\b).{0,80}?(?:meeting|council)\b", text, re.IGNORECASE)
         or (index < OPENING_BLOCKS and len(full_text) < 200 and BODY_MINUTES.match(text))
     ) and not EARLIER_MINUTES.match(text):
         if index < OPENING_BLOCKS and not first_date(text, known_year) and _fuller_heading_below(facts, index, text):
@@ -1138,6 +1146,7 @@ class ItemHeading:
     title: str | None = None
     pending_number: str | None = None  # a minute number printed alone, waiting for its title
     listed: bool = False  # a numbered heading that an agenda listing may record
+    own_text: bool = False  # rest is the item's own text after its title, however short: never a heading
 
 
 def _plausible_item_number(number: str, place: Place) -> bool:
@@ -1152,6 +1161,13 @@ def _plausible_item_number(number: str, place: Place) -> bool:
     if current:
         return int(current.group()) < value <= int(current.group()) + 20
     return value < 1000
+
+
+def _plausible_serial(number: str, place: Place) -> bool:
+    """A year/month/serial minute number after the current one of the same month ("15/06/3" after "15/06/2"); any while none is in force."""
+    current = re.fullmatch(r"(\d{1,2}/\d{1,2})/(\d{1,3})", place.item_number or "")
+    head, serial = number.rsplit("/", 1)
+    return not current or current.group(1) != head or int(current.group(2)) < int(serial)
 
 
 def item_heading(block: Block, expect: Expectation, place: Place, kind: str, decision_list: bool) -> ItemHeading:
@@ -1210,6 +1226,13 @@ def item_heading(block: Block, expect: Expectation, place: Place, kind: str, dec
         # "3. Consideration of Decision 24/00093 (if required) EXEMPT ITEMS (At the time ...": a line of the
         # agenda joined to the next heading by the PDF's layout; the item's title ends where the capitals begin.
         return ItemHeading(False, rest=text[run_on.start("caps") :], starts=True, number=run_on.group("number"), title=run_on.group("title"))
+    serial = SERIAL_ITEM.match(text)
+    if serial and _plausible_serial(serial.group("number"), place):
+        title, rest = serial.group("title").strip(), serial.group("rest")
+        if rest and len(title.split()) <= MAX_SERIAL_TITLE_WORDS:
+            return ItemHeading(False, rest=rest, starts=True, number=serial.group("number"), title=title, own_text=True)
+        if not rest and _is_heading_like(title, MAX_ITEM_TITLE_WORDS):
+            return ItemHeading(True, starts=True, number=serial.group("number"), title=title)
     match = RECORD_ITEM.match(text)
     if match:
         return ItemHeading(False, rest=text, starts=True, number=match.group("number"), title=record_item_title(match.group("rest")))
@@ -1419,12 +1442,114 @@ def _apart_from_items(text: str, reading: Reading) -> bool:
 
 
 # The purpose line under an agenda item's title: "To consider ...", "To receive a report ...".
-AGENDA_PURPOSE = re.compile(r"^To\s+(?:consider|receive|note|adopt|approve|agree|authorise|authorize|discuss|elect|appoint|confirm|determine|review)\b")
+# "To receive ...", and "To Receive ..." as some agendas capitalise the verb.
+AGENDA_PURPOSE = re.compile(r"^To\s+(?i:consider|receive|note|adopt|approve|agree|authorise|authorize|discuss|elect|appoint|confirm|determine|review)\b")
 
 
 def _purpose_below(facts: Facts, index: int) -> bool:
     """The next line states an agenda item's purpose."""
     return index + 1 < len(facts.blocks) and bool(AGENDA_PURPOSE.match(facts.blocks[index + 1].text))
+
+
+# "I will ask at the next Meeting ...", "| will move ..." (OCR of "I"), "We will move ...", "I call on ...": a member's
+# question or notice of motion in their own words, printed under its heading in an agenda.
+NOTICE_OPENS = re.compile(r"^\W{0,3}(?:I|\||1|!|\\|We)\s+(?:(?:will|shall|wish\s+to|intend\s+to)\s+(?:move|ask|propose|request|seek|call)|call\s+on)\b")
+WRAPPED_TITLE_CHARS = 60  # a title line this long, or left hanging, may go on over the next line
+_TITLE_END = re.compile(r"[.!?;:,]\W*$")
+
+
+def notice_heading(facts: Facts, index: int, text: str) -> tuple[str, bool] | None:
+    """The heading over a member's question or notice of motion ("Question submitted by Councillor X" over "I will
+    ask ..."): an agenda item of its own, numbered or not. With it, whether its title goes on over the next line
+    ("... (to be referred to the Travel and" / "Transportation Strategic Policy Committee)")."""
+    block = facts.blocks[index]
+    if block.bullet or block.table_row or len(text) > MAX_HEADING_CHARS or NOTICE_OPENS.match(text) or _TITLE_END.search(text):
+        return None
+    below = facts.blocks[index + 1 : index + 3]
+    if below and NOTICE_OPENS.match(below[0].text):
+        return text, False
+    wraps = len(text) >= WRAPPED_TITLE_CHARS or bool(_HANGING.search(text)) or text.count("(") > text.count(")")
+    if wraps and not text.isupper() and len(below) == 2 and NOTICE_OPENS.match(below[1].text):
+        rest = below[0].text.strip()
+        if len(text) + len(rest) <= MAX_ITEM_TITLE_CHARS and not re.search(r"[.!?;:,]$", rest) and _is_heading_like(rest.rstrip(")"), MAX_ITEM_TITLE_WORDS):
+            return f"{text} {rest}", True
+    return None
+
+
+LONE_NUMBER = re.compile(r"^(?P<number>\d{1,3})\.$")
+MIN_COLUMN_NUMBERS = 2
+
+
+def number_column(facts: Facts, index: int) -> tuple[str, ...] | None:
+    """At a line that is only an item number in an agenda: the run of numbers it starts when they go up by one
+    ("10." ... "15.", a number column flattened apart from its titles); () for a later line of such a run; None otherwise."""
+    if facts.doc_kind != "agenda" or not LONE_NUMBER.match(facts.blocks[index].text):
+        return None
+    start = index
+    while start > 0 and LONE_NUMBER.match(facts.blocks[start - 1].text):
+        start -= 1
+    end = index
+    while end + 1 < len(facts.blocks) and LONE_NUMBER.match(facts.blocks[end + 1].text):
+        end += 1
+    values = [int(LONE_NUMBER.match(facts.blocks[i].text).group("number")) for i in range(start, end + 1)]  # type: ignore[union-attr]
+    if len(values) < MIN_COLUMN_NUMBERS or any(b != a + 1 for a, b in zip(values, values[1:])):
+        return None
+    return tuple(str(v) for v in values) if index == start else ()
+
+
+def _column_number(reading: Reading) -> tuple[str | None, Reading]:
+    """The next number of a flattened number column, for an unnumbered heading below it, if it can follow the current item."""
+    if not reading.column_numbers:
+        return None, reading
+    number, rest = reading.column_numbers[0], reading.column_numbers[1:]
+    if not _plausible_item_number(number, reading.place):
+        return None, dataclasses.replace(reading, column_numbers=())
+    return number, dataclasses.replace(reading, column_numbers=rest)
+
+
+RUN_IN_HEADING = re.compile(r"^(?P<title>[A-Z][^:]{2,80}?)\s*:\s+(?=[A-Z])")
+MAX_RUN_IN_WORDS = 8
+# A line's label, a person or an address before a colon is no topic ("Resolved: ...", "Cllr Smith: ...", "Mr. Speaker: ...").
+_NOT_TOPIC_FIRST = re.compile(
+    r"^(?:cllrs?|councill?ors?|mrs?|ms|miss|dr|sir|mayor|madam|mister|deputy|speaker|chair\w*|clerk|his|her|your|note|notes|nb|action|actions|"
+    r"proposed|proposer|seconded|seconder|resolved|agreed|decision|decided|vote[sd]?|carried|lost|date|time|venue|place|signed|"
+    r"present|absent|apologies|for|against|abstain\w*|response|reply|answer|question|comments?|recommendation|result|total|"
+    r"page|item|minute|tel|email|e-mail|web|website|address|contact|attendees|attendance|in\s+attendance|staff|officers|members|guests|"
+    r"visitors|public|others|also|cc|copy|copies|attachments?|enclosures?|ref|reference)\b",
+    re.IGNORECASE,
+)
+
+
+def run_in_heading(block: Block, text: str) -> str | None:
+    """The topic run into the start of a minute before a colon ("The Queen’s Diamond Jubilee 2012: The Chairman asked ..."), if the line opens with one."""
+    if block.label or block.bullet or block.table_row or block.heading:
+        return None
+    match = RUN_IN_HEADING.match(text)
+    if not match:
+        return None
+    title = match.group("title").strip()
+    words = title.split()
+    if len(words) == 1 and words[0].lower().endswith("ed"):
+        return None  # "Circulated: ...", "Received: ...": a line's label, not a topic
+    named = len(words) <= 3 and words[0].lower() not in ("the", "a", "an") and is_given_name(words[0]) and all(w[:1].isupper() for w in words)
+    if len(words) > MAX_RUN_IN_WORDS or _NOT_TOPIC_FIRST.match(title) or named or MOTION_LINE.match(f"{title}:") or RESOLVED.match(title):
+        return None
+    return title if _is_heading_like(title, MAX_RUN_IN_WORDS) and _plain_heading(title) and not METADATA_LINE.match(title) else None
+
+
+def _heads_notices(facts: Facts, index: int) -> bool:
+    """A heading straight over a member's question or notice of motion ("QUESTIONS" over "Question submitted by ..."): a group's heading."""
+    return facts.doc_kind == "agenda" and index + 1 < len(facts.blocks) and notice_heading(facts, index + 1, facts.blocks[index + 1].text) is not None
+
+
+def _title_over_purpose(facts: Facts, index: int, text: str) -> bool:
+    """A title with commas ("Environment, Climate Action and Shared Services Directorate") over an agenda item's purpose,
+    after a finished line: the purpose line below shows it is a title, not a list of names."""
+    before = facts.blocks[index - 1].text if index else ""
+    return (
+        len(text) < MAX_HEADING_CHARS and not _TITLE_END.search(text) and _is_heading_like(text, MAX_ITEM_TITLE_WORDS) and _plain_heading(text)
+        and not _HANGING.search(text) and (not before or bool(re.search(r"[.!?:)]\W*$", before)) or facts.blocks[index - 1].heading)
+    )
 
 
 def _heads_numbered_items(facts: Facts, index: int, place: Place) -> bool:
@@ -1585,6 +1710,9 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, inline_text=False))
         if not block.heading and not block.table_row:
             return _paragraph(reading, block, text, facts)
+    if reading.place.title_below:
+        # The second line of a title already read with its first.
+        return dataclasses.replace(reading, place=dataclasses.replace(reading.place, title_below=False)), None
     if reading.expect.report_title and could_be_report_title(block, text):
         return _reading_report_part(reading, text), None
     if reading.expect.number or reading.expect.item_title:
@@ -1595,6 +1723,10 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=dataclasses.replace(reading.place, title_open=False, item_title=title or reading.place.item_title))
         if title:
             return reading, None
+    column = number_column(facts, index)
+    if column is not None:
+        # "10." "11." ... "15." down the margin of a flattened page, the titles after them: each heading below takes one.
+        return (dataclasses.replace(reading, column_numbers=column) if column else reading), None
     alone = ITEM_ALONE.match(text)
     if alone and reading.kind in ("minutes", "other") and _title_below(facts, index) and _plausible_item_number(alone.group("number"), reading.place):
         # "Item 3." over "Road Works Scheme": the number waits for its title ("Item 19" over a sentence is a reference).
@@ -1631,18 +1763,29 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             return _paragraph(reading, block, found.title, facts)
         return reading, None
     text = found.rest or text
-    if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label and _purpose_below(facts, index) and _own_line_heading(facts, index, text):
+    if found.own_text:
+        return _paragraph(reading, block, text, facts)
+    notice = notice_heading(facts, index, text) if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label else None
+    if notice:
+        # "Question submitted by Councillor X" over "I will ask ...": the question is an item, whether or not the
+        # scan kept its number.
+        number, reading = _column_number(reading)
+        place, kind = start_item(number, notice[0], reading.kind, facts.doc_kind, reading.meetings.in_own)
+        place = dataclasses.replace(place, title_below=notice[1], title_open=False)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
+    if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label and _purpose_below(facts, index) and (_own_line_heading(facts, index, text) or _title_over_purpose(facts, index, text)):
         # "Disposal of Land" over "To consider proposal for the disposal of land ...": an agenda item whose number the
         # scan lost; an agenda states each item's purpose under its title.
-        place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        number, reading = _column_number(reading)
+        place, kind = start_item(number, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if reading.kind in ("minutes", "agenda") and capital_item_heading(block, text) and (
-        reading.place.item_number is None or _apart_from_items(text, reading) or _heads_numbered_items(facts, index, reading.place)
+        reading.place.item_number is None or _apart_from_items(text, reading) or _heads_numbered_items(facts, index, reading.place) or _heads_notices(facts, index)
     ):
         # "ROLL CALL", "DELEGATIONS", "NOTICES OF MOTION": minutes that number no items head each in capitals.
         if reading.place.item_title and (re.match(r"(?:DATED|HELD|OF|AND|ON|FOR|TO)\b", text) or _HANGING.search(reading.place.item_title)):
             text = f"{reading.place.item_title} {tidy_name(text)}"  # "REPORT OF THE ... COMMITTEE" / "DATED MARCH 4, 2015": one title on two lines
-        grouping = reading.place.item_number is not None and _heads_numbered_items(facts, index, reading.place)
+        grouping = reading.place.item_number is not None and _heads_numbered_items(facts, index, reading.place) or _heads_notices(facts, index)
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False, capital_items=True)
         if grouping:
@@ -1666,6 +1809,12 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         # "• Abandoned car" over the paragraph about it: the clerk's heading for a matter, an unnumbered item.
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
         return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
+    run_in = run_in_heading(block, text) if reading.kind == "minutes" and not facts.numbered and reading.place.item_number is None else None
+    if run_in:
+        # "Minutes of the last Meeting: Cllr X proposed acceptance ...": minutes that number nothing may run the
+        # heading into its text; the line stays the item's paragraph, as printed.
+        place, kind = start_item(None, run_in, reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return _paragraph(dataclasses.replace(reading, place=place, kind=kind, decision_list=False), block, text, facts)
     if reading.kind == "minutes" and not facts.numbered and not block.label and _own_line_heading(facts, index, text):
         # "Playing Field Report", "Election of Chairman:": minutes that number nothing head each item with a line of its own.
         place, kind = start_item(None, text.rstrip(" :"), reading.kind, facts.doc_kind, reading.meetings.in_own)
@@ -1706,7 +1855,7 @@ def _paragraph(reading: Reading, block: Block, text: str, facts: Facts) -> tuple
     )
     progress = Progress(paragraphs=progress.paragraphs + 1, part_start=False, since_part_start=progress.since_part_start + 1)
     # Built directly rather than with dataclasses.replace: this runs once per paragraph.
-    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress, reading.capital_items), paragraph
+    return Reading(reading.meetings, kind, decision_list, reading.place, reading.expect, reading.agenda, progress, reading.capital_items, reading.column_numbers), paragraph
 
 
 TITLE_LINE_CHARS = 80  # a line this short at a document's top may be its letterhead or title

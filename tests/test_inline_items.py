@@ -1,6 +1,6 @@
 """Items and numbered points that minutes print inline, in text, Markdown and HTML."""
 from indexer.loaders.html import read_html
-from indexer.loaders.inline import split_inline_items, split_title
+from indexer.loaders.inline import first_sentence, split_inline_items, split_title
 from indexer.loaders.text import read_markdown, read_text
 from indexer.model import Block
 from indexer.structure import find_structure
@@ -185,3 +185,32 @@ def test_numbering_that_restarts_at_1_after_a_lost_heading_gives_items_and_a_lis
         "1\\. Allotment gates secured.\n\n2\\. Phone boxes adopted.\n\n3\\. Seats in good condition.\n\n4\\. Next meeting: to be arranged.\n"
     )[0]
     assert [b.label for b in part if b.item] == ["1", "2", "3", "3.1", "4"]
+
+
+def test_a_number_alone_over_a_long_title_printed_over_two_lines_takes_it():
+    # Hand-made on the pattern of Irish minutes: "14." alone, its bold title over two lines read as one block.
+    text = (
+        "Minutes of the meeting of the Metropolitan District held on 19 December 2024\n\n"
+        "13.\n\nDisposal of Land\n\nMembers noted the proposal, as circulated.\n\n"
+        "14.\n\nNotice of Motion submitted by Cmhlr. Séighin Ó Ceallaigh (to be referred to the Travel and Transportation Strategic Policy Committee)\n\n"
+        "I will move at the next Meeting that the Council conducts a review of the M7.\n\n"
+        "15.\n\nFilling of Vacancies on Strategic Policy Committees and Joint Policing Committee – resignation of John Ryan, Councillor\n\n"
+        "The Members agreed the nomination.\n\n"
+        "16.\n\nThe Members noted that the report of the Director on the proposed works at the old mill site in the town centre would come later.\n"
+    )
+    paragraphs = find_structure(read_text(text)).paragraphs
+    item_of = {p.text: (p.item_number, p.item_title) for p in paragraphs}
+    assert item_of["I will move at the next Meeting that the Council conducts a review of the M7."] == (
+        "14", "Notice of Motion submitted by Cmhlr. Séighin Ó Ceallaigh (to be referred to the Travel and Transportation Strategic Policy Committee)"
+    )
+    assert item_of["The Members agreed the nomination."] == (
+        "15", "Filling of Vacancies on Strategic Policy Committees and Joint Policing Committee – resignation of John Ryan, Councillor"
+    )
+    # A long sentence in a sentence's case is no title.
+    assert all(p.item_title is None or not p.item_title.startswith("The Members noted") for p in paragraphs)
+
+
+def test_a_title_cut_at_its_first_sentence_runs_on_past_an_abbreviation():
+    assert first_sentence("Notice of Motion submitted by Cmhlr. Séighin Ó Ceallaigh") == "Notice of Motion submitted by Cmhlr. Séighin Ó Ceallaigh"
+    assert first_sentence("Question from Cllr. Ryan. The reply was circulated.") == "Question from Cllr. Ryan"
+    assert first_sentence("The Clerk reported. The report was noted.") == "The Clerk reported"

@@ -600,3 +600,113 @@ Two applications were noted.
     assert "Tobin, Walsh. (4)" in texts and "Councillors Ahern, Roche. (2)" in texts
     assert next(p for p in paragraphs if p.text.startswith("Councillors Ahern")).section == "For Councillor Roche"
     assert next(p for p in paragraphs if p.text == "Two applications were noted.").section == "Planning Applications (2)"  # still a heading
+
+
+def test_minutes_numbered_by_year_month_and_serial_with_the_text_after_a_colon():
+    # Hand-checked on a parish's web minutes: "Item 15/06/4 <title>: <text>", or the title alone with a colon.
+    text = (
+        "Minutes of the meeting of Hilltop Parish Council held on 2 June 2025\n\n"
+        "Item 25/06/1 Public Forum – LGA 1972, Section 100(1): There were no members of the public.\n\n"
+        "Item 25/06/2 Accepted Apologies for absence: Absent: Cllr Mike Hale\n\n"
+        "Item 25/06/3 Members Declaration of Interest: Cllr Lane for Item 11\n\n"
+        "Item 25/06/4 Highways Matters:\n\nThe sign on Mill Road has been knocked over.\n\n"
+        "The planning meeting of 12/05/25 Minutes were noted.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+    by_text = {p.text: (p.item_number, p.item_title) for p in paragraphs}
+    assert by_text["There were no members of the public."] == ("25/06/1", "Public Forum – LGA 1972, Section 100(1)")
+    # The short text after the colon is the item's paragraph, not a heading over nothing.
+    assert by_text["Absent: Cllr Mike Hale"] == ("25/06/2", "Accepted Apologies for absence")
+    assert by_text["Cllr Lane for Item 11"] == ("25/06/3", "Members Declaration of Interest")
+    assert by_text["The sign on Mill Road has been knocked over."] == ("25/06/4", "Highways Matters")
+    # A date written with slashes is no item number.
+    assert all(p.item_number != "12/05/25" for p in paragraphs)
+
+
+def test_an_agendas_questions_and_notices_of_motion_are_items_whether_or_not_numbered():
+    # Hand-made on the pattern of Irish municipal district agendas whose scan lost the number column.
+    text = (
+        "Agenda of the meeting of the Municipal District of Riverside to be held on Monday, 5 May 2025\n\n"
+        "AGENDA\n\n1. Minutes\n\nTo adopt Minutes of the meeting held on 7 April 2025.\n\n"
+        "Environment, Climate Action and Shared Services Directorate\n\nTo Receive Update on the new playground.\n\n"
+        "QUESTIONS\n\nQuestion submitted by Councillor J. Ryan\n\n"
+        "| will ask at the next Meeting when the footpath on Main Street will be repaired.\n\n"
+        "Notice of Motion submitted by Councillor Ann Lee (to be referred to the Travel and\n\n"
+        "Transportation Strategic Policy Committee)\n\n"
+        "I will move at the next Meeting that a speed survey be carried out in the village.\n\n"
+        "Notice of Motion submitted by Councillor T. Burke\n\n"
+        "We will move at the next Meeting that the Council write to the Minister.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+
+    def item_of(start: str) -> tuple[str | None, str | None]:
+        return next((p.item_number, p.item_title) for p in paragraphs if p.text.startswith(start))
+
+    assert item_of("To Receive Update on the new pl") == (None, "Environment, Climate Action and Shared Services Directorate")
+    assert item_of("| will ask at the next Meeting ") == (None, "Question submitted by Councillor J. Ryan")
+    assert item_of("I will move at the next Meeting") == (
+        None, "Notice of Motion submitted by Councillor Ann Lee (to be referred to the Travel and Transportation Strategic Policy Committee)"
+    )
+    assert item_of("We will move at the next Meetin") == (None, "Notice of Motion submitted by Councillor T. Burke")
+    # The group heading is an item of its own, its line its paragraph; the title's second line is no paragraph.
+    assert item_of("QUESTIONS") == (None, "Questions")
+    assert not any(p.text.startswith("Transportation Strategic") for p in paragraphs)
+
+
+def test_an_agendas_number_column_flattened_apart_from_its_titles_numbers_them_in_order():
+    # Hand-made on the pattern of a scanned two-column agenda page: the numbers come out first, then the titles.
+    text = (
+        "Agenda of the meeting of the Municipal District of Riverside to be held on Monday, 5 May 2025\n\n"
+        "AGENDA\n\n1. Minutes\n\nTo adopt Minutes of the meeting held on 7 April 2025.\n\n"
+        "2.\n\n3.\n\n4.\n\n3\n\n"
+        "Question submitted by Councillor J. Ryan\n\n| will ask at the next Meeting when the footpath will be repaired.\n\n"
+        "NOTICES OF MOTION\n\n"
+        "Notice of Motion submitted by Councillor Ann Lee\n\nI will move at the next Meeting that a speed survey be carried out.\n\n"
+        "Notice of Motion submitted by Councillor T. Burke\n\nI will move at the next Meeting that the Council write to the Minister.\n\n"
+        "7.\n\n10.\n\n"
+        "Question submitted by Councillor M. Daly\n\nI will ask at the next Meeting when the lights will be fixed.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+    items = [(p.item_number, p.item_title) for p in paragraphs if p.text.startswith(("|", "I will"))]
+    assert items == [
+        ("2", "Question submitted by Councillor J. Ryan"),
+        ("3", "Notice of Motion submitted by Councillor Ann Lee"),  # the group heading in capitals takes no number
+        ("4", "Notice of Motion submitted by Councillor T. Burke"),
+        (None, "Question submitted by Councillor M. Daly"),  # "7." "10." do not run on by one: no column to trust
+    ]
+    assert not any(p.text in ("2.", "3.", "4.") for p in paragraphs)
+
+
+def test_unnumbered_minutes_that_run_each_heading_into_its_text():
+    # Hand-made on the pattern of parish minutes that number nothing: "Topic: text" opens each minute.
+    text = (
+        "Minutes of the meeting of Hilltop Parish Council held on 2 June 2025\n\n"
+        "Minutes of the last Meeting: Cllr Lane proposed acceptance, seconded by Cllr Hale.\n\n"
+        "The Queen’s Jubilee 2026: The Chairman asked whether a beacon should be lit.\n\n"
+        "It was agreed to ask the Church.\n\n"
+        "Resolved: To buy a bench.\n\nCllr Lane: Asked about the bins.\n\nCirculated: The county newsletter.\n\n"
+        "John Smith: Thanked the Council.\n"
+    )
+    paragraphs = structure_of(text).paragraphs
+    item_of = {p.text: p.item_title for p in paragraphs}
+    # The line stays the item's paragraph as printed; its opening words are the item's title.
+    assert item_of["Minutes of the last Meeting: Cllr Lane proposed acceptance, seconded by Cllr Hale."] == "Minutes of the last Meeting"
+    assert item_of["It was agreed to ask the Church."] == "The Queen’s Jubilee 2026"
+    # A decision, a member's turn, a line's label or a person's name before a colon is no topic.
+    assert {item_of[t] for t in ("Resolved: To buy a bench.", "Cllr Lane: Asked about the bins.", "Circulated: The county newsletter.")} == {"The Queen’s Jubilee 2026"}
+    assert item_of["John Smith: Thanked the Council."] == "The Queen’s Jubilee 2026"
+
+
+def test_minutes_of_the_last_meeting_approved_near_the_top_is_an_item_not_a_meeting_heading():
+    # Hand-made on the pattern of parish minutes that run each heading into its text.
+    text = (
+        "Minutes of Hilltop Parish Council Meeting held in the Village Hall on Wednesday 10 August 2025\n\n"
+        "Those Attending: Cllr T Hale (Chairman), Cllr Mrs J Lane\n\n"
+        "Apologies: Cllr R Bell\n\n"
+        "Minutes of the last Meeting: Cllr Mrs Lane proposed acceptance, seconded by Cllr Hale\n\n"
+        "Village Plan: The Clerk reported on the plan.\n"
+    )
+    result = structure_of(text)
+    line = "Minutes of the last Meeting: Cllr Mrs Lane proposed acceptance, seconded by Cllr Hale"
+    assert [(p.item_title, p.committee) for p in result.paragraphs if p.text == line] == [("Minutes of the last Meeting", result.committee)]
+    assert result.committee is None or "Apologies" not in result.committee

@@ -232,9 +232,17 @@ def _sub_blocks(parts: list[SubItem], page: int | None) -> list[Block]:
     return out
 
 
+def _abbreviation_before(text: str, end: int) -> bool:
+    """The word ending at end is an abbreviation ("Cllr", "Cmhlr"), whose full stop ends no sentence."""
+    word = re.search(r"(\w+)$", text[:end])
+    return bool(word) and word.group(1).lower() in ABBREVIATIONS  # type: ignore[union-attr]
+
+
 def first_sentence(text: str) -> str:
     """The first sentence (or the words before a colon) of a numbered minute that prints no heading, as its title, cut at a word within a title's length."""
-    match = re.search(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[A-Z“\"‘']|\s*$)|:(?=\s)", text)
+    ends = re.finditer(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s+[A-Z“\"‘']|\s*$)|:(?=\s)", text)
+    # "... submitted by Cmhlr. Séighin ...": an abbreviation's full stop ends no sentence.
+    match = next((m for m in ends if not (m.group() == "." and _abbreviation_before(text, m.start()))), None)
     sentence = text[: match.start()] if match else text
     if len(sentence) > MAX_TITLE_CHARS:
         sentence = sentence[:MAX_TITLE_CHARS].rsplit(" ", 1)[0]

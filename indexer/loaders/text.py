@@ -136,25 +136,35 @@ def _in_capitals(line: str) -> bool:
 # "2." printed alone on a line, its title on the next: a number column flattened by conversion.
 _LONE_NUMBER = re.compile(r"^\d{1,3}\.$")
 MAX_ATTACHED_TITLE_CHARS = 120
+MAX_LONG_TITLE_CHARS = 250  # a title printed over two lines and read as one, in a title's case
+TITLE_CASE_SHARE = 2 / 3  # of the words of four letters or more, at least this many capitalised: a title, not a sentence
+
+
+def _title_case(text: str) -> bool:
+    """Most longer words capitalised ("Filling of Vacancies on Strategic Policy Committees ... – resignation of ..."): a title's case."""
+    words = [w for w in re.findall(r"[^\W\d_][\w’'\-]*", text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def attach_lone_numbers(blocks: list[Block]) -> list[Block]:
     """A line that is only an item number ("2.") joined to the short title line after it ("2. Housing Development")."""
     out: list[Block] = []
     skip = False
-    for block, after in zip(blocks, [*blocks[1:], None]):
+    for before, block, after in zip([None, *blocks[:-1]], blocks, [*blocks[1:], None]):
         if skip:
             skip = False
             continue
         if (
             after is not None
             and _LONE_NUMBER.match(block.text)
+            and not (before is not None and _LONE_NUMBER.match(before.text))  # the last of a column of numbers: its title is not the next line
             and not block.table_row
             and not after.table_row
             and not after.item
-            and len(after.text) <= MAX_ATTACHED_TITLE_CHARS
+            and (len(after.text) <= MAX_ATTACHED_TITLE_CHARS or len(after.text) <= MAX_LONG_TITLE_CHARS and _title_case(after.text))
             and after.text[:1].isupper()
-            and not _TERMINAL.search(after.text)
+            # A closing bracket ends a title in a title's case ("... (to be referred to the Housing Committee)"), not a sentence.
+            and (not _TERMINAL.search(after.text) or after.text.endswith(")") and not after.text.startswith("(") and _title_case(after.text))
         ):
             out.append(Block(text=f"{block.text} {after.text}", page=block.page, heading=after.heading))
             skip = True
