@@ -11,7 +11,7 @@ from conftest import shared_corpus
 DATA = Path(__file__).resolve().parent / "data"
 
 
-@pytest.mark.parametrize("labels", ["extraction_blind2", "extraction_blind3", "extraction_blind4", "extraction_blind5", "extraction_blind6"])
+@pytest.mark.parametrize("labels", ["extraction_blind2", "extraction_blind3", "extraction_blind4", "extraction_blind5", "extraction_blind6", "extraction_blind7"])
 def test_every_speaker_quote_occurs_in_its_document(labels):
     corpus = shared_corpus()
     done = subprocess.run(
@@ -27,7 +27,7 @@ def _collapsed(text: str) -> str:
     return " ".join(text.replace("*", "").replace("\\", "").split())
 
 
-@pytest.mark.parametrize("labels", ["blind5"])
+@pytest.mark.parametrize("labels", ["blind5", "blind6"])
 def test_every_motion_quote_occurs_in_its_document(labels):
     corpus = shared_corpus()
     missing = []
