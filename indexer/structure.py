@@ -1458,6 +1458,11 @@ WRAPPED_TITLE_CHARS = 60  # a title line this long, or left hanging, may go on o
 _TITLE_END = re.compile(r"[.!?;:,]\W*$")
 
 
+def _closes_open_title(title: str | None, text: str) -> bool:
+    """Whether a short line closes the bracket an item's title left open."""
+    return title is not None and title.count("(") > title.count(")") and text.count(")") > text.count("(") and len(text) <= MAX_HEADING_CHARS
+
+
 def notice_heading(facts: Facts, index: int, text: str) -> tuple[str, bool] | None:
     """The heading over a member's question or notice of motion ("Question submitted by Councillor X" over "I will
     ask ..."): an agenda item of its own, numbered or not. With it, whether its title goes on over the next line
@@ -1765,6 +1770,10 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
     text = found.rest or text
     if found.own_text:
         return _paragraph(reading, block, text, facts)
+    if _closes_open_title(reading.place.item_title, text):
+        # "... (to be referred to the Travel and" over "Transportation Strategic Policy Committee)": the title's bracket
+        # closes on this line, so the line is the rest of the title, not an item of its own.
+        return dataclasses.replace(reading, place=dataclasses.replace(reading.place, item_title=f"{reading.place.item_title} {text}")), None
     notice = notice_heading(facts, index, text) if facts.doc_kind == "agenda" and reading.kind == "agenda" and not block.label else None
     if notice:
         # "Question submitted by Councillor X" over "I will ask ...": the question is an item, whether or not the
