@@ -128,3 +128,12 @@ def item_of(paragraphs, start: str) -> tuple[str | None, str | None]:
     found = [p for p in paragraphs if p.text.startswith(start)]
     assert found, start
     return found[0].item_number, found[0].item_title
+
+
+def only_motion(document):
+    """The one motion found in a document (the test fails, listing them, if there are more or none)."""
+    from indexer.motions import find_motions
+
+    motions = find_motions(document)
+    assert len(motions) == 1, [(m.proposer, m.seconder, m.text) for m in motions]
+    return motions[0]

@@ -8,6 +8,7 @@ import pytest
 
 from indexer.model import Document, Motion, Paragraph
 from indexer.motions import find_motions
+from conftest import only_motion
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
 
@@ -22,10 +23,7 @@ def _document(*texts: str, item: str | None = "5", labels: tuple[str | None, ...
     return Document(document_id="d", path="/x", relpath="x", format="text", content_hash="h", paragraphs=paragraphs)
 
 
-def _one(document: Document) -> Motion:
-    motions = find_motions(document)
-    assert len(motions) == 1, [(m.proposer, m.seconder, m.text) for m in motions]
-    return motions[0]
+_one = only_motion
 
 
 def test_county_council_recorded_vote_across_lines() -> None:

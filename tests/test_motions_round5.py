@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from indexer.loaders.text import read_markdown
-from indexer.model import Document, Motion, Paragraph
+from indexer.model import Document, Paragraph
 from indexer.motions import find_motions
 from indexer.structure import find_structure
+from conftest import only_motion
 
 
 def _document(*texts: str, item: str | None = "5") -> Document:
@@ -20,10 +21,7 @@ def _read(markdown: str) -> Document:
     return Document(document_id="d", path="/x", relpath="x", format="markdown", content_hash="h", paragraphs=paragraphs)
 
 
-def _one(document: Document) -> Motion:
-    motions = find_motions(document)
-    assert len(motions) == 1, [(m.proposer, m.seconder, m.text) for m in motions]
-    return motions[0]
+_one = only_motion
 
 
 CONTEST = """**1\\. Election of Mayor**
