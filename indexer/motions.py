@@ -907,6 +907,8 @@ def _strip_names(text: str) -> str:
     return _clean(text)
 
 
+# "Cllr Denny proposed acceptance and authorisation of payment, Cllr Lintern seconded.": the words stop at the seconder's name
+_OBJECT_STOP = re.compile(rf",\s*{TITLED}\s+seconded\b")
 MAX_OWN_PROPOSAL = 3000  # characters before "X's proposal was seconded" searched for the proposal X set out
 _OWN_PROPOSAL = re.compile(r"\b(?:Proposal|PROPOSAL|Motion|MOTION)\s*[:\-–]\s*[“\"](?P<quoted>[^”\"]{5,600})[”\"]|\b(?P<plain>propose\s+that\s[^.;]{5,400})")
 
@@ -937,7 +939,8 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         return None, sent_end, True
     if lead.object_text is not None and lead.proposer is not None:
         obj = lead.object_text
-        stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:(?:this|which|it)\s+was\s+)?(?:[Ss]econded|SECONDED)\b|(?:(?<!(?<![\w.])[A-Z])\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
+        stops = [m for m in (_OBJECT_STOP.search(obj), re.search(r"(?:,\s*|\s+and\s+|\s+)(?:(?:this|which|it)\s+was\s+)?(?:[Ss]econded|SECONDED)\b|(?:(?<!(?<![\w.])[A-Z])\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)) if m]
+        stop = min(stops, key=lambda m: m.start()) if stops else None
         words = obj[: stop.start()] if stop else obj
         words = re.sub(r"^\s*(?:and\s+(?:was\s+)?seconded\s+by\s+\S+(?:\s+\S+)?\s*)", "", words)
         if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,|:)", words, re.IGNORECASE):
@@ -1622,6 +1625,7 @@ def _open_motion(
         scope = scope[: elected.start()]  # "Cllr Taylor proposed Cllr Lintern; ... On a majority vote, Cllr Hardy was elected": not this nominee
     if words and _MEETING_MOTION.search(words) and _MEETING_DONE.search(scope):
         motion.outcome = "carried"  # "X proposed closing the meeting seconded by Y. The meeting closed": the act done is its fate
+    scope = _MEMBER_UNDERTAKES.sub("", scope)
     scope = _MEMBER_AGREED.sub("", scope)  # "Cllr Clements raised this motion. Cllr Hardy agreed.": one member's assent, no decision
     if scope.strip():
         _apply_result(motion, scope)
@@ -1654,12 +1658,13 @@ def _open_motion(
 # "It was resolved not to pursue an objection to this (4 in support, 1 against, 1 abstention).": a decision with its vote
 _DECIDED_COUNTED = re.compile(r"\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+)?(?:resolved|agreed|decided)\b[^.;()]{0,300}?\((?P<counts>[^()]{0,80}?\d[^()]{0,80})\)\s*\.?")
 # A division whose movers are not named: "It was voted by 2 for and 1 against ... to ...", "(The) (Parish) Councillors voted (by a
-# majority) to ...", "The Parish Councillors agreed to object by a majority decision". Not "voted in favour" (a vote on a motion read).
+# majority) to ...", "The Parish Councillors agreed to object by a majority decision", "A show of hands confirmed that ...". Not "voted in favour" (a vote on a motion read).
 _MEMBERS = r"(?:[Tt]he\s+)?(?:(?:Parish|Parishioner|Town|Community)\s+)?(?:Councillors|[Mm]embers|Council)(?:\s+present)?"
 _DIVIDED = re.compile(
     rf"\b[Ii]t\s+was\s+voted\s+by\s+\d{{1,2}}\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b"
     rf"|(?<![\w,]\s){_MEMBERS}\s+voted\s+(?:unanimously\s+)?(?:by\s+a\s+majority\s+(?:decision\s+|vote\s+)?)?(?:not\s+)?to\s+[a-z]"
     rf"|(?<![\w,]\s){_MEMBERS}\s+(?:agreed|resolved|decided)\s+(?:not\s+)?to\s+[a-z][^.;:]{{0,150}}?\bby\s+a\s+majority(?:\s+(?:decision|vote))?\b"
+    r"|\b[Aa]\s+show\s+of\s+hands\s+(?:confirmed|agreed|decided|resolved)\s+(?:that|to)\b"  # "A show of hands confirmed that ... Council should not proceed"
 )
 # "asked for a vote by a show of hands for Mr Jenkinson – show of hands was 6": up to the next nominee's show
 _SHOW_FOR = re.compile(rf"\basked\s+for\s+(?:a\s+vote\s+by\s+)?a\s+show\s+of\s+hands\s+for\s+(?:{TITLED})(?P<rest>(?:(?!show\s+of\s+hands\s+for)[^.])*)\.?")
@@ -1787,6 +1792,10 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
 _MEETING_MOTION = re.compile(r"\b(?:clos(?:e|ing)|adjourn(?:ing)?|suspend(?:ing)?|re-?open(?:ing)?)\s+the\s+meeting\b|\bmeeting\s+(?:be\s+)?(?:closed|adjourned|suspended|re-?opened)\b", re.IGNORECASE)
 _MEETING_DONE = re.compile(r"^\W*(?:[Tt]he\s+)?[Mm]eeting\s+(?:was\s+)?(?:then\s+)?(?:closed|adjourned|suspended|re-?opened)\b")
 _MEMBER_AGREED = re.compile(rf"(?:^|(?<=[.;]\s))\s*{TITLED}\s+(?:also\s+)?agreed\b(?!\s+(?:that|to)\b)[^.;]*[.;]?")
+# "Mr. Eastgate agreed to deal with these", "JT agreed to circulate the letter": one member taking on a task, no decision of the meeting
+_MEMBER_UNDERTAKES = re.compile(
+    rf"(?:^|(?<=[.;:\-–]\s)|(?<=\band\s)|(?<=,\s))\s*(?:{TITLED}|[A-Z]{{2,3}})\s+(?:also\s+|kindly\s+)?agreed\s+to\s+(?!(?:the|this|that|it|accept|approve|adopt|support|second)\b)[a-z]+\b[^.;]*[.;]?"
+)
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
 _AGREED_AND_SECONDED = re.compile(r"\b(?:[Tt]his|[Ww]hich|[Ii]t)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried)\s+and\s+seconded\b")
 _DECLINED = re.compile(r"\b(?:declined|refused)\b(?!\s+to\s+(?:second|vote))")
