@@ -1659,7 +1659,8 @@ def _open_motion(
 _DECIDED_COUNTED = re.compile(r"\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+)?(?:resolved|agreed|decided)\b[^.;()]{0,300}?\((?P<counts>[^()]{0,80}?\d[^()]{0,80})\)\s*\.?")
 # A division whose movers are not named: "It was voted by 2 for and 1 against ... to ...", "(The) (Parish) Councillors voted (by a
 # majority) to ...", "The Parish Councillors agreed to object by a majority decision", "A show of hands confirmed that ...". Not "voted in favour" (a vote on a motion read).
-_MEMBERS = r"(?:[Tt]he\s+)?(?:(?:Parish|Parishioner|Town|Community)\s+)?(?:Councillors|[Mm]embers|Council)(?:\s+present)?"
+# the members, never "Council voted to ..." (a speaker recalling a past decision in a verbatim record)
+_MEMBERS = r"(?:[Tt]he\s+)?(?:(?:Parish|Parishioner|Town|Community)\s+)?(?:Councillors|[Mm]embers)(?:\s+present)?"
 _DIVIDED = re.compile(
     rf"\b[Ii]t\s+was\s+voted\s+by\s+\d{{1,2}}\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b"
     rf"|(?<![\w,]\s){_MEMBERS}\s+voted\s+(?:unanimously\s+)?(?:by\s+a\s+majority\s+(?:decision\s+|vote\s+)?)?(?:not\s+)?to\s+[a-z]"
