@@ -66,6 +66,8 @@ def test_divisions_whose_movers_are_not_named() -> None:
         assert (motion.text, motion.proposer, motion.seconder, motion.outcome, motion.counts["for"]) == (sentence, None, None, "carried", None), sentence
     # a decision with no vote recorded, and a vote on a motion already read, open no motion of their own
     assert find_motions(_document("It was agreed to object to the application.")) == []
+    # a speaker recalling a past decision in a verbatim record is no division
+    assert find_motions(_document("Councillor Browaty: Council voted to have him as our City auditor, but I do not know why.")) == []
     motion = _one(_document("Cllr Ryves proposed that this scheme should be adopted.", "Four councillors voted in favour, the Chair voted against."))
     assert motion.proposer == "Ryves"
 
