@@ -56,9 +56,11 @@ PROPOSER_BY = re.compile(
     rf"\b(?:[Pp]roposed|[Mm]oved|MOVED|PROPOSED|[Nn]ominated|[Pp]roposal\s+(?:was\s+)?(?:made|put\s+forward))(?P<between>(?:\s+(?!(?:and|seconded)\b)[^\s,.;:()]+){{0,14}}?)\s+by\s*:?\s+(?P<name>{NAME})"
 )
 PROPOSER_FIELD = re.compile(
-    rf"(?:^|(?<=[\s(;.,:\-–]))(?:(?:PROPOSED|Proposed|proposed|Proposer|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)|Prop(?:\.\s*|\s*[:\-–]\s*|\s+))(?P<name>{NAME})"
+    rf"(?:^|(?<=[\s(;.,:\-–_*]))(?:(?:PROPOSED|Proposed|proposed|Proposer|MOVED|Moved|Mover)\s*(?:[.:\-–]\s*|\s)|Prop(?:\.\s*|\s*[:\-–]\s*|\s+))(?P<name>{NAME})"
     r"(?!\s+(?:as|for|to\s+be|should|be)\b)"
 )
+# "Carole's proposal was seconded by Peter Agate": the proposal the member set out before (in a report), now put to the meeting
+PROPOSER_POSSESSIVE = re.compile(rf"(?P<name>{NAME})[’']s\s+(?:proposal|motion)\s+(?:was|is)\s+(?:then\s+|duly\s+)?seconded\b")
 PROPOSER_OF = re.compile(rf"\b(?:[Oo]n\s+the\s+(?:proposal|motion|nomination)|(?:proposal|motion))\s+of\s+(?P<name>{NAME})")  # "the nomination of the Mayor": the nominee
 # "Councillor Prendiville, in proposing the Motion, stated that ...": the words are the notice printed before, not what he said.
 PROPOSER_IN = re.compile(rf"(?P<name>{NAME})(?:\s*\([^)]{{1,60}}\))?,\s+in\s+(?:proposing|moving)\s+(?:the|his|her|this|their)\s+(?:amended\s+)?(?:[Mm]otion|[Aa]mendment|[Pp]roposal)\b")
@@ -139,7 +141,8 @@ _COUNT_PHRASES = (
 _UNANIMOUS = re.compile(
     r"\bunanimous(?:ly)?\b|\bnem\.?\s*con\b|\bnemine\s+contradicente\b|\ball\s+(?:were\s+|members\s+(?:were\s+)?|councillors\s+(?:were\s+)?|present\s+(?:were\s+)?)?in\s+favou?r\b(?!\s*\?)"
     r"|\bagreed\s+by\s+all\b|\ball\s+(?:members\s+|councillors\s+)?(?:present\s+)?agreed\b|\bwith\s+all\s+in\s+favou?r\b"
-    r"|\ball\s+(?:members|councillors)\s+(?:present\s+)?(?:were\s+)?in\s+agreement\b|\bwithout\s+dissent\b",
+    r"|\ball\s+(?:members|councillors)\s+(?:present\s+)?(?:were\s+)?in\s+agreement\b|\bwithout\s+dissent\b"
+    r"|\b(?:was|were)\s+supported\s+by\s+all\b",  # "Cllr X proposed that ... This was supported by all."
     re.IGNORECASE,
 )
 # "it was agreed that the motion would not go forward": the meeting's decision against the motion
@@ -153,7 +156,8 @@ _OUTCOMES = (
                          rf"|{_NOT_FORWARD}", re.IGNORECASE)),
     ("deferred", re.compile(r"\bdeferred\b|\badjourned\b|\bpostponed\b", re.IGNORECASE)),
     ("carried", re.compile(
-        r"\bcarried\b|\bcarries\b|\bpasses\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bwere\s+favou?r\b|\bin\s+agreement\b|\bnem\.?\s*con\b|\bunanimous",
+        r"\bcarried\b|\bcarries\b|\bpasses\b|\bagreed\b|\bapproved\b|\bresolved\b|\bpassed\b|\b(?:duly\s+)?(?:re-?)?elected\b|\bco-?opted\b|\bin\s+favou?r\b|\bwere\s+favou?r\b|\bin\s+agreement\b|\bnem\.?\s*con\b|\bunanimous"
+        r"|\b(?:was|were)\s+supported\s+by\s+(?:all|the\s+(?:meeting|council|majority))\b",
         re.IGNORECASE,
     )),
 )
@@ -196,7 +200,7 @@ _FATE = re.compile(
     re.IGNORECASE,
 )
 _FATE_FIRST = re.compile(
-    r"^\W*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were\s+|voted\s+)?(?:votes?|for|in\s+favou?r|agreed|against|abstained))", re.IGNORECASE
+    r"^[\W_]*(?:all\b|unanimous|carried|agreed\b|approved\b|resolved\b|lost\b|nem\b|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were\s+|voted\s+)?(?:votes?|for|in\s+favou?r|agreed|against|abstained))", re.IGNORECASE
 )
 _TITLED_FULL = re.compile(TITLED)
 _HONOURS = re.compile(r"(?:OBE|MBE|CBE|KBE|DBE|JP|DL|MP|QC|KC)")
@@ -497,7 +501,12 @@ def _roll_call(motion: Motion, resolver: NameResolver, text: str) -> bool:
 _MEMBER_VOTED = re.compile(
     rf"(?P<name>{NAME})\s+(?:(?:had\s+)?voted\s+(?P<side>against|to\s+abstain)\b|(?P<abstained>abstained)\b|(?P<bare>against)\s*(?:[.;]|$))"
 )  # "Carried. Cllr Nicholas-Letch against.": a bare "against" only as the sentence's end
-_WITH_ABSTAINING = re.compile(rf"\bwith\s+(?P<name>{NAME})\s+abstaining\b")  # "all were in favour, with Cllr Jim McNeill abstaining"
+# "all were in favour, with Cllr Jim McNeill abstaining", "All agreed (with abstention from Cllr Peake)"
+_WITH_ABSTAINING = re.compile(rf"\bwith\s+(?P<name>{NAME})\s+abstaining\b|\bwith\s+(?:an?\s+)?abstention\s+(?:from|by)\s+(?P<from>{NAME})")
+# "7 agreed, RC and CS abstained due to interests": members named together as one side
+_MEMBERS_VOTED = re.compile(
+    rf"(?P<names>{NAME}(?:\s*,\s*{NAME})*\s+(?:and|&)\s+{NAME})\s+(?:(?:had\s+)?voted\s+(?P<side>against|to\s+abstain)\b|(?P<abstained>abstained)\b)"
+)
 # "7 for, 1 abstention (Cllr Leamon absent from that meeting)", "2 against (Cllr Hale, Cllr Cole)": who, named in brackets
 _COUNT_NAMED = re.compile(r"\b(?P<n>\d{1,2}|one|two|three|four|five)\s+(?:(?P<abstain>abstentions?|abstained|abstaining)|against)\s*\((?P<inside>[^()]{1,120})\)", re.IGNORECASE)
 
@@ -510,8 +519,13 @@ def _apply_lists(motion: Motion, resolver: NameResolver, text: str) -> bool:
         side = "against" if "against" in (match.group("side"), match.group("bare")) else "abstain"
         if name and name not in motion.votes[side]:
             motion.votes[side].append(name)
+    for together in _MEMBERS_VOTED.finditer(text):
+        side = "against" if together.group("side") == "against" else "abstain"
+        for name in _names_list(resolver, together.group("names")):
+            if name not in motion.votes[side]:
+                motion.votes[side].append(name)
     for abstaining in _WITH_ABSTAINING.finditer(text):
-        name = _name(resolver, abstaining.group("name"))
+        name = _name(resolver, abstaining.group("name") or abstaining.group("from"))
         if name and name not in motion.votes["abstain"]:
             motion.votes["abstain"].append(name)
     for counted in _COUNT_NAMED.finditer(text):
@@ -680,6 +694,7 @@ class _Lead:
     unnamed: bool = False  # "It was proposed and seconded that ...": neither mover is named
     decided: bool = False  # "On the proposal of X, seconded by Y, the date was re-fixed": the sentence states the decision made
     nomination: bool = False  # "Cllr X was nominated and seconded ...": the sentence is the nomination's words
+    possessive: bool = False  # "Carole's proposal was seconded by Y": its words are the proposal set out before the lead
     restating: bool = False  # "In proposing the motion X said ...", "Y, in seconding the motion, ...": who moved a motion that may be read already
 
 
@@ -709,7 +724,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     turn = PROPOSER_TURN.match(text)
     if turn:
         props.append((turn.start(), turn.end(), turn.group("name"), turn))
-    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF, PROPOSER_IN, PROPOSER_IN_FIRST):
+    for pattern in (PROPOSER_BY, PROPOSER_FIELD, PROPOSER_OF, PROPOSER_IN, PROPOSER_IN_FIRST, PROPOSER_POSSESSIVE):
         for match in pattern.finditer(text):
             if match.start() in taken or any(s <= match.start() < e for s, e, _, _ in props):
                 continue
@@ -752,7 +767,12 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
     leads: list[_Lead] = []
     for start, end, raw, match in props:
         name = _name(resolver, raw)
+        if name is None and match.re is PROPOSER_POSSESSIVE:
+            name = resolver.resolve_given(raw.strip())  # "Carole's proposal": the one member of that given name
         office_only = name is None and re.fullmatch(_ROLE, raw.strip()) is not None and match.re is PROPOSER_SUBJECT
+        # "Prop. MT, 2nd SC" where no member has the initials MT: a motion whose proposer is not known (never guessed)
+        office_only = office_only or (name is None and match.re is PROPOSER_FIELD and re.match(r"Prop\b", match.group(0)) is not None
+                                      and re.fullmatch(r"[A-Z]{2,3}", raw.strip()) is not None)
         if name is None and not office_only:
             continue
         obj = None
@@ -763,7 +783,7 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         decided = match.re is PROPOSER_OF and re.match(r"[Oo]n\s+the\s+(?:proposal|motion)\b", match.group(0)) is not None
         # "The Chair proposed that ..." where the minutes never say who chaired: the motion, its proposer null (never guessed)
         leads.append(_Lead(start, end, name, None, object_text=obj, object_start=match.end(), words_before=match.re in (PROPOSER_IN, PROPOSER_IN_FIRST), reference=reference,
-                           decided=decided, unnamed=office_only))
+                           decided=decided, unnamed=office_only, possessive=match.re is PROPOSER_POSSESSIVE))
     for start, end, raw in seconds:
         name = _name(resolver, raw)
         if name is None:
@@ -812,6 +832,9 @@ def _leads(text: str, resolver: NameResolver) -> list[_Lead]:
         # "The Chair proposed that X continue ..., X was proposed by Cllr A and seconded by Cllr B": the named lead is that motion
         merged = [lead for lead in merged if not (lead.unnamed and lead.proposer is None)]
     if not merged:
+        agreed = _UNNAMED_AGREED.search(text)
+        if agreed:
+            return [_Lead(agreed.start(), agreed.end(), None, None, unnamed=True, decided=True)]
         unnamed = _UNNAMED_LEAD.search(text)
         if unnamed:
             # "It was proposed and seconded that Cllr D Llewellyn should remain as Chairman": a motion whose movers are not named
@@ -828,6 +851,8 @@ _BARE_PROPOSER = re.compile(rf"[,;:]\s*(?P<name>{TITLED})\s*,\s*$")
 _SECONDED_IN_SENTENCE = re.compile(r"[^.;]{0,300}?\b(?:seconded|2\s?nd)\b")  # "proposed to take no action, seconded by ...": put to the meeting
 _NOMINATED_UNNAMED = re.compile(rf"(?P<name>{TITLED}|{UNTITLED}|(?<![\w’'-])[A-Z][a-z][a-zA-Z’'\-]+)\s+was\s+(?:duly\s+)?(?P<verb>nominated|proposed)\s+and\s+(?:duly\s+)?seconded\b(?!\s+by\b)")
 _UNNAMED_LEAD = re.compile(r"\b[Ii]t\s+was\s+(?:duly\s+|formally\s+)?(?:proposed|moved)(?:\s+and\s+(?:duly\s+)?seconded)?\s+(?=that\b)")
+# "It was proposed, seconded and agreed to donate £50.00": the movers unnamed, the decision stated
+_UNNAMED_AGREED = re.compile(r"\b[Ii]t\s+was\s+(?:duly\s+)?(?:proposed|moved),?\s+(?:and\s+)?(?:duly\s+)?seconded,?\s+and\s+(?:unanimously\s+)?(?:agreed|resolved|approved)\s+(?=(?:that|to)\b)")
 
 
 # The member a sentence opens with: "7. d) LH noted that", "Mr Peake commented that", "Cllr Mandy Leamon shared that"
@@ -882,6 +907,12 @@ def _strip_names(text: str) -> str:
     return _clean(text)
 
 
+# "Cllr Denny proposed acceptance and authorisation of payment, Cllr Lintern seconded.": the words stop at the seconder's name
+_OBJECT_STOP = re.compile(rf",\s*{TITLED}\s+seconded\b")
+MAX_OWN_PROPOSAL = 3000  # characters before "X's proposal was seconded" searched for the proposal X set out
+_OWN_PROPOSAL = re.compile(r"\b(?:Proposal|PROPOSAL|Motion|MOTION)\s*[:\-–]\s*[“\"](?P<quoted>[^”\"]{5,600})[”\"]|\b(?P<plain>propose\s+that\s[^.;]{5,400})")
+
+
 def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | None, int, bool]:
     """The motion's words from its lead's paragraph, where the record of its fate starts, and whether the words follow in later paragraphs."""
     sent_start, sent_end = _sentence_bounds(text, lead.start)
@@ -908,11 +939,17 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
         return None, sent_end, True
     if lead.object_text is not None and lead.proposer is not None:
         obj = lead.object_text
-        stop = re.search(r"(?:,\s*|\s+and\s+|\s+)(?:(?:this|which|it)\s+was\s+)?(?:[Ss]econded|SECONDED)\b|(?:(?<!(?<![\w.])[A-Z])\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)
+        stops = [m for m in (_OBJECT_STOP.search(obj), re.search(r"(?:,\s*|\s+and\s+|\s+)(?:(?:this|which|it)\s+was\s+)?(?:[Ss]econded|SECONDED)\b|(?:(?<!(?<![\w.])[A-Z])\.\s|\.$|;)|\s+[-–—]\s+|\s*\(", obj)) if m]
+        stop = min(stops, key=lambda m: m.start()) if stops else None
         words = obj[: stop.start()] if stop else obj
         words = re.sub(r"^\s*(?:and\s+(?:was\s+)?seconded\s+by\s+\S+(?:\s+\S+)?\s*)", "", words)
         if words.strip() and not re.match(r"^\s*(?:this|it|the\s+(?:motion|same|above|proposal|resolution)|accordingly|and\b|,|:)", words, re.IGNORECASE):
             return _clean(words), max(lead.object_start + (stop.start() if stop else len(obj)), lead.end), False
+    if lead.possessive:
+        # "Proposal – “That ...”" or "... and propose that ..." earlier in the paragraph: the words the member proposed
+        own = [m for m in _OWN_PROPOSAL.finditer(text, max(0, lead.start - MAX_OWN_PROPOSAL), lead.start)]
+        if own:
+            return _clean(own[-1].group("quoted") or own[-1].group("plain")), lead.end, False
     passive = PROPOSER_BY.search(text, sent_start, sent_end) if lead.proposer else None
     if passive is not None:
         between = passive.group("between").strip()
@@ -931,7 +968,7 @@ def _motion_text(text: str, lead: _Lead, resolver: NameResolver) -> tuple[str | 
             return _clean(prefix), lead.end, False
     # Bare lead: the rest of its sentence, else the sentence before ("... seconded this").
     rest = _strip_names(text[sent_start:sent_end]) if not lead.shorthand else ""
-    rest = re.sub(r"^(?:\d+[.)]?\s+|\W+)", "", rest)
+    rest = re.sub(r"^(?:\d+[.)]?\s+|[\W_]+)", "", rest)  # "_Prop. JT, 2nd DC, All in favour._": markdown italics left around the fate
     rest = re.sub(r"^(?:[Ii]t\s+was\s+)?(?:and\s+)+(?=\w)", "", rest)  # "It was [proposed by X, seconded by Y] and agreed to ..."
     rest = re.sub(r"^[Ii]t\s+was\s+(?:proposed|moved)\s+(?=(?:that|to)\b)", "", rest)  # "It was proposed that ...": the words are "that ..."
     refers_back = re.match(r"^(?:and\s+)?(?:this|it|they|these|the\s+(?:motion|same|notice\s+of\s+motion))\b(?!\s+was\s+(?:agreed|resolved|decided)\b)"
@@ -1170,6 +1207,21 @@ def find_motions(document: Document) -> list[Motion]:
                 motion = Motion(type="motion", text=_clean(decided.group(0)), positions=[paragraph.position], proposer=None, seconder=None,
                                 item_number=paragraph.item_number, item_title=paragraph.item_title, outcome="carried", counts=counts)
                 current = target = _Open(motion, index, paragraph.label, closed=True, voted=True)
+                motions.append(current)
+        if not leads and not (current is not None and not current.closed and current.motion.item_number == paragraph.item_number):
+            for divided in _DIVIDED.finditer(text):
+                # "It was voted by 2 for and 1 against (with 1 abstention) to recommend approval", "Parish Councillors voted to
+                # support the application", "... agreed to object by a majority decision": a division, its movers unnamed
+                begin, end = _sentence_bounds(text, divided.start())
+                sentence = text[begin:end]
+                motion = Motion(type="motion", text=_clean(sentence), positions=[paragraph.position], proposer=None, seconder=None,
+                                item_number=paragraph.item_number, item_title=paragraph.item_title, counts=_counts_in(sentence))
+                _counted_outcome(motion)
+                if motion.outcome is None and motion.counts["against"] is None:
+                    motion.outcome = "carried"  # they voted to do it: no count says otherwise
+                if re.search(r"\bunanimously\b", divided.group(0)):
+                    motion.unanimous = True
+                current = target = _Open(motion, index, paragraph.label, closed=motion.outcome is not None, voted=True)
                 motions.append(current)
         if not leads:
             for shown in _SHOW_FOR.finditer(text):
@@ -1573,6 +1625,7 @@ def _open_motion(
         scope = scope[: elected.start()]  # "Cllr Taylor proposed Cllr Lintern; ... On a majority vote, Cllr Hardy was elected": not this nominee
     if words and _MEETING_MOTION.search(words) and _MEETING_DONE.search(scope):
         motion.outcome = "carried"  # "X proposed closing the meeting seconded by Y. The meeting closed": the act done is its fate
+    scope = _MEMBER_UNDERTAKES.sub("", scope)
     scope = _MEMBER_AGREED.sub("", scope)  # "Cllr Clements raised this motion. Cllr Hardy agreed.": one member's assent, no decision
     if scope.strip():
         _apply_result(motion, scope)
@@ -1604,6 +1657,16 @@ def _open_motion(
 # "A vote was taken which resulted as follows", "the result of the voting was as follows", "asked that a vote take place"
 # "It was resolved not to pursue an objection to this (4 in support, 1 against, 1 abstention).": a decision with its vote
 _DECIDED_COUNTED = re.compile(r"\b[Ii]t\s+was\s+(?:unanimously\s+|duly\s+)?(?:resolved|agreed|decided)\b[^.;()]{0,300}?\((?P<counts>[^()]{0,80}?\d[^()]{0,80})\)\s*\.?")
+# A division whose movers are not named: "It was voted by 2 for and 1 against ... to ...", "(The) (Parish) Councillors voted (by a
+# majority) to ...", "The Parish Councillors agreed to object by a majority decision", "A show of hands confirmed that ...". Not "voted in favour" (a vote on a motion read).
+# the members, never "Council voted to ..." (a speaker recalling a past decision in a verbatim record)
+_MEMBERS = r"(?:[Tt]he\s+)?(?:(?:Parish|Parishioner|Town|Community)\s+)?(?:Councillors|[Mm]embers)(?:\s+present)?"
+_DIVIDED = re.compile(
+    rf"\b[Ii]t\s+was\s+voted\s+by\s+\d{{1,2}}\s+(?:votes?\s+)?(?:for|in\s+favou?r)\b"
+    rf"|(?<![\w,]\s){_MEMBERS}\s+voted\s+(?:unanimously\s+)?(?:by\s+a\s+majority\s+(?:decision\s+|vote\s+)?)?(?:not\s+)?to\s+[a-z]"
+    rf"|(?<![\w,]\s){_MEMBERS}\s+(?:agreed|resolved|decided)\s+(?:not\s+)?to\s+[a-z][^.;:]{{0,150}}?\bby\s+a\s+majority(?:\s+(?:decision|vote))?\b"
+    r"|\b[Aa]\s+show\s+of\s+hands\s+(?:confirmed|agreed|decided|resolved)\s+(?:that|to)\b"  # "A show of hands confirmed that ... Council should not proceed"
+)
 # "asked for a vote by a show of hands for Mr Jenkinson – show of hands was 6": up to the next nominee's show
 _SHOW_FOR = re.compile(rf"\basked\s+for\s+(?:a\s+vote\s+by\s+)?a\s+show\s+of\s+hands\s+for\s+(?:{TITLED})(?P<rest>(?:(?!show\s+of\s+hands\s+for)[^.])*)\.?")
 _SHOWN = re.compile(r"\bshow\s+of\s+(?:hands\s+(?:was|were)\s+(?P<n>\d{1,2})\b|(?P<n2>\d{1,2})\b)")
@@ -1730,6 +1793,10 @@ def _latest_open(motions: list[_Open], paragraph: Paragraph, what: str | None) -
 _MEETING_MOTION = re.compile(r"\b(?:clos(?:e|ing)|adjourn(?:ing)?|suspend(?:ing)?|re-?open(?:ing)?)\s+the\s+meeting\b|\bmeeting\s+(?:be\s+)?(?:closed|adjourned|suspended|re-?opened)\b", re.IGNORECASE)
 _MEETING_DONE = re.compile(r"^\W*(?:[Tt]he\s+)?[Mm]eeting\s+(?:was\s+)?(?:then\s+)?(?:closed|adjourned|suspended|re-?opened)\b")
 _MEMBER_AGREED = re.compile(rf"(?:^|(?<=[.;]\s))\s*{TITLED}\s+(?:also\s+)?agreed\b(?!\s+(?:that|to)\b)[^.;]*[.;]?")
+# "Mr. Eastgate agreed to deal with these", "JT agreed to circulate the letter": one member taking on a task, no decision of the meeting
+_MEMBER_UNDERTAKES = re.compile(
+    rf"(?:^|(?<=[.;:\-–]\s)|(?<=\band\s)|(?<=,\s))\s*(?:{TITLED}|[A-Z]{{2,3}})\s+(?:also\s+|kindly\s+)?agreed\s+to\s+(?!(?:the|this|that|it|accept|approve|adopt|support|second)\b)[a-z]+\b[^.;]*[.;]?"
+)
 _FATE_BEFORE = re.compile(r"\b(?:passed|agreed|approved|carried|adopted)(?:\s+(?:for\s+payment|unanimously|by\s+all))?\s*[.,;]?\s*$", re.IGNORECASE)
 _AGREED_AND_SECONDED = re.compile(r"\b(?:[Tt]his|[Ww]hich|[Ii]t)\s+was\s+(?:duly\s+|unanimously\s+)?(?:agreed|approved|carried)\s+and\s+seconded\b")
 _DECLINED = re.compile(r"\b(?:declined|refused)\b(?!\s+to\s+(?:second|vote))")

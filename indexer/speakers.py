@@ -1615,6 +1615,14 @@ class NameResolver:
         people = _distinct_people(forms)
         return max((f.name for f in people[0]), key=_fullness) if len(people) == 1 else None
 
+    def resolve_given(self, word: str) -> str | None:
+        """A given name alone ("Carole's proposal") as the one person the document lists with that given name, else None."""
+        if not re.fullmatch(r"[A-Z][a-z]{2,}", word) or word.lower() in NOT_NAMES:
+            return None
+        found = {max((f.name for f in person), key=_fullness) for forms in self._people.by_surname.values() for person in _distinct_people(forms)
+                 if any(_split(f.name)[0].split()[:1] == [word] for f in person)}
+        return next(iter(found)) if len(found) == 1 else None
+
     def observe(self, text: str) -> None:
         """Read a paragraph in document order: the chair may change hands (an election, "took the chair")."""
         change = CHAIR_CHANGE.search(text)
