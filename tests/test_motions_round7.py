@@ -1,8 +1,9 @@
 """Motions round 7 (issue 15): the parish misses of motions set 5; minutes modelled on real ones, expected fields by hand."""
 from __future__ import annotations
 
-from indexer.model import Document, Motion, Paragraph
+from indexer.model import Document, Paragraph
 from indexer.motions import find_motions
+from conftest import only_motion
 
 
 def _document(*texts: str, item: str | None = "5") -> Document:
@@ -11,10 +12,7 @@ def _document(*texts: str, item: str | None = "5") -> Document:
     return Document(document_id="d", path="/x", relpath="x", format="text", content_hash="h", paragraphs=paragraphs)
 
 
-def _one(document: Document) -> Motion:
-    motions = find_motions(document)
-    assert len(motions) == 1, [(m.proposer, m.seconder, m.text) for m in motions]
-    return motions[0]
+_one = only_motion
 
 
 _PRESENT = "Present: Cllr Janet Taylor (JT), Cllr Daphne Clements (DC), Cllr Shirley Cordner (SC), Cllr Trudi Mann (TM)."
