@@ -214,3 +214,41 @@ def test_a_title_cut_at_its_first_sentence_runs_on_past_an_abbreviation():
     assert first_sentence("Notice of Motion submitted by Cmhlr. Séighin Ó Ceallaigh") == "Notice of Motion submitted by Cmhlr. Séighin Ó Ceallaigh"
     assert first_sentence("Question from Cllr. Ryan. The reply was circulated.") == "Question from Cllr. Ryan"
     assert first_sentence("The Clerk reported. The report was noted.") == "The Clerk reported"
+
+
+def test_parts_run_on_after_an_items_title_or_opening_a_line_and_a_first_item_under_a_heading_in_capitals():
+    # Invented minutes in the shape of parish minutes typed as a few long lines: a part right after its item's
+    # title ("Matters Arising 3.1 ..."), parts opening a line that goes on into the next item, a part's heading
+    # closed only by the sentence after it ("Police Report The Parish Clerk noted ..."), and "1." under a
+    # heading in capitals after a stray "2 Leaflets" in a talk.
+    text = (
+        "MINUTES OF THE NEWTON PARISH COUNCIL MEETING ON THURSDAY 5th MARCH 2020 PRESENT: Cllrs A Ash and B Birch. "
+        "The Chair welcomed everyone. A speaker gave advice: 2 Leaflets were handed out. "
+        "MINUTES FROM THE MEETING 1. Apologies for absence: None received. 2. Declarations of interest on agenda items "
+        "The Councillors had no interests. 3. Matters Arising 3.1 Ditches, Church Road - The Parish Clerk reported on the "
+        "ditches. 3.2 Cemetery trees – The Clerk apologised.\n\n"
+        "3.3 Repairs to Bridge – The Parish Clerk reported the repairs were done. 3.4 Flooded Path – The Clerk noted it. "
+        "4. Reports 4.1 Chair’s Report 4.1.1 Assets - AA reported on assets. 4.2 Police Report The Parish Clerk noted two "
+        "burglaries. 4.3 Village Hall Report BB noted that an AGM was due. 4.4 A quote received for the hedge was £50. "
+        "5. Date of next meeting AA noted the date."
+    )
+    paragraphs = find_structure(read_text(text)).paragraphs
+    items = list(dict.fromkeys(_items(paragraphs)))
+    assert [item for item in items if item[0] != "2" or item[1] != "Leaflets were handed out"] == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of interest on agenda items"),
+        ("3", "Matters Arising"),
+        ("3.1", "Ditches, Church Road"),
+        ("3.2", "Cemetery trees"),
+        ("3.3", "Repairs to Bridge"),
+        ("3.4", "Flooded Path"),
+        ("4", "Reports"),
+        ("4.1", "Chair’s Report"),
+        ("4.2", "Police Report"),
+        ("4.3", "Village Hall Report"),
+        ("5", "Date of next meeting"),
+    ]
+    by_text = {p.text: p for p in paragraphs}
+    assert by_text["The Parish Clerk noted two burglaries."].item_number == "4.2"
+    # A numbered sentence is a paragraph of its part, not a part: "4.4 A quote received ..." stays under 4.3.
+    assert not any(p.item_number == "4.4" for p in paragraphs)

@@ -85,6 +85,7 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
                 last, outer = outer, None  # the numbering that restarted goes back to the items it left
             elif n and last >= MIN_RUN_BEFORE_RESTART and _restarts(blocks[n - 1], block) and _list_follows(blocks, n):
                 last, outer = None, last
+        before_block = last
         starts, last = _item_starts(block.text, year, last)
         # A line between two lines numbered as parts of the same item is one of a list, not a heading.
         listed_next = any(_sub_number_opens(other.text, last) for other in (blocks[n - 1] if n else None, blocks[n + 1] if n + 1 < len(blocks) else None) if other)
@@ -103,8 +104,11 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
             continue
         found_items = True
         head = block.text[: starts[0].start].strip()
+        # "5.3 Repairs ... 5.4 Meeting ... 6. Reports": the parts of the item before that open the line are parts too.
+        head, head_subs = _sub_items(head, None if year else before_block, False) if head and not block.heading else (head, [])
         if head:
             out.extend(_points(Block(text=head, page=block.page, bullet=block.bullet, label=block.label, heading=block.heading)))
+        out.extend(_sub_blocks(head_subs, block.page))
         for here, after in zip(starts, [*starts[1:], None]):
             body = block.text[here.text_start : after.start if after else len(block.text)].strip()
             body, subs = _sub_items(body, None if year else int(here.number), listed_next and after is None)
@@ -178,9 +182,12 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
     if item is None or "." not in text:
         return text, []
     cuts: list[tuple[int, int, str]] = []
+    # "Matters Arising 5.1 Ditches, Church Road - ...": a part may open straight after the item's own title.
+    own_title, after_title = split_title(text)
+    title_end = len(text) - len(after_title) if own_title and after_title else None
     for match in _SUB_NUMBER.finditer(text):
         before = text[: match.start()]
-        if int(match.group("n")) != item or (match.start() and (not re.search(r"[.!?:;)]\s*$", before) or _REFERENCE_BEFORE.search(before))):
+        if int(match.group("n")) != item or (match.start() and match.start() != title_end and (not re.search(r"[.!?:;)]\s*$", before) or _REFERENCE_BEFORE.search(before))):
             continue
         cuts.append((match.start(), match.end(), match.group("number")))
     parts: list[SubItem] = []
@@ -196,6 +203,7 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
             body[len(title) : len(title) + 1] in (".", ":", ";")
             or bool(re.match(r"\s+[-–—]\s", body[len(title) :]))
             or bool(_POINT_WORD.fullmatch(rest.split(maxsplit=1)[0] if rest else ""))
+            or _opens_sentence(rest)
         )
         alone = not rest and after is None and start == 0 and not listed
         if rest and closed or alone:
@@ -213,6 +221,19 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
         title, rest = split_title(body)
         out.append(SubItem(part.number, part.title, rest or body))
     return text[: kept[0]].strip(), out
+
+
+def _opens_sentence(text: str) -> bool:
+    """The text opens a sentence that closes the heading before it: "The Parish Clerk noted ...", "Cllr X said", "LH asked ..."."""
+    words = _words(text)
+    if len(words) < 2:
+        return False
+    first = _bare(words[0].group())
+    if first.lower() in _HONORIFIC:
+        return True
+    if first.lower() in _SENTENCE_START and first[:1].isupper():
+        return _sentence_like(words, 1)
+    return bool(re.fullmatch(r"[A-Z]{2,3}", first)) and _is_verb(words[1].group())
 
 
 def _sub_title(title: str) -> bool:
@@ -357,6 +378,10 @@ def _follows(value: int, last: int | None, year: str | None, at_start: bool = Fa
     return last < value <= last + (MAX_ITEM_STEP if year else 2)
 
 
+# Two words or more in capitals just before a number: a heading over the first item.
+_CAPS_HEADING_BEFORE = re.compile(r"\b[A-Z][A-Z’'&\-]+(?:\s+[A-Z][A-Z’'&\-]*)+\s*$")
+
+
 def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[ItemStart], int | None]:
     """Where items start in a block, in order, each numbered after the one before."""
     starts: list[ItemStart] = []
@@ -367,6 +392,13 @@ def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[It
         value = int(match.group("n"))
         before = text[: match.start()]
         if match.start() and _REFERENCE_BEFORE.search(before):
+            continue
+        if (match.start() and not year and value == 1 and (last is None or last < MIN_RUN_BEFORE_RESTART)
+                and text[match.end("n") : match.end("n") + 1] == "." and _CAPS_HEADING_BEFORE.search(before)):
+            # "MINUTES FROM THE MEETING 1. Apologies ...": a heading in capitals over the first item; the numbering begins
+            # here (a stray "2 Doorstep ..." in a talk before it numbered nothing).
+            starts.append(ItemStart(match.start(), match.end(), match.group("number")))
+            last = value
             continue
         if match.start() and not _ITEM_PLACE.search(before):
             # "... Family Commitment 2. To agree Minutes": only the very next number, printed with its full stop.
