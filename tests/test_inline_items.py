@@ -252,3 +252,46 @@ def test_parts_run_on_after_an_items_title_or_opening_a_line_and_a_first_item_un
     assert by_text["The Parish Clerk noted two burglaries."].item_number == "4.2"
     # A numbered sentence is a paragraph of its part, not a part: "4.4 A quote received ..." stays under 4.3.
     assert not any(p.item_number == "4.4" for p in paragraphs)
+
+
+def test_a_heading_numbered_anew_by_a_restarted_markdown_list_is_an_item_as_printed_and_a_list_is_not():
+    # Invented Markdown minutes: the word processor's items 10 and 12 come out as list markers "1." and "2."
+    # after text of the item before; a list of works under a lead-in stays points.
+    text = (
+        "1. **Apologies for Absence.** None.\n\n"
+        "2. **Declarations of Interest.** None were made.\n\n"
+        "3. **Minutes.** The minutes were signed.\n\n"
+        "9.1 **Applications.** No new applications had been received.\n\n"
+        "The Council was disappointed with the reply.\n\n"
+        "1. **Light pollution questionnaire.** It was agreed that the Clerk should reply.\n\n"
+        "11.1 A letter had been received from the county.\n\n"
+        "2. **Policies and documentation.**\n\n"
+        "12.1 **Clerk’s Contract.** The contract was reviewed.\n\n"
+        "Works planned.\n\n"
+        "1. Footpath signs to be treated;\n\n"
+        "2. The picnic table to be inspected.\n"
+    )
+    blocks, _ = read_markdown(text)
+    items = list(dict.fromkeys(_items(find_structure(blocks).paragraphs)))
+    assert ("1", "Light pollution questionnaire") in items
+    assert ("2", "Policies and documentation") in items
+    assert ("12.1", "Clerk’s Contract") in items
+    assert not any((title or "").startswith(("Footpath signs", "The picnic table")) for _, title in items)
+
+
+def test_a_bold_sub_topic_numbered_with_a_roman_numeral_keeps_the_numeral_as_its_number():
+    text = (
+        "1. **Apologies** None.\n\n"
+        "2. **Councillors Reports**\n\n"
+        "**i. Highways – A Ash**\n\n"
+        "The verges were cut.\n\n"
+        "**ii. Drainage – B Birch**\n\n"
+        "The ditches were cleared.\n\n"
+        "**Viii – Fen Report – C Cedar**\n\n"
+        "The fen was mown.\n"
+    )
+    blocks, _ = read_markdown(text)
+    items = list(dict.fromkeys(_items(find_structure(blocks).paragraphs)))
+    assert ("i.", "Highways – A Ash") in items
+    assert ("ii.", "Drainage – B Birch") in items
+    assert ("Viii", "Fen Report – C Cedar") in items

@@ -69,6 +69,7 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
     last: int | None = None
     outer: int | None = None  # the last item number before the numbering restarted at 1
     found_items = False
+    opened_item = False  # the block before opened with an item's number
     for n, block in enumerate(blocks):
         if block.table_row or block.item:
             out.append(block)
@@ -87,6 +88,11 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
                 last, outer = None, last
         before_block = last
         starts, last = _item_starts(block.text, year, last)
+        if not starts and not year and last is not None and not block.heading:
+            restart = _restarted_heading(block.text, last, blocks[n - 1 : n + 2] if n else [], opened_item)
+            if restart:
+                starts, last = [restart], int(restart.number)
+        opened_item = bool(starts) and starts[0].start == 0
         # A line between two lines numbered as parts of the same item is one of a list, not a heading.
         listed_next = any(_sub_number_opens(other.text, last) for other in (blocks[n - 1] if n else None, blocks[n + 1] if n + 1 < len(blocks) else None) if other)
         if not starts:
@@ -122,6 +128,33 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
 
 
 MIN_RUN_BEFORE_RESTART = 3  # numbered points that must come before a "1." restarts the numbering
+_LIST_NUMBER = re.compile(r"(?P<n>\d{1,2})\\?\.\s+(?=\S)")
+
+
+def _restarted_heading(text: str, last: int, around: list[Block], before_is_item: bool) -> ItemStart | None:
+    """A heading numbered anew by a Markdown list that restarts ("1. **Planning Applications.**" after item 9): an item as printed.
+
+    A word processor's numbering is lost when minutes are saved as Markdown: items 10, 12 and 13 come
+    out "1.", "2.", "3.", each after text of the item before. The line counts when its title is a
+    heading (a few words, no finite verb) closed by a full stop or colon or alone on its line, and it
+    follows a finished paragraph, not a lead-in ("Correspondence received:") or another numbered line
+    (a numbered list of points), and no numbered line follows it straight after.
+    """
+    match = _LIST_NUMBER.match(text)
+    if not match or int(match.group("n")) > last or len(around) < 2:
+        return None
+    before, after = around[0], (around[2] if len(around) > 2 else None)
+    if after is not None and _LIST_NUMBER.match(after.text):
+        return None  # "1. Footpath signs ...;" over "2. The picnic table ...": a list
+    if not re.search(r"[.!?”\")]\W*$", before.text) or _LIST_NUMBER.match(before.text) and not before_is_item:
+        return None
+    body = text[match.end() :]
+    title, rest = split_title(body)
+    if not title or not title[:1].isupper() or not _sub_title(title):
+        return None
+    if rest and body[len(title) : len(title) + 1] not in (".", ":") or not rest and body.rstrip()[-1:] in (";", ","):
+        return None
+    return ItemStart(0, match.end(), match.group("n"))
 _RESTART = re.compile(r"1(?:\\?\.|\))\s+(?!That\b|the\b)[A-Z“\"‘']")
 
 
