@@ -144,7 +144,8 @@ def _restarted_heading(text: str, last: int, around: list[Block], before_is_item
     if not match or int(match.group("n")) > last or len(around) < 2:
         return None
     before, after = around[0], (around[2] if len(around) > 2 else None)
-    if after is not None and _LIST_NUMBER.match(after.text):
+    following = _LIST_NUMBER.match(after.text) if after is not None else None
+    if following and int(following.group("n")) == int(match.group("n")) + 1:
         return None  # "1. Footpath signs ...;" over "2. The picnic table ...": a list
     if not re.search(r"[.!?”\")]\W*$", before.text) or _LIST_NUMBER.match(before.text) and not before_is_item:
         return None
