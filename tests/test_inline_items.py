@@ -295,3 +295,23 @@ def test_a_bold_sub_topic_numbered_with_a_roman_numeral_keeps_the_numeral_as_its
     assert ("i.", "Highways – A Ash") in items
     assert ("ii.", "Drainage – B Birch") in items
     assert ("Viii", "Fen Report – C Cedar") in items
+
+
+def test_a_numbered_part_that_is_a_planning_application_is_titled_with_its_reference_and_proposal():
+    # Invented minutes in three clerks' styles: the reference opening the part, after one word and a dash,
+    # and ending the part's own line.
+    text = (
+        "1\\. Apologies. None.\n\n2\\. Planning. Applications. 2.1 16/00013/F Construction of cattle building at Elm Farm, Long Road. The PC "
+        "discussed the application and supported it. 2.2 Decision - 18/01640/F - Station House Station Road - To note "
+        "application permitted for conversion of a garage. 2.3 C/2/2015/2034-8 (two applications) – Newton Quarry "
+        "Variation of conditions. The PC had no objection.\n\n"
+        "3\\. Planning\n\n"
+        "3.1 Construction of replacement barn at Sunnyside, Brooks Lane, Newton 09/02015/F\n\n"
+        "Objection as inappropriate for location.\n"
+    )
+    blocks, _ = read_markdown(text)
+    items = dict(_items(find_structure(blocks).paragraphs))
+    assert items["2.1"] == "16/00013/F Construction of cattle building at Elm Farm, Long Road"
+    assert items["2.2"] == "Decision - 18/01640/F - Station House Station Road - To note application permitted for conversion of a garage"
+    assert items["2.3"] == "C/2/2015/2034-8 (two applications) – Newton Quarry Variation of conditions"
+    assert items["3.1"] == "Construction of replacement barn at Sunnyside, Brooks Lane, Newton 09/02015/F"

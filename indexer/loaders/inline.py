@@ -184,7 +184,12 @@ RESOLVED_LINE = re.compile(r"^\W*(?:it\s+was\s+)?(?:resolved|agreed|recommended)
 
 
 # "6.1 Chairman's Report:", "8.2 Clerk’s Report. 8.2.1 ...": a part of item 6 or 8 with a heading of its own.
-_SUB_NUMBER = re.compile(r"(?<![\w.£$€/,-])(?P<number>(?P<n>\d{1,3})\.\d{1,2})(?![\w.]\w)\.?\s+(?=[A-Z(“\"‘']|\d{4}\s)")
+_SUB_NUMBER = re.compile(r"(?<![\w.£$€/,-])(?P<number>(?P<n>\d{1,3})\.\d{1,2})(?![\w.]\w)\.?\s+(?=[A-Z(“\"‘']|\d{4}\s|\d{2}/\d{4,5}/[A-Z])")
+# A planning application's reference ("16/00013/F", "18/02125/LDE", "C/2/2014/2026", "C/2/2015/2034-8").
+_PLANNING_REF = re.compile(r"(?<![\w/])(?:\d{2}/\d{4,5}/[A-Z]{1,4}|[A-Z]/\d/\d{4}/\d{4}(?:-\d+)?)(?![\w/])")
+PLANNING_REF_WORDS = 4  # a part whose reference comes within its first words (or ends its first line) is an application
+# A dash before a sentence ends an application's title ("... Hilgay Road – The application was discussed").
+_DASH_SENTENCE = re.compile(r"\s[-–—]\s*(?=(?:The|This|It|There|An?|Cllr|Councillors?|Members?)\b)")
 MAX_SUB_TITLE_WORDS = 12
 # Verbs that make a lead phrase a sentence ("Damaged kerbing ... has not been repaired"), not a heading.
 _SENTENCE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "must"}
@@ -228,6 +233,11 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
     kept: list[int] = []
     for (start, end, number), after in zip(cuts, [*cuts[1:], None]):
         body = text[end : after[0] if after else len(text)].strip()
+        application = _application_title(body)
+        if application:
+            parts.append(SubItem(number, *application))
+            kept.append(start)
+            continue
         title, rest = split_title(body)
         if not title or not _sub_title(title):
             continue
@@ -252,9 +262,36 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
         body = text[start:end].strip()
         match = _SUB_NUMBER.match(body)
         body = body[match.end() :] if match else body
-        title, rest = split_title(body)
+        application = _application_title(body)
+        title, rest = application if application else split_title(body)
         out.append(SubItem(part.number, part.title, rest or body))
     return text[: kept[0]].strip(), out
+
+
+def _application_title(body: str) -> tuple[str, str] | None:
+    """(title, text) of a numbered part that is a planning application, or None.
+
+    A part heads an application when a reference opens it ("9.1 16/00013/F Construction of ...",
+    "10.1 Decision - 18/01640/F - Station House ...") or ends its first line ("7.1 Construction of
+    ... West Dereham 09/01956/F"). Its title is the application as printed: the reference and what is
+    proposed where, to the first sentence's end or a dash before a sentence ("... Hilgay Road – The
+    application was discussed").
+    """
+    ref = _PLANNING_REF.search(body)
+    if not ref:
+        return None
+    opening = len(body[: ref.start()].split()) <= PLANNING_REF_WORDS - 1 and not re.search(r"[.:;]\s", body[: ref.start()])
+    if not opening and not (body[ref.end() :].strip() == "" and len(body) <= MAX_TITLE_CHARS):
+        return None
+    title = first_sentence(body)
+    dash = _DASH_SENTENCE.search(title)
+    if dash:
+        title = title[: dash.start()]
+    title = title.strip().rstrip(".:;,–-—").strip()
+    if not title:
+        return None
+    rest = body[body.find(title) + len(title) :].lstrip(" .:;,–-—").strip() if title in body else ""
+    return title, rest
 
 
 def _opens_sentence(text: str) -> bool:
