@@ -1404,6 +1404,8 @@ APOLOGIES_OPENS = re.compile(r"^\W*(?P<head>apologies(?:\s+for\s+absence)?)\s*(?
 
 
 MEETING_PART_OPENS = re.compile(rf"^(?P<head>(?:{MEETING_PART.pattern}))\s*[.:]\s+(?=[A-Z•\-])", re.IGNORECASE)
+# "Open Forum." alone on its line over the public's points: the part's heading, with nothing else on the line.
+MEETING_PART_ALONE = re.compile(rf"^(?P<head>(?:{MEETING_PART.pattern}))\s*[.:]?$", re.IGNORECASE)
 
 
 def _attendance_over(reading: Reading, facts: Facts, index: int, text: str) -> bool:
@@ -1805,6 +1807,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         # "Open Forum. A resident asked ...", "Public Participation: ...": the public's part of the meeting, an item of its own.
         place, kind = start_item(None, part.group("head"), reading.kind, facts.doc_kind, reading.meetings.in_own)
         return _paragraph(dataclasses.replace(reading, place=place, kind=kind, decision_list=False), block, text, facts)
+    alone = MEETING_PART_ALONE.match(text) if reading.kind == "minutes" and not block.label and not block.table_row and not block.bullet else None
+    if alone and reading.place.item_title != alone.group("head"):
+        # "Open Forum." on a line of its own after the numbered business: the public's part, an item whose text follows.
+        place, kind = start_item(None, alone.group("head"), reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if reading.kind == "minutes" and block.bullet and _bullet_topic(facts, index, text):
         # "• Abandoned car" over the paragraph about it: the clerk's heading for a matter, an unnumbered item.
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)

@@ -710,3 +710,22 @@ def test_minutes_of_the_last_meeting_approved_near_the_top_is_an_item_not_a_meet
     line = "Minutes of the last Meeting: Cllr Mrs Lane proposed acceptance, seconded by Cllr Hale"
     assert [(p.item_title, p.committee) for p in result.paragraphs if p.text == line] == [("Minutes of the last Meeting", result.committee)]
     assert result.committee is None or "Apologies" not in result.committee
+
+
+def test_the_publics_part_of_the_meeting_headed_alone_on_its_line_is_an_item():
+    # Invented Markdown minutes: "**Open Forum.**" alone on its line over the public's points, after numbered items.
+    text = (
+        "1. **Apologies.** None.\n\n"
+        "2. **Minutes.** The minutes were signed.\n\n"
+        "3. **Other Business.** The Clerk would report on the hedges.\n\n"
+        "The official meeting ended at 9.08pm.\n\n"
+        "**Open Forum.**\n\n"
+        "- A sunken manhole cover has been repaired.\n"
+        "- A resident asked about the bus times.\n\n"
+        "**Closure.** The Chairman thanked everyone for attending.\n"
+    )
+    blocks, _ = read_markdown(text)
+    paragraphs = find_structure(blocks).paragraphs
+    by_text = {p.text: p for p in paragraphs}
+    assert (by_text["A resident asked about the bus times."].item_number, by_text["A resident asked about the bus times."].item_title) == (None, "Open Forum")
+    assert by_text["The official meeting ended at 9.08pm."].item_number == "3"
