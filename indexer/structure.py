@@ -1396,10 +1396,14 @@ MEETING_PART = re.compile(
 
 
 # "Present: Cllr ...", "PRESENT (6 Councillors):- Mrs ...", "Those Attending - ..." opening minutes: the attendance, the minutes' first (unnumbered) item.
+# "Attendance:" opens the list as well; with no colon or dash ("PRESENT Cllr R Crisp, ...", "Those Attending Mrs M Leamon")
+# an honorific must follow the head.
 ATTENDANCE_OPENS = re.compile(
-    r"^\W*(?P<head>(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present)(?:\s*\([^)]{1,40}\))?)\s*(?::-?|[-–]\s)\s*(?=\S)", re.IGNORECASE
+    r"^\W*(?P<head>(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present|attendance)(?:\s*\([^)]{1,40}\))?)"
+    r"\s*(?::-?|[-–]\s|\s(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|vice\s+chairman|chairman)\.?\s))\s*(?=\S)",
+    re.IGNORECASE,
 )
-ATTENDANCE_TITLE = re.compile(r"^(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present|apologies)\b", re.IGNORECASE)
+ATTENDANCE_TITLE = re.compile(r"^(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present|attendance|apologies)\b", re.IGNORECASE)
 APOLOGIES_OPENS = re.compile(r"^\W*(?P<head>apologies(?:\s+for\s+absence)?)\s*(?::-?|[-–]\s)\s*(?=\S)", re.IGNORECASE)
 
 
@@ -1420,7 +1424,8 @@ def _attendance_over(reading: Reading, facts: Facts, index: int, text: str) -> b
 
 def _attendance_opening(reading: Reading, block: Block, text: str, facts: Facts) -> str | None:
     """The title of an unnumbered attendance item ("Present", "Those Attending") or of the apologies after it, else None."""
-    if reading.kind != "minutes" or facts.doc_kind != "minutes" or block.label or block.table_row or reading.place.item_number is not None:
+    # Minutes whose heading names no minutes ("Ordinary Meeting ... DRAFT") may read as "other" at their attendance line.
+    if reading.kind not in ("minutes", "other") or facts.doc_kind not in ("minutes", "other") or block.label or block.table_row or reading.place.item_number is not None:
         return None
     title = reading.place.item_title
     head = ATTENDANCE_OPENS.match(text)

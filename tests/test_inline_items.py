@@ -23,7 +23,7 @@ def test_items_printed_inline_get_their_number_and_title():
     paragraphs = find_structure(read_text(RUN_TOGETHER)).paragraphs
     found = dict(_items(paragraphs))
     assert found == {
-        None: None,
+        None: "Attendance",  # the attendance opening the minutes: their first, unnumbered item (as sets 5 and 6 label it)
         "226/18": "Apologies and Welcome",
         "227/18": "Clerk's Report (Inc Matters Arising)",
         "228/18": "To Approve: Minutes of the Meeting held on 6 June 2018",
