@@ -1404,6 +1404,8 @@ ATTENDANCE_OPENS = re.compile(
     re.IGNORECASE,
 )
 ATTENDANCE_TITLE = re.compile(r"^(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present|attendance|apologies)\b", re.IGNORECASE)
+# "Apologies Mr J Smith, Mr E Jones": the apologies printed with no colon, a list of names under the attendance.
+APOLOGIES_LIST = re.compile(r"^\W*apologies\s+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|borough|county)\.?\s)", re.IGNORECASE)
 APOLOGIES_OPENS = re.compile(r"^\W*(?P<head>apologies(?:\s+for\s+absence)?)\s*(?::-?|[-–]\s)\s*(?=\S)", re.IGNORECASE)
 
 
@@ -1417,7 +1419,7 @@ def _attendance_over(reading: Reading, facts: Facts, index: int, text: str) -> b
     title = reading.place.item_title
     if reading.place.item_number is not None or not title or not ATTENDANCE_TITLE.match(title):
         return False
-    if ATTENDANCE_OPENS.match(text) or APOLOGIES_OPENS.match(text):
+    if ATTENDANCE_OPENS.match(text) or APOLOGIES_OPENS.match(text) or APOLOGIES_LIST.match(text):
         return False
     return True
 
@@ -1833,6 +1835,10 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False)
         # A heading closed by a colon stays a paragraph of its item too, as it was: the lead-in of what follows.
         return _paragraph(reading, block, text, facts) if text.endswith(":") else (reading, None)
+    listed = reading.place.item_number is None and reading.place.item_title and ATTENDANCE_TITLE.match(reading.place.item_title)
+    if listed and not block.heading and APOLOGIES_LIST.match(text):
+        # "Apologies Mr J Smith, ..." under the attendance: a list of names, the item's paragraph, not a heading over what follows.
+        return _paragraph(reading, block, text, facts)
     if is_section_heading(block, text):
         reading = _reading_report_part(reading, text)
         section = tidy_name(f"{block.label} {text}" if block.label else text)

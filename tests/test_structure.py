@@ -747,3 +747,15 @@ def test_an_attendance_line_without_a_colon_or_headed_attendance_opens_the_minut
         first = next(p for p in paragraphs if "Ash" in p.text)
         assert (first.item_number, first.item_title) == (None, head), text
         assert any(p.item_number == "1" for p in paragraphs)
+
+
+def test_apologies_printed_without_a_colon_under_the_attendance_stay_a_paragraph():
+    text = (
+        "Minutes of Newton Parish Council held on 15 May 2013\n\n"
+        "Those Attending Mrs M Ash, Mr J Birch, Mr T Elm, Mrs D Cedar, Mrs J Fir, Mr M Oak, Mrs S Yew and Mrs C Lime (Clerk)\n\n"
+        "Apologies Mr J Hazel, Mr E Rowan and Borough Councillor C Willow\n\n"
+        "Mrs Ash proposed the minutes.\n\nPlaying Field Report\n\nNo report.\n"
+    )
+    blocks, _ = read_markdown(text)
+    texts = [p.text for p in find_structure(blocks).paragraphs]
+    assert "Apologies Mr J Hazel, Mr E Rowan and Borough Councillor C Willow" in texts
