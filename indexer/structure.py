@@ -1419,7 +1419,7 @@ def _attendance_over(reading: Reading, facts: Facts, index: int, text: str) -> b
     title = reading.place.item_title
     if reading.place.item_number is not None or not title or not ATTENDANCE_TITLE.match(title):
         return False
-    if ATTENDANCE_OPENS.match(text) or APOLOGIES_OPENS.match(text) or APOLOGIES_LIST.match(text):
+    if ATTENDANCE_OPENS.match(text) or APOLOGIES_OPENS.match(text):
         return False
     return True
 
@@ -1801,7 +1801,8 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             # "QUESTIONS" over "6. Question submitted by ...": a group's heading has no text of its own; its line is its paragraph.
             return _paragraph(reading, block, text, facts)
         return reading, None
-    if _attendance_over(reading, facts, index, text):
+    attendance_over = _attendance_over(reading, facts, index, text)
+    if attendance_over:
         reading = dataclasses.replace(reading, place=Place(section=reading.place.section))  # the attendance item holds only its lists
     opening = _attendance_opening(reading, block, text, facts)
     if opening:
@@ -1835,9 +1836,8 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False)
         # A heading closed by a colon stays a paragraph of its item too, as it was: the lead-in of what follows.
         return _paragraph(reading, block, text, facts) if text.endswith(":") else (reading, None)
-    listed = reading.place.item_number is None and reading.place.item_title and ATTENDANCE_TITLE.match(reading.place.item_title)
-    if listed and not block.heading and APOLOGIES_LIST.match(text):
-        # "Apologies Mr J Smith, ..." under the attendance: a list of names, the item's paragraph, not a heading over what follows.
+    if attendance_over and not block.heading and APOLOGIES_LIST.match(text):
+        # "Apologies Mr J Smith, ..." under the attendance: a list of names, a paragraph, not a heading over what follows.
         return _paragraph(reading, block, text, facts)
     if is_section_heading(block, text):
         reading = _reading_report_part(reading, text)
