@@ -727,12 +727,15 @@ def _gender_detector():  # type: ignore[no-untyped-def]
 
 
 def _sex_clash(classes: set[str] | frozenset[str], given: str) -> bool:
-    """A man's title and a woman's given name, or the reverse: "Mr E Taylor" is not "Elaine Taylor"."""
+    """A man's title and a woman's given name: "Mr E Taylor" is not "Elaine Taylor".
+
+    Only this way round: the name dictionary calls many names male that are women's names in English
+    ("Carmel", "Andrea", "Nicola"), so "Ms C X" may well be "Carmel X".
+    """
     first = given.split()[0].strip(".") if given else ""
-    if len(first) < 2 or not ({"m", "f"} & set(classes)):
+    if len(first) < 2 or "m" not in classes or "f" in classes:
         return False
-    sex = _gender_detector().get_gender(first)
-    return ("m" in classes and "f" not in classes and sex == "female") or ("f" in classes and "m" not in classes and sex == "male")
+    return bool(_gender_detector().get_gender(first) == "female")
 
 
 def _classes_compatible(a: set[str], b: set[str]) -> bool:
