@@ -611,7 +611,10 @@ class _People:
         forms = self.by_surname.get(key)
         if not forms or len(forms) > MAX_FORMS_PER_SURNAME:
             return None  # past the limit forms stay as printed, as across documents (engine/people.py)
-        candidates = [f for f in forms if _given_compatible(given, _split(f.name)[0]) and _classes_compatible(classes, f.classes)]
+        candidates = [
+            f for f in forms
+            if _given_compatible(given, _split(f.name)[0]) and _classes_compatible(classes, f.classes) and not _sex_clash(classes, _split(f.name)[0])
+        ]
         if not given:
             people = _distinct_people(candidates)
             if len(people) > 1:
@@ -714,6 +717,25 @@ def _distinct_people(forms: list[_Form]) -> list[list[_Form]]:
     # Forms with no given name fit any group; they do not make a person of their own.
     named = [g for g in groups if _split(g[0].name)[0]]
     return named or groups
+
+
+@lru_cache(maxsize=1)
+def _gender_detector():  # type: ignore[no-untyped-def]
+    import gender_guesser.detector as detector  # the name dictionary given_names.py reads
+
+    return detector.Detector(case_sensitive=False)
+
+
+def _sex_clash(classes: set[str] | frozenset[str], given: str) -> bool:
+    """A man's title and a woman's given name: "Mr E Taylor" is not "Elaine Taylor".
+
+    Only this way round: the name dictionary calls many names male that are women's names in English
+    ("Carmel", "Andrea", "Nicola"), so "Ms C X" may well be "Carmel X".
+    """
+    first = given.split()[0].strip(".") if given else ""
+    if len(first) < 2 or "m" not in classes or "f" in classes:
+        return False
+    return bool(_gender_detector().get_gender(first) == "female")
 
 
 def _classes_compatible(a: set[str], b: set[str]) -> bool:

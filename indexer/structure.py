@@ -1396,14 +1396,22 @@ MEETING_PART = re.compile(
 
 
 # "Present: Cllr ...", "PRESENT (6 Councillors):- Mrs ...", "Those Attending - ..." opening minutes: the attendance, the minutes' first (unnumbered) item.
+# "Attendance:" opens the list as well; with no colon or dash ("PRESENT Cllr R Crisp, ...", "Those Attending Mrs M Leamon")
+# an honorific must follow the head.
 ATTENDANCE_OPENS = re.compile(
-    r"^\W*(?P<head>(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present)(?:\s*\([^)]{1,40}\))?)\s*(?::-?|[-–]\s)\s*(?=\S)", re.IGNORECASE
+    r"^\W*(?P<head>(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present|attendance)(?:\s*\([^)]{1,40}\))?)"
+    r"\s*(?::-?|[-–]\s|\s(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|vice\s+chairman|chairman)\.?\s))\s*(?=\S)",
+    re.IGNORECASE,
 )
-ATTENDANCE_TITLE = re.compile(r"^(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present|apologies)\b", re.IGNORECASE)
+ATTENDANCE_TITLE = re.compile(r"^(?:present|those\s+(?:present|attending)|(?:councillors|members)\s+present|attendance|apologies)\b", re.IGNORECASE)
+# "Apologies Mr J Smith, Mr E Jones": the apologies printed with no colon, a list of names under the attendance.
+APOLOGIES_LIST = re.compile(r"^\W*apologies\s+(?=(?:cllrs?|councillors?|mrs?|ms|miss|dr|borough|county)\.?\s)", re.IGNORECASE)
 APOLOGIES_OPENS = re.compile(r"^\W*(?P<head>apologies(?:\s+for\s+absence)?)\s*(?::-?|[-–]\s)\s*(?=\S)", re.IGNORECASE)
 
 
 MEETING_PART_OPENS = re.compile(rf"^(?P<head>(?:{MEETING_PART.pattern}))\s*[.:]\s+(?=[A-Z•\-])", re.IGNORECASE)
+# "Open Forum." alone on its line over the public's points: the part's heading, with nothing else on the line.
+MEETING_PART_ALONE = re.compile(rf"^(?P<head>(?:{MEETING_PART.pattern}))\s*[.:]?$", re.IGNORECASE)
 
 
 def _attendance_over(reading: Reading, facts: Facts, index: int, text: str) -> bool:
@@ -1418,7 +1426,8 @@ def _attendance_over(reading: Reading, facts: Facts, index: int, text: str) -> b
 
 def _attendance_opening(reading: Reading, block: Block, text: str, facts: Facts) -> str | None:
     """The title of an unnumbered attendance item ("Present", "Those Attending") or of the apologies after it, else None."""
-    if reading.kind != "minutes" or facts.doc_kind != "minutes" or block.label or block.table_row or reading.place.item_number is not None:
+    # Minutes whose heading names no minutes ("Ordinary Meeting ... DRAFT") may read as "other" at their attendance line.
+    if reading.kind not in ("minutes", "other") or facts.doc_kind not in ("minutes", "other") or block.label or block.table_row or reading.place.item_number is not None:
         return None
     title = reading.place.item_title
     head = ATTENDANCE_OPENS.match(text)
@@ -1801,7 +1810,8 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
             # "QUESTIONS" over "6. Question submitted by ...": a group's heading has no text of its own; its line is its paragraph.
             return _paragraph(reading, block, text, facts)
         return reading, None
-    if _attendance_over(reading, facts, index, text):
+    attendance_over = _attendance_over(reading, facts, index, text)
+    if attendance_over:
         reading = dataclasses.replace(reading, place=Place(section=reading.place.section))  # the attendance item holds only its lists
     opening = _attendance_opening(reading, block, text, facts)
     if opening:
@@ -1814,6 +1824,11 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         # "Open Forum. A resident asked ...", "Public Participation: ...": the public's part of the meeting, an item of its own.
         place, kind = start_item(None, part.group("head"), reading.kind, facts.doc_kind, reading.meetings.in_own)
         return _paragraph(dataclasses.replace(reading, place=place, kind=kind, decision_list=False), block, text, facts)
+    alone = MEETING_PART_ALONE.match(text) if reading.kind == "minutes" and not block.label and not block.table_row and not block.bullet else None
+    if alone and reading.place.item_title != alone.group("head"):
+        # "Open Forum." on a line of its own after the numbered business: the public's part, an item whose text follows.
+        place, kind = start_item(None, alone.group("head"), reading.kind, facts.doc_kind, reading.meetings.in_own)
+        return dataclasses.replace(reading, place=place, kind=kind, decision_list=False), None
     if reading.kind == "minutes" and block.bullet and _bullet_topic(facts, index, text):
         # "• Abandoned car" over the paragraph about it: the clerk's heading for a matter, an unnumbered item.
         place, kind = start_item(None, text, reading.kind, facts.doc_kind, reading.meetings.in_own)
@@ -1830,6 +1845,9 @@ def read_block(reading: Reading, block: Block, index: int, facts: Facts) -> tupl
         reading = dataclasses.replace(reading, place=place, kind=kind, decision_list=False)
         # A heading closed by a colon stays a paragraph of its item too, as it was: the lead-in of what follows.
         return _paragraph(reading, block, text, facts) if text.endswith(":") else (reading, None)
+    if attendance_over and not block.heading and APOLOGIES_LIST.match(text):
+        # "Apologies Mr J Smith, ..." under the attendance: a list of names, a paragraph, not a heading over what follows.
+        return _paragraph(reading, block, text, facts)
     if is_section_heading(block, text):
         reading = _reading_report_part(reading, text)
         section = tidy_name(f"{block.label} {text}" if block.label else text)

@@ -23,7 +23,7 @@ def test_items_printed_inline_get_their_number_and_title():
     paragraphs = find_structure(read_text(RUN_TOGETHER)).paragraphs
     found = dict(_items(paragraphs))
     assert found == {
-        None: None,
+        None: "Attendance",  # the attendance opening the minutes: their first, unnumbered item (as sets 5 and 6 label it)
         "226/18": "Apologies and Welcome",
         "227/18": "Clerk's Report (Inc Matters Arising)",
         "228/18": "To Approve: Minutes of the Meeting held on 6 June 2018",
@@ -214,3 +214,104 @@ def test_a_title_cut_at_its_first_sentence_runs_on_past_an_abbreviation():
     assert first_sentence("Notice of Motion submitted by Cmhlr. Séighin Ó Ceallaigh") == "Notice of Motion submitted by Cmhlr. Séighin Ó Ceallaigh"
     assert first_sentence("Question from Cllr. Ryan. The reply was circulated.") == "Question from Cllr. Ryan"
     assert first_sentence("The Clerk reported. The report was noted.") == "The Clerk reported"
+
+
+def test_parts_run_on_after_an_items_title_or_opening_a_line_and_a_first_item_under_a_heading_in_capitals():
+    # Invented minutes in the shape of parish minutes typed as a few long lines: a part right after its item's
+    # title ("Matters Arising 3.1 ..."), parts opening a line that goes on into the next item, a part's heading
+    # closed only by the sentence after it ("Police Report The Parish Clerk noted ..."), and "1." under a
+    # heading in capitals after a stray "2 Leaflets" in a talk.
+    text = (
+        "MINUTES OF THE NEWTON PARISH COUNCIL MEETING ON THURSDAY 5th MARCH 2020 PRESENT: Cllrs A Ash and B Birch. "
+        "The Chair welcomed everyone. A speaker gave advice: 2 Leaflets were handed out. "
+        "MINUTES FROM THE MEETING 1. Apologies for absence: None received. 2. Declarations of interest on agenda items "
+        "The Councillors had no interests. 3. Matters Arising 3.1 Ditches, Church Road - The Parish Clerk reported on the "
+        "ditches. 3.2 Cemetery trees – The Clerk apologised.\n\n"
+        "3.3 Repairs to Bridge – The Parish Clerk reported the repairs were done. 3.4 Flooded Path – The Clerk noted it. "
+        "4. Reports 4.1 Chair’s Report 4.1.1 Assets - AA reported on assets. 4.2 Police Report The Parish Clerk noted two "
+        "burglaries. 4.3 Village Hall Report BB noted that an AGM was due. 4.4 A quote received for the hedge was £50. "
+        "5. Date of next meeting AA noted the date."
+    )
+    paragraphs = find_structure(read_text(text)).paragraphs
+    items = list(dict.fromkeys(_items(paragraphs)))
+    assert [item for item in items if item[0] != "2" or item[1] != "Leaflets were handed out"] == [
+        ("1", "Apologies for absence"),
+        ("2", "Declarations of interest on agenda items"),
+        ("3", "Matters Arising"),
+        ("3.1", "Ditches, Church Road"),
+        ("3.2", "Cemetery trees"),
+        ("3.3", "Repairs to Bridge"),
+        ("3.4", "Flooded Path"),
+        ("4", "Reports"),
+        ("4.1", "Chair’s Report"),
+        ("4.2", "Police Report"),
+        ("4.3", "Village Hall Report"),
+        ("5", "Date of next meeting"),
+    ]
+    by_text = {p.text: p for p in paragraphs}
+    assert by_text["The Parish Clerk noted two burglaries."].item_number == "4.2"
+    # A numbered sentence is a paragraph of its part, not a part: "4.4 A quote received ..." stays under 4.3.
+    assert not any(p.item_number == "4.4" for p in paragraphs)
+
+
+def test_a_heading_numbered_anew_by_a_restarted_markdown_list_is_an_item_as_printed_and_a_list_is_not():
+    # Invented Markdown minutes: the word processor's items 10 and 12 come out as list markers "1." and "2."
+    # after text of the item before; a list of works under a lead-in stays points.
+    text = (
+        "1. **Apologies for Absence.** None.\n\n"
+        "2. **Declarations of Interest.** None were made.\n\n"
+        "3. **Minutes.** The minutes were signed.\n\n"
+        "9.1 **Applications.** No new applications had been received.\n\n"
+        "The Council was disappointed with the reply.\n\n"
+        "1. **Light pollution questionnaire.** It was agreed that the Clerk should reply.\n\n"
+        "11.1 A letter had been received from the county.\n\n"
+        "2. **Policies and documentation.**\n\n"
+        "12.1 **Clerk’s Contract.** The contract was reviewed.\n\n"
+        "Works planned.\n\n"
+        "1. Footpath signs to be treated;\n\n"
+        "2. The picnic table to be inspected.\n"
+    )
+    blocks, _ = read_markdown(text)
+    items = list(dict.fromkeys(_items(find_structure(blocks).paragraphs)))
+    assert ("1", "Light pollution questionnaire") in items
+    assert ("2", "Policies and documentation") in items
+    assert ("12.1", "Clerk’s Contract") in items
+    assert not any((title or "").startswith(("Footpath signs", "The picnic table")) for _, title in items)
+
+
+def test_a_bold_sub_topic_numbered_with_a_roman_numeral_keeps_the_numeral_as_its_number():
+    text = (
+        "1. **Apologies** None.\n\n"
+        "2. **Councillors Reports**\n\n"
+        "**i. Highways – A Ash**\n\n"
+        "The verges were cut.\n\n"
+        "**ii. Drainage – B Birch**\n\n"
+        "The ditches were cleared.\n\n"
+        "**Viii – Fen Report – C Cedar**\n\n"
+        "The fen was mown.\n"
+    )
+    blocks, _ = read_markdown(text)
+    items = list(dict.fromkeys(_items(find_structure(blocks).paragraphs)))
+    assert ("i.", "Highways – A Ash") in items
+    assert ("ii.", "Drainage – B Birch") in items
+    assert ("Viii", "Fen Report – C Cedar") in items
+
+
+def test_a_numbered_part_that_is_a_planning_application_is_titled_with_its_reference_and_proposal():
+    # Invented minutes in three clerks' styles: the reference opening the part, after one word and a dash,
+    # and ending the part's own line.
+    text = (
+        "1\\. Apologies. None.\n\n2\\. Planning. Applications. 2.1 16/00013/F Construction of cattle building at Elm Farm, Long Road. The PC "
+        "discussed the application and supported it. 2.2 Decision - 18/01640/F - Station House Station Road - To note "
+        "application permitted for conversion of a garage. 2.3 C/2/2015/2034-8 (two applications) – Newton Quarry "
+        "Variation of conditions. The PC had no objection.\n\n"
+        "3\\. Planning\n\n"
+        "3.1 Construction of replacement barn at Sunnyside, Brooks Lane, Newton 09/02015/F\n\n"
+        "Objection as inappropriate for location.\n"
+    )
+    blocks, _ = read_markdown(text)
+    items = dict(_items(find_structure(blocks).paragraphs))
+    assert items["2.1"] == "16/00013/F Construction of cattle building at Elm Farm, Long Road"
+    assert items["2.2"] == "Decision - 18/01640/F - Station House Station Road - To note application permitted for conversion of a garage"
+    assert items["2.3"] == "C/2/2015/2034-8 (two applications) – Newton Quarry Variation of conditions"
+    assert items["3.1"] == "Construction of replacement barn at Sunnyside, Brooks Lane, Newton 09/02015/F"

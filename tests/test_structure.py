@@ -710,3 +710,52 @@ def test_minutes_of_the_last_meeting_approved_near_the_top_is_an_item_not_a_meet
     line = "Minutes of the last Meeting: Cllr Mrs Lane proposed acceptance, seconded by Cllr Hale"
     assert [(p.item_title, p.committee) for p in result.paragraphs if p.text == line] == [("Minutes of the last Meeting", result.committee)]
     assert result.committee is None or "Apologies" not in result.committee
+
+
+def test_the_publics_part_of_the_meeting_headed_alone_on_its_line_is_an_item():
+    # Invented Markdown minutes: "**Open Forum.**" alone on its line over the public's points, after numbered items.
+    text = (
+        "1. **Apologies.** None.\n\n"
+        "2. **Minutes.** The minutes were signed.\n\n"
+        "3. **Other Business.** The Clerk would report on the hedges.\n\n"
+        "The official meeting ended at 9.08pm.\n\n"
+        "**Open Forum.**\n\n"
+        "- A sunken manhole cover has been repaired.\n"
+        "- A resident asked about the bus times.\n\n"
+        "**Closure.** The Chairman thanked everyone for attending.\n"
+    )
+    blocks, _ = read_markdown(text)
+    paragraphs = find_structure(blocks).paragraphs
+    by_text = {p.text: p for p in paragraphs}
+    assert (by_text["A resident asked about the bus times."].item_number, by_text["A resident asked about the bus times."].item_title) == (None, "Open Forum")
+    assert by_text["The official meeting ended at 9.08pm."].item_number == "3"
+
+
+def test_an_attendance_line_without_a_colon_or_headed_attendance_opens_the_minutes_first_item():
+    # Invented minutes in three clerks' styles; the heading of the first names no minutes ("Ordinary Meeting").
+    for text, head in (
+        ("Newton Parish Council – Ordinary Meeting Tuesday 2nd April 2019, 7.30pm Village Hall\n\n"
+         "PRESENT Cllr R Ash, Cllr M Birch, Cllr I Elm, Cllr H Fir, Cllr R Oak, Cllr G Yew, Cllr N Lime, Mrs N Cedar (Clerk) and 2 members of the public\n\n1. PUBLIC FORUM A resident spoke about the verges.\n\n"
+         "2. APOLOGIES None.\n\n3. MINUTES The minutes were signed.\n", "Present"),
+        ("Minutes of Newton Parish Council held on 15 May 2013\n\nThose Attending Mrs M Ash, Mr J Birch, Mr T Elm, Mrs D Cedar, Mrs J Fir, Mr M Oak, Mrs S Yew and Mrs C Lime (Clerk)\n\n"
+         "1. Apologies None.\n\n2. Minutes The minutes were signed.\n\n3. Matters Arising None.\n", "Those Attending"),
+        ("Minutes of Newton Parish Council held on 1 March 2017\n\nAttendance: Vice Chairman Mrs J Ash Councillors Mrs D Birch Mrs J Elm Mrs M Fir Mr P Oak Mr T Yew and the Clerk\n\n"
+         "1. Apologies None.\n\n2. Minutes The minutes were signed.\n\n3. Matters Arising None.\n", "Attendance"),
+    ):
+        blocks, _ = read_markdown(text)
+        paragraphs = find_structure(blocks).paragraphs
+        first = next(p for p in paragraphs if "Ash" in p.text)
+        assert (first.item_number, first.item_title) == (None, head), text
+        assert any(p.item_number == "1" for p in paragraphs)
+
+
+def test_apologies_printed_without_a_colon_under_the_attendance_stay_a_paragraph():
+    text = (
+        "Minutes of Newton Parish Council held on 15 May 2013\n\n"
+        "Those Attending Mrs M Ash, Mr J Birch, Mr T Elm, Mrs D Cedar, Mrs J Fir, Mr M Oak, Mrs S Yew and Mrs C Lime (Clerk)\n\n"
+        "Apologies Mr J Hazel, Mr E Rowan and Borough Councillor C Willow\n\n"
+        "Mrs Ash proposed the minutes.\n\nPlaying Field Report\n\nNo report.\n"
+    )
+    blocks, _ = read_markdown(text)
+    texts = [p.text for p in find_structure(blocks).paragraphs]
+    assert "Apologies Mr J Hazel, Mr E Rowan and Borough Councillor C Willow" in texts

@@ -69,6 +69,7 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
     last: int | None = None
     outer: int | None = None  # the last item number before the numbering restarted at 1
     found_items = False
+    opened_item = False  # the block before opened with an item's number
     for n, block in enumerate(blocks):
         if block.table_row or block.item:
             out.append(block)
@@ -85,7 +86,13 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
                 last, outer = outer, None  # the numbering that restarted goes back to the items it left
             elif n and last >= MIN_RUN_BEFORE_RESTART and _restarts(blocks[n - 1], block) and _list_follows(blocks, n):
                 last, outer = None, last
+        before_block = last
         starts, last = _item_starts(block.text, year, last)
+        if not starts and not year and last is not None and not block.heading:
+            restart = _restarted_heading(block.text, last, blocks[n - 1 : n + 2] if n else [], opened_item)
+            if restart:
+                starts, last = [restart], int(restart.number)
+        opened_item = bool(starts) and starts[0].start == 0
         # A line between two lines numbered as parts of the same item is one of a list, not a heading.
         listed_next = any(_sub_number_opens(other.text, last) for other in (blocks[n - 1] if n else None, blocks[n + 1] if n + 1 < len(blocks) else None) if other)
         if not starts:
@@ -103,8 +110,11 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
             continue
         found_items = True
         head = block.text[: starts[0].start].strip()
+        # "5.3 Repairs ... 5.4 Meeting ... 6. Reports": the parts of the item before that open the line are parts too.
+        head, head_subs = _sub_items(head, None if year else before_block, False) if head and not block.heading else (head, [])
         if head:
             out.extend(_points(Block(text=head, page=block.page, bullet=block.bullet, label=block.label, heading=block.heading)))
+        out.extend(_sub_blocks(head_subs, block.page))
         for here, after in zip(starts, [*starts[1:], None]):
             body = block.text[here.text_start : after.start if after else len(block.text)].strip()
             body, subs = _sub_items(body, None if year else int(here.number), listed_next and after is None)
@@ -118,6 +128,34 @@ def split_inline_items(blocks: list[Block]) -> list[Block]:
 
 
 MIN_RUN_BEFORE_RESTART = 3  # numbered points that must come before a "1." restarts the numbering
+_LIST_NUMBER = re.compile(r"(?P<n>\d{1,2})\\?\.\s+(?=\S)")
+
+
+def _restarted_heading(text: str, last: int, around: list[Block], before_is_item: bool) -> ItemStart | None:
+    """A heading numbered anew by a Markdown list that restarts ("1. **Planning Applications.**" after item 9): an item as printed.
+
+    A word processor's numbering is lost when minutes are saved as Markdown: items 10, 12 and 13 come
+    out "1.", "2.", "3.", each after text of the item before. The line counts when its title is a
+    heading (a few words, no finite verb) closed by a full stop or colon or alone on its line, and it
+    follows a finished paragraph, not a lead-in ("Correspondence received:") or another numbered line
+    (a numbered list of points), and no numbered line follows it straight after.
+    """
+    match = _LIST_NUMBER.match(text)
+    if not match or int(match.group("n")) > last or len(around) < 2:
+        return None
+    before, after = around[0], (around[2] if len(around) > 2 else None)
+    following = _LIST_NUMBER.match(after.text) if after is not None else None
+    if following and int(following.group("n")) == int(match.group("n")) + 1:
+        return None  # "1. Footpath signs ...;" over "2. The picnic table ...": a list
+    if not re.search(r"[.!?”\")]\W*$", before.text) or _LIST_NUMBER.match(before.text) and not before_is_item:
+        return None
+    body = text[match.end() :]
+    title, rest = split_title(body)
+    if not title or not title[:1].isupper() or not _sub_title(title):
+        return None
+    if rest and body[len(title) : len(title) + 1] not in (".", ":") or not rest and body.rstrip()[-1:] in (";", ","):
+        return None
+    return ItemStart(0, match.end(), match.group("n"))
 _RESTART = re.compile(r"1(?:\\?\.|\))\s+(?!That\b|the\b)[A-Z“\"‘']")
 
 
@@ -146,7 +184,12 @@ RESOLVED_LINE = re.compile(r"^\W*(?:it\s+was\s+)?(?:resolved|agreed|recommended)
 
 
 # "6.1 Chairman's Report:", "8.2 Clerk’s Report. 8.2.1 ...": a part of item 6 or 8 with a heading of its own.
-_SUB_NUMBER = re.compile(r"(?<![\w.£$€/,-])(?P<number>(?P<n>\d{1,3})\.\d{1,2})(?![\w.]\w)\.?\s+(?=[A-Z(“\"‘']|\d{4}\s)")
+_SUB_NUMBER = re.compile(r"(?<![\w.£$€/,-])(?P<number>(?P<n>\d{1,3})\.\d{1,2})(?![\w.]\w)\.?\s+(?=[A-Z(“\"‘']|\d{4}\s|\d{2}/\d{4,5}/[A-Z])")
+# A planning application's reference ("16/00013/F", "18/02125/LDE", "C/2/2014/2026", "C/2/2015/2034-8").
+_PLANNING_REF = re.compile(r"(?<![\w/])(?:\d{2}/\d{4,5}/[A-Z]{1,4}|[A-Z]/\d/\d{4}/\d{4}(?:-\d+)?)(?![\w/])")
+PLANNING_REF_WORDS = 4  # a part whose reference comes within its first words (or ends its first line) is an application
+# A dash before a sentence ends an application's title ("... Hilgay Road – The application was discussed").
+_DASH_SENTENCE = re.compile(r"\s[-–—]\s*(?=(?:The|This|It|There|An?|Cllr|Councillors?|Members?)\b)")
 MAX_SUB_TITLE_WORDS = 12
 # Verbs that make a lead phrase a sentence ("Damaged kerbing ... has not been repaired"), not a heading.
 _SENTENCE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "must"}
@@ -178,15 +221,23 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
     if item is None or "." not in text:
         return text, []
     cuts: list[tuple[int, int, str]] = []
+    # "Matters Arising 5.1 Ditches, Church Road - ...": a part may open straight after the item's own title.
+    own_title, after_title = split_title(text)
+    title_end = len(text) - len(after_title) if own_title and after_title else None
     for match in _SUB_NUMBER.finditer(text):
         before = text[: match.start()]
-        if int(match.group("n")) != item or (match.start() and (not re.search(r"[.!?:;)]\s*$", before) or _REFERENCE_BEFORE.search(before))):
+        if int(match.group("n")) != item or (match.start() and match.start() != title_end and (not re.search(r"[.!?:;)]\s*$", before) or _REFERENCE_BEFORE.search(before))):
             continue
         cuts.append((match.start(), match.end(), match.group("number")))
     parts: list[SubItem] = []
     kept: list[int] = []
     for (start, end, number), after in zip(cuts, [*cuts[1:], None]):
         body = text[end : after[0] if after else len(text)].strip()
+        application = _application_title(body)
+        if application:
+            parts.append(SubItem(number, *application))
+            kept.append(start)
+            continue
         title, rest = split_title(body)
         if not title or not _sub_title(title):
             continue
@@ -196,6 +247,7 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
             body[len(title) : len(title) + 1] in (".", ":", ";")
             or bool(re.match(r"\s+[-–—]\s", body[len(title) :]))
             or bool(_POINT_WORD.fullmatch(rest.split(maxsplit=1)[0] if rest else ""))
+            or _opens_sentence(rest)
         )
         alone = not rest and after is None and start == 0 and not listed
         if rest and closed or alone:
@@ -210,9 +262,49 @@ def _sub_items(text: str, item: int | None, listed: bool) -> tuple[str, list[Sub
         body = text[start:end].strip()
         match = _SUB_NUMBER.match(body)
         body = body[match.end() :] if match else body
-        title, rest = split_title(body)
+        application = _application_title(body)
+        title, rest = application if application else split_title(body)
         out.append(SubItem(part.number, part.title, rest or body))
     return text[: kept[0]].strip(), out
+
+
+def _application_title(body: str) -> tuple[str, str] | None:
+    """(title, text) of a numbered part that is a planning application, or None.
+
+    A part heads an application when a reference opens it ("9.1 16/00013/F Construction of ...",
+    "10.1 Decision - 18/01640/F - Station House ...") or ends its first line ("7.1 Construction of
+    ... West Dereham 09/01956/F"). Its title is the application as printed: the reference and what is
+    proposed where, to the first sentence's end or a dash before a sentence ("... Hilgay Road – The
+    application was discussed").
+    """
+    ref = _PLANNING_REF.search(body)
+    if not ref:
+        return None
+    opening = len(body[: ref.start()].split()) <= PLANNING_REF_WORDS - 1 and not re.search(r"[.:;]\s", body[: ref.start()])
+    if not opening and not (body[ref.end() :].strip() == "" and len(body) <= MAX_TITLE_CHARS):
+        return None
+    title = first_sentence(body)
+    dash = _DASH_SENTENCE.search(title)
+    if dash:
+        title = title[: dash.start()]
+    title = title.strip().rstrip(".:;,–-—").strip()
+    if not title:
+        return None
+    rest = body[body.find(title) + len(title) :].lstrip(" .:;,–-—").strip() if title in body else ""
+    return title, rest
+
+
+def _opens_sentence(text: str) -> bool:
+    """The text opens a sentence that closes the heading before it: "The Parish Clerk noted ...", "Cllr X said", "LH asked ..."."""
+    words = _words(text)
+    if len(words) < 2:
+        return False
+    first = _bare(words[0].group())
+    if first.lower() in _HONORIFIC:
+        return True
+    if first.lower() in _SENTENCE_START and first[:1].isupper():
+        return _sentence_like(words, 1)
+    return bool(re.fullmatch(r"[A-Z]{2,3}", first)) and _is_verb(words[1].group())
 
 
 def _sub_title(title: str) -> bool:
@@ -357,6 +449,10 @@ def _follows(value: int, last: int | None, year: str | None, at_start: bool = Fa
     return last < value <= last + (MAX_ITEM_STEP if year else 2)
 
 
+# Two words or more in capitals just before a number: a heading over the first item.
+_CAPS_HEADING_BEFORE = re.compile(r"\b[A-Z][A-Z’'&\-]+(?:\s+[A-Z][A-Z’'&\-]*)+\s*$")
+
+
 def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[ItemStart], int | None]:
     """Where items start in a block, in order, each numbered after the one before."""
     starts: list[ItemStart] = []
@@ -367,6 +463,13 @@ def _item_starts(text: str, year: str | None, last: int | None) -> tuple[list[It
         value = int(match.group("n"))
         before = text[: match.start()]
         if match.start() and _REFERENCE_BEFORE.search(before):
+            continue
+        if (match.start() and not year and value == 1 and (last is None or last < MIN_RUN_BEFORE_RESTART)
+                and text[match.end("n") : match.end("n") + 1] == "." and _CAPS_HEADING_BEFORE.search(before)):
+            # "MINUTES FROM THE MEETING 1. Apologies ...": a heading in capitals over the first item; the numbering begins
+            # here (a stray "2 Doorstep ..." in a talk before it numbered nothing).
+            starts.append(ItemStart(match.start(), match.end(), match.group("number")))
+            last = value
             continue
         if match.start() and not _ITEM_PLACE.search(before):
             # "... Family Commitment 2. To agree Minutes": only the very next number, printed with its full stop.

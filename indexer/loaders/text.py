@@ -266,6 +266,10 @@ def read_markdown(text: str) -> tuple[list[Block], dict]:
 _ROW_MARK = ROW_MARK
 
 
+# "**ii. Drainage – G. Proctor**", "**Viii – Fen Report**": a bold sub-topic numbered with a roman numeral or a letter.
+_TOPIC_MARKER = re.compile(r"^(?P<number>\(?(?:[ivx]{1,4}|[a-h])[.)]|[IVX][ivx]{1,3}(?=\s+[-–—]))\s*[-–—]?\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def _mark_bold_topics(body: str) -> str:
     """Bold sub-topics after the document's first numbered line or its attendance marked as unnumbered item headings (indexer/loaders/bold_topics.py)."""
     out, begun = [], False
@@ -276,7 +280,9 @@ def _mark_bold_topics(body: str) -> str:
             out.append(line)
             continue
         title, text = topic
-        out.extend(["", f"{ITEM_MARK}{TITLE_MARK}{title}", ""])
+        marker = _TOPIC_MARKER.match(title)
+        number, title = (marker.group("number"), title[marker.end() :]) if marker else ("", title)
+        out.extend(["", f"{ITEM_MARK}{number}{TITLE_MARK}{title}", ""])
         if text.rstrip(" :;") != title:
             out.extend([text, ""])  # "**Streetlighting**: the Clerk read ...": the line stays the item's first paragraph, whole
     return "\n".join(out)
