@@ -74,13 +74,13 @@ SPEECH_VERBS = (
     "briefed", "reminded", "recalled", "recapped", "recounted", "reflected", "restated", "reaffirmed", "reassured",
     "countered", "disagreed", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
     "complained", "objected", "passed", "apologised", "thought", "estimated", "queried", "announced", "nominated", "explains",
-    "motioned", "convened", "inquires", "talked", "expanded", "told", "brought", "submitted", "proceeded", "opened",
+    "motioned", "convened", "endorsed", "inquires", "talked", "expanded", "told", "brought", "submitted", "proceeded", "opened",
     "closed", "suspended", "did", "extended", "conveyed", "adjourned", "wanted", "joined",
     "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
     "would", "had", "has", "was", "is",
 )
 # Verbs after which a name is a speaker even in the passive: "presented by Donna Talbot".
-PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "given", "raised", "asked", "made",
+PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "given", "raised", "asked", "made", "requested",
                  "delivered", "led", "reported", "tabled", "submitted", "nominated", "suggested", "read out")
 # Verbs that make their subject a speaker only with the right words after them.
 WEAK_CONTINUATIONS = {
@@ -110,7 +110,7 @@ WEAK_CONTINUATIONS = {
     "made": r"(?:(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
     "read": r"(?:out|(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:statement|letter|email|e-mail|report|message|question|response|reply|note|update))",
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
-    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement|address|thoughts|views|comments|remarks|opinion)",
+    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement|address|thoughts|views|comments|remarks|opinion|timeline|history|background|breakdown|reminder|recap)",
     "paid": r"tribute",
     "called": r"(?:(?:for|on|upon)\b|(?:the|this)\s+(?:[\w’'-]+\s+){0,8}?meeting\s+to\s+order)",
     "looked": r"forward",
@@ -144,7 +144,7 @@ TITLED = rf"(?:{_HON_SEQ}(?:{_INITIALS}{_NAME_WORD}|(?:{_NAME_WORD}\s+){{0,2}}{_
 UNTITLED = rf"(?:{_INITIALS}{_NAME_WORD}|{_NAME_WORD}\s+(?:{_NAME_WORD}\s+)?{_NAME_WORD})"
 NAME = rf"(?:{TITLED}|{UNTITLED})"
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-_ADVERB = r"(?:(?:also|then|further|duly|formally|briefly|subsequently|again|later|kindly|finally|firstly|secondly|strongly|fully)\s+)?"
+_ADVERB = r"(?:(?:also|then|further|duly|formally|briefly|subsequently|again|later|kindly|finally|first|firstly|secondly|strongly|fully)\s+)?"
 _SPEECH = rf"(?:re-?)??(?P<verb>{_VERB})\b"  # lazy: "recalled" is itself a verb, not "re" + "called"
 
 # "NAME[ (role)][, appositive,] [also] VERB"
@@ -173,7 +173,8 @@ PLURAL_SUBJECT = re.compile(
 LIST_TAIL = re.compile(rf",?\s+and\s+(?P<last>{TITLED})\s+{_ADVERB}{_SPEECH}")
 _TITLED_AT_END = re.compile(rf"(?:^|(?<=\s))(?P<name>{TITLED})\s*$")
 _PASSIVE_ALT = "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in PASSIVE_VERBS)
-PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?")
+# "were presented by the clerk": older minutes write the role in lower case.
+PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?(?:(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})|the\s+(?P<lower_role>clerk|chairman|chairwoman|chairperson|chair)\b)(?:\s*\([^)]{{1,60}}\))?")
 # "... seconded by both Mr. Joyce and Councillor Reale": the second of a pair after a passive verb.
 PASSIVE_PAIR = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?{TITLED}\s+and\s+(?P<name>{TITLED})")
 # "Cllr. Pond and the Members thanked ...": the named member speaks with the others.
@@ -427,6 +428,20 @@ def initial_first(text: str) -> str:
 
 def _is_titled(raw: str) -> bool:
     return re.match(rf"(?:{_HONORIFIC})(?:\.\s*|\s)", raw) is not None
+
+
+_LETTER_TITLE = re.compile(r"(?:PCSO|PC|BC|CC|DC)\.?\s+")
+
+
+def _titled_thing(raw: str, name: str, text: str) -> bool:
+    """ "Commissioners Office", "the PC Cemetery": a title before an organisation's word, or letters that also
+    abbreviate a body (Parish or Borough Council) before a word the document uses as a thing; not a person."""
+    if name.split()[-1].lower() in _ORGANISATION_WORDS:
+        return True
+    if not _LETTER_TITLE.match(raw.strip()):
+        return False
+    article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir)\s+"
+    return _used_as_a_thing(name, text) or re.search(article + _words_pattern(raw.strip()), text) is not None
 
 
 def _title_classes(raw: str) -> frozenset[str]:
@@ -830,7 +845,7 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
         absent = APOLOGIES.search(text) is not None
         for match in titled_anywhere.finditer(text):
             name = normalise_name(_titled_run_on(match.group(0), text[match.end():]))
-            if name:
+            if name and not _titled_thing(match.group(0), name, people.text):
                 name = _trim_run_on(name, people.text)
                 people.add(name, _title_classes(match.group(0)))
                 if re.match(r"Mayor\b", match.group(0)):
@@ -1061,6 +1076,8 @@ def _subject_matches(sentence: str) -> Iterator[re.Match]:
 # "CC advised", "PK reported", "Cllr JB welcomed": initials standing for a member, then a speech verb.
 INITIALS_SUBJECT = re.compile(rf"(?<![\w’'-])(?:(?:{_HONORIFIC})\.?\s+)?(?P<initials>[A-Z]{{2,3}})\s+{_ADVERB}{_SPEECH}")
 
+GLUED_INITIALS_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<initials>[A-Z]{{2,3}})(?P<verb>{_VERB})\b")
+
 
 def _initials_subject(sentence: str, people: _People) -> list[tuple[re.Match, str]]:
     """Initials as the subject of a speech verb, with the person they stand for in this document."""
@@ -1069,6 +1086,11 @@ def _initials_subject(sentence: str, people: _People) -> list[tuple[re.Match, st
         if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir)\s+$", sentence[: match.start()]):
             continue  # "the PC agreed": a body
         person = people.with_initials(match.group("initials"))
+        if person and _verb_ok(match.group("verb"), sentence[match.end():]):
+            found.append((match, person))
+    for match in GLUED_INITIALS_SUBJECT.finditer(sentence):
+        # "FRErequested close session": the text lost the space; only letters the attendance list defines.
+        person = people.initials.get(match.group("initials"))
         if person and _verb_ok(match.group("verb"), sentence[match.end():]):
             found.append((match, person))
     return found
@@ -1094,6 +1116,8 @@ def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], positi
         return  # "Stoke Ferry King's Lynn": a possessive inside untitled words makes a place or a thing
     name = normalise_name(raw)
     if name and _is_titled(raw):
+        if _titled_thing(raw, name, people.text):
+            return
         found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
     elif name and people.is_person(name) and not _FUSED_CAPITALS.search(raw):
         found.append((position, name, _title_classes(raw)))
@@ -1219,7 +1243,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 found.append((offset + match.start("initials"), person, frozenset()))
         for pattern in (PASSIVE, SECONDED_BY, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF, PASSIVE_PAIR, WITH_MEMBERS, WHO_SUBJECT, FOR_TO, VIA):
             for match in pattern.finditer(sentence):
-                raw = match.group("name")
+                raw = match.group("name") or match.group("lower_role").capitalize()
                 if "verb" in pattern.groupindex and not _verb_ok(match.group("verb"), sentence[match.end():]):
                     continue
                 if pattern is POSSESSIVE_QUESTION:
