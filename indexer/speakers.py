@@ -1119,6 +1119,9 @@ def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], positi
         if _titled_thing(raw, name, people.text):
             return
         found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
+    elif name and name.split()[0] in name.split()[1:]:
+        # "Village Pond – David Cooper David Cooper said": the heading's name ran onto the subject's.
+        _found(people, found, position, " ".join(name.split()[1:]))
     elif name and people.is_person(name) and not _FUSED_CAPITALS.search(raw):
         found.append((position, name, _title_classes(raw)))
 
@@ -1136,6 +1139,33 @@ def _one_titled(sentence: str, sex: str) -> str | None:
     raw = next(iter(people.values()))
     other = "m" if sex == "f" else "f"
     return None if other in _title_classes(raw) else raw
+
+
+# "10 Verge Damage – Tom Roberts I am sure many others ...": a member's written report printed under a heading
+# that names them (a table of reports run together); the report is theirs when it speaks in the first person.
+HEADING_REPORT = re.compile(
+    rf"(?:^|(?<=\s))(?:\d+\.?\s+)?(?:[A-Z][\w’'&/]*\s+){{0,4}}?[A-Z][\w’'&/]*\s*[-–—]\s*"
+    rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s+(?=[A-Z])"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Mm]y|[Oo]ur)\b|^Nothing\s+to\s+report\b")
+HEADING_REPORT_WINDOW = 600  # characters of a report read for its first person
+
+
+def _heading_reports(text: str, people: _People) -> list[tuple[int, str]]:
+    """Members whose first-person report follows a heading naming them: (position, name)."""
+    out = []
+    for match in HEADING_REPORT.finditer(text):
+        raw = match.group("name")
+        name = normalise_name(raw)
+        if not name or not is_given_name(name.split()[0]) or not people.is_person(name):
+            continue
+        report = text[match.end(): match.end() + HEADING_REPORT_WINDOW]
+        following = HEADING_REPORT.search(report)
+        if following:
+            report = report[: following.start()]
+        if _FIRST_PERSON.search(report):
+            out.append((match.start("name"), name))
+    return out
 
 
 def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]]:
@@ -1163,6 +1193,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
         person = _role_person(report.group("role") or report.group("role2"), people)
         if person:
             found.append((0, person, frozenset()))
+    for position, name in _heading_reports(text, people):
+        found.append((position, name, frozenset()))
     declared = DECLARED_LIST.search(text)
     if declared:
         rest = text[declared.end():]
