@@ -1,0 +1,92 @@
+"""Speakers of parish minutes, round 7: organisations and letter titles, glued initials, heading reports, a few verbs.
+
+Hand-written cases (invented people and places), each checked by reading the text: who the minutes say spoke.
+"""
+from __future__ import annotations
+
+from indexer.loaders.text import read_text
+from indexer.model import Document
+from indexer.speakers import assign_speakers, speakers_in
+from indexer.structure import find_structure
+
+
+def _said(text: str) -> dict[str, list[str]]:
+    structured = find_structure(read_text(text))
+    document = Document("d", "/x", "x.txt", "text", "h", paragraphs=structured.paragraphs)
+    assign_speakers(document)
+    return {p.text: p.speakers for p in document.paragraphs}
+
+
+def test_an_office_or_a_parish_council_thing_is_nobody():
+    said = _said(
+        "Minutes of Lowfield Parish Council\n\n"
+        "Present: Cllr Anna Fenwick (Chair), Cllr Rob Tate.\n\n"
+        "1. Police\n\n"
+        "The Police & Crime Commissioners Office advised that this was an operational issue.\n\n"
+        "2. Handyman\n\n"
+        "He advised that he would check the PC Cemetery for unstable headstones. Cllr Tate reported on the gates.\n"
+    )
+    assert said["The Police & Crime Commissioners Office advised that this was an operational issue."] == []
+    assert said["He advised that he would check the PC Cemetery for unstable headstones. Cllr Tate reported on the gates."] == ["Rob Tate"]
+
+
+def test_a_constable_and_a_borough_councillor_by_letters_still_speak():
+    said = _said(
+        "Minutes of Lowfield Parish Council\n\n"
+        "Present: Cllr Anna Fenwick (Chair), Cllr Rob Tate.\n\n"
+        "1. Police\n\n"
+        "PC Hargreaves reported two thefts from sheds. The PC thanked him.\n\n"
+        "2. Borough\n\n"
+        "BC Marlow informed the meeting that the footpath would be inspected.\n"
+    )
+    assert said["PC Hargreaves reported two thefts from sheds. The PC thanked him."] == ["Hargreaves"]
+    assert said["BC Marlow informed the meeting that the footpath would be inspected."] == ["Marlow"]
+
+
+def test_initials_glued_to_their_verb_are_the_member_the_list_defines():
+    said = _said(
+        "Minutes of Lowfield Parish Council\n\n"
+        "Present: Anna Fenwick (AFE), Rob Tate (RTA).\n\n"
+        "1. Standing orders\n\n"
+        "No apologies presented,AFErequested a closed session to agree the standing orders, agreed.\n\n"
+        "2. Dogs\n\n"
+        "RTAasked about dog bins. XYZrequested more.\n"
+    )
+    assert said["No apologies presented,AFErequested a closed session to agree the standing orders, agreed."] == ["Anna Fenwick"]
+    # "XYZ" is defined by no list: nobody.
+    assert said["RTAasked about dog bins. XYZrequested more."] == ["Rob Tate"]
+
+
+def test_a_first_person_report_under_a_heading_naming_the_member_is_theirs():
+    said = _said(
+        "Minutes of Lowfield Parish Council\n\n"
+        "Present: Cllr Anna Fenwick (Chair), Cllr Rob Tate, Cllr Jane Ollerton.\n\n"
+        "4 Reports\n\n"
+        "Playground – Rob Tate The swings remain in good order. The survey has helped us to secure grant funding.\n\n"
+        "Verges – Jane Ollerton The verges on Mill Lane are badly eroded and the Highways team has been told.\n\n"
+        "12 Village Pond – Jane Ollerton Jane Ollerton said that the water quality had fallen.\n"
+    )
+    assert said["Playground – Rob Tate The swings remain in good order. The survey has helped us to secure grant funding."] == ["Rob Tate"]
+    # No first person: a heading naming who looks after a topic, not a report given.
+    assert said["Verges – Jane Ollerton The verges on Mill Lane are badly eroded and the Highways team has been told."] == []
+    # The heading's name runs onto the subject's: one person, not "Ollerton Jane Ollerton".
+    assert said["12 Village Pond – Jane Ollerton Jane Ollerton said that the water quality had fallen."] == ["Jane Ollerton"]
+
+
+def test_verbs_of_parish_minutes():
+    assert speakers_in("Cllr Stocking first updated the meeting on a letter she had received.") == ["Stocking"]
+    assert speakers_in("Cllr Martin Storey endorsed the mobile option.") == ["Martin Storey"]
+    assert speakers_in("Standing Orders manual requested by P. Norris.") == ["P Norris"]
+    # "gave" with a timeline is speech; "gave way" is not.
+    assert speakers_in("Cllr Ann Hood gave a brief timeline of events leading to the scheme.") == ["Ann Hood"]
+    assert speakers_in("Cllr Ann Hood gave way to the Clerk.") == []
+
+
+def test_accounts_presented_by_the_clerk_in_lower_case():
+    said = _said(
+        "Minutes of Lowfield Parish Council\n\n"
+        "Present: Mr A White (Chairman), Mr T Manley. Clerk: Mrs V Negus.\n\n"
+        "5. Accounts\n\n"
+        "The accounts for the year were presented by the clerk. Mr Manley proposed that they be adopted.\n"
+    )
+    assert said["The accounts for the year were presented by the clerk. Mr Manley proposed that they be adopted."] == ["V Negus", "T Manley"]
