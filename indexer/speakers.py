@@ -282,7 +282,9 @@ VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(
 # "Claire Cann (CC)": the initials the minutes then use for her.
 INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?P<initials>[A-Z]{{2,3}})\)")
 # An attendance table's initials column: "Cllr Dave Deighton  DD  Vice Chair" (kept only when the letters are the name's initials).
-INITIALS_COLUMN = re.compile(rf"(?P<name>(?:{_HON_SEQ}){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<initials>[A-Z]{{2,3}})\b(?![’'\-])")
+INITIALS_COLUMN = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<initials>[A-Z]{{2,3}})\b(?![’'\-])")
+# "Ruth Day, Head of Communications of British Sugar (RD)": the initials after the person's job.
+INITIALS_AFTER_JOB = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}\s+{_NAME_WORD}),\s+[^(),;\n]{{3,80}}?\s*\((?P<initials>[A-Z]{{2,3}})\)")
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
 # The job first, the person in brackets: "Chief Executive (Mr. C. Murray), Meetings Administrator (Mr. E. Griffin)".
@@ -435,13 +437,14 @@ _LETTER_TITLE = re.compile(r"(?:PCSO|PC|BC|CC|DC)\.?\s+")
 
 def _titled_thing(raw: str, name: str, text: str) -> bool:
     """ "Commissioners Office", "the PC Cemetery": a title before an organisation's word, or letters that also
-    abbreviate a body (Parish or Borough Council) before a word the document uses as a thing; not a person."""
+    abbreviate a body (Parish or Borough Council) that the document puts after an article; not a person."""
     if name.split()[-1].lower() in _ORGANISATION_WORDS:
         return True
     if not _LETTER_TITLE.match(raw.strip()):
         return False
     article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir)\s+"
-    return _used_as_a_thing(name, text) or re.search(article + _words_pattern(raw.strip()), text) is not None
+    # Not the words alone: "CC Storey" is a county councillor although the minutes write "two storey".
+    return re.search(article + _words_pattern(raw.strip()), text) is not None
 
 
 def _title_classes(raw: str) -> frozenset[str]:
@@ -711,7 +714,8 @@ def _used_as_a_thing(name: str, text: str) -> bool:
     words = name.split()
     if name.lower() != name and all(w.lower() in lower for w in words) and re.search(_words_pattern(name.lower()), text):
         return True
-    article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Aa]ny)\s+"
+    # Not "that": "the work that Jean Markwell had provided" is a relative clause before a person.
+    article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Aa]ny)\s+"
     return words[0] in after_article and re.search(article + _words_pattern(name), text) is not None
 
 
@@ -957,7 +961,9 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             if name and len(name.split()) >= 2 and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
-        for match in INITIALS_COLUMN.finditer(text):
+        # An untitled name in a column or before its job takes the initials only when they are its own
+        # ("Jean Markwell   JM   Retiring Parish Clerk").
+        for match in [*INITIALS_COLUMN.finditer(text), *INITIALS_AFTER_JOB.finditer(text)]:
             name = person(match.group("name"))
             if name and len(name.split()) >= 2 and "".join(w[0] for w in name.split()) == match.group("initials") and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
@@ -1074,7 +1080,10 @@ def _subject_matches(sentence: str) -> Iterator[re.Match]:
 
 
 # "CC advised", "PK reported", "Cllr JB welcomed": initials standing for a member, then a speech verb.
-INITIALS_SUBJECT = re.compile(rf"(?<![\w’'-])(?:(?:{_HONORIFIC})\.?\s+)?(?P<initials>[A-Z]{{2,3}})\s+{_ADVERB}{_SPEECH}")
+# "RD of British Sugar shared": the initials' organisation between them and the verb.
+INITIALS_SUBJECT = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_HONORIFIC})\.?\s+)?(?P<initials>[A-Z]{{2,3}})\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){{1,4}}?)?{_ADVERB}{_SPEECH}"
+)
 
 GLUED_INITIALS_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<initials>[A-Z]{{2,3}})(?P<verb>{_VERB})\b")
 
