@@ -154,6 +154,11 @@ SUBJECT_VERB = re.compile(
 # "The following was declared as an interest: Cllr Janet Taylor due to ... Cllr Trudy Mann as she lives ...",
 # "Declarations of interest: Cllr X (item 5)": each member named after the marker declared, i.e. spoke.
 DECLARED_LIST = re.compile(r"\b(?:declared\s+(?:as\s+)?(?:an?\s+)?interests?|[Dd]eclarations?\s+of\s+(?:[Pp]ecuniary\s+|[Pp]ersonal\s+)?[Ii]nterests?)\s*[:\-–]\s*")
+# "Declarations of Interest made from Councillors ... and from Mr. B Glover": each titled name after "from".
+DECLARED_FROM = re.compile(r"\b[Dd]eclarations?\s+of\s+(?:\w+\s+)?[Ii]nterests?\s+(?:were\s+|was\s+)?(?:made|received|given)\b(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.)*")
+_FROM_TITLED = re.compile(rf"\bfrom\s+(?P<name>{TITLED})")
+# "PAG, MPO, DCO and FRE are all members of the Cricket Club, and declared their interest": initials the list defines.
+INITIALS_DECLARED = re.compile(r"(?<![\w’'-])(?P<list>[A-Z]{2,3}(?:\s*,\s*[A-Z]{2,3})*\s*,?\s+(?:and|&)\s+[A-Z]{2,3})\b[^.;]{0,120}?\bdeclared\b")
 DECLARER = re.compile(rf"(?:^|(?<=[,;.]\s))(?P<name>{TITLED})")
 # "Chairman’s Report “Thanks to all ...", "The following is a report of the Chairman's account of the year":
 # the report the chair gives at the meeting is theirs.
@@ -201,6 +206,8 @@ FOR_TO = re.compile(rf"\bfor\s+(?:the\s+)?(?P<name>{TITLED}|{ROLE_WORDS})\s+to\s
 # contribution set after their name and a dash or colon (not "Cllr Price: to write to the school", an action).
 NAME_DASH = re.compile(rf"^\s*(?P<name>{TITLED})\s*(?:[-–—]|:)\s*(?!to\b)(?P<rest>\S.*)", re.DOTALL)
 _NAME_DASH_MIN_WORDS = 5
+# "Cllr Mrs Lansdell-Williams - a big thank you to the Chairman ...": thanks given at the meeting, with no verb.
+_DASH_THANKS = re.compile(r"(?:(?:a\s+)?(?:big|huge|special|sincere|warm)\s+|many\s+)?thank(?:s|\s+you)\b", re.IGNORECASE)
 _NAME_DASH_VERB_WORDS = 12
 # A finite verb makes the words after the dash a report ("had heard", "will shortly be", "There was"), not a
 # description of the person ("Norfolk County Council for the Division", "tendering his resignation").
@@ -262,7 +269,8 @@ _CHAIR_WORD = r"(?:Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[-
 # "(Chairman of the Parish Council)": the chair of the body that is meeting, not of another one.
 _OF_THE_BODY = r"(?:\s+of\s+the\s+(?:(?:Parish|Town|City|Community)\s+)?(?:Council|[Mm]eeting))"
 CHAIR_MARK = re.compile(
-    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}{_OF_THE_BODY}?\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?(?:[Aa]cting\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
+    # "Frank Reid(FRE) Councillor/Chair": an attendance table's "role" column.
+    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}{_OF_THE_BODY}?\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?(?:[Aa]cting\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b)|(?:Councillor|Cllr)\s*/\s*{_CHAIR_WORD}\b)"
     rf"|{_CHAIR_WORD}\s*[:\-–]\s*(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
     rf"|(?P<name5>{NAME}),?\s+who\s+(?:then\s+)?took\s+the\s+(?i:chair)\b"  # "Vice Chairman (Mr. Mycock, who took the chair)"
@@ -1209,6 +1217,13 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
         rest = text[declared.end():]
         for match in DECLARER.finditer(rest):
             _found(people, found, declared.end() + match.start("name"), match.group("name"))
+    for match in DECLARED_FROM.finditer(text):
+        for named in _FROM_TITLED.finditer(match.group(0)):
+            _found(people, found, match.start() + named.start("name"), named.group("name"))
+    for match in INITIALS_DECLARED.finditer(text):
+        for letters in re.findall(r"[A-Z]{2,3}", match.group("list")):
+            if letters in people.initials:
+                found.append((match.start(), people.initials[letters], frozenset()))
     previous = ""
     for sentence in split_sentences(text) or [text]:
         offset = text.find(sentence, offset)
@@ -1225,7 +1240,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             words = dash.group("rest").split()[:_NAME_DASH_MIN_WORDS + 1]
             named = normalise_name(dash.group("name"))
             # "Councillor Vacancy Llandogo Ward: As one vacancy still exists ...": a heading, not a member.
-            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(_PASSIVE_CLAUSE.sub(" ", " ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS]))):
+            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and (_DASH_THANKS.match(dash.group("rest")) or _FINITE.search(_PASSIVE_CLAUSE.sub(" ", " ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS])))):
                 _found(people, found, offset + dash.start("name"), dash.group("name"))
         given = GIVEN_NAME_SUBJECT.match(sentence)
         if given and _verb_ok(given.group("verb"), sentence[given.end():]):
