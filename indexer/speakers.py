@@ -722,8 +722,7 @@ def _used_as_a_thing(name: str, text: str) -> bool:
     words = name.split()
     if name.lower() != name and all(w.lower() in lower for w in words) and re.search(_words_pattern(name.lower()), text):
         return True
-    # Not "that": "the work that Jean Markwell had provided" is a relative clause before a person.
-    article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Aa]ny)\s+"
+    article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Oo]ur|[Tt]heir|[Ii]ts|[Nn]ew|[Aa]ny)\s+"
     return words[0] in after_article and re.search(article + _words_pattern(name), text) is not None
 
 
@@ -973,6 +972,10 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
         # ("Jean Markwell   JM   Retiring Parish Clerk").
         for match in [*INITIALS_COLUMN.finditer(text), *INITIALS_AFTER_JOB.finditer(text)]:
             name = person(match.group("name"))
+            if name is None and not _is_titled(match.group("name")) and is_given_name(match.group("name").split()[0]):
+                # Its own initials beside it make a given name and a surname a person, even one the document also
+                # writes after "that" ("the work that Jean Markwell had provided").
+                name = normalise_name(match.group("name"))
             if name and len(name.split()) >= 2 and "".join(w[0] for w in name.split()) == match.group("initials") and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
