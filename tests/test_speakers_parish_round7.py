@@ -90,3 +90,49 @@ def test_accounts_presented_by_the_clerk_in_lower_case():
         "The accounts for the year were presented by the clerk. Mr Manley proposed that they be adopted.\n"
     )
     assert said["The accounts for the year were presented by the clerk. Mr Manley proposed that they be adopted."] == ["V Negus", "T Manley"]
+
+
+def test_initials_of_an_untitled_clerk_in_a_column_and_of_a_guest_after_her_job():
+    lines = [
+        "Cllr Sue Marsh   SM   Chairperson",
+        "Jean Holloway    JH   Retiring Parish Clerk",
+        "Ruth Okafor, Head of Communications of Eastern Sugar (RO)",
+    ]
+    structured = find_structure(read_text(
+        "Minutes of Lowfield Parish Council\n\n1. Roads\n\n"
+        "The Council thanked the work that Jean Holloway had provided.\n\n"
+        "JH reported that Bridge Road should now be cleared.\n\n"
+        "RO of Eastern Sugar shared that the odour team could be called.\n\n"
+        "MX reported on the bins.\n"
+    ))
+    document = Document("d", "/x", "x.txt", "text", "h", paragraphs=structured.paragraphs)
+    assign_speakers(document, headings=lines)
+    said = {p.text: p.speakers for p in document.paragraphs}
+    assert said["JH reported that Bridge Road should now be cleared."] == ["Jean Holloway"]
+    assert said["RO of Eastern Sugar shared that the odour team could be called."] == ["Ruth Okafor"]
+    assert said["MX reported on the bins."] == []  # initials nobody is listed with
+
+
+def test_the_chair_in_a_councillor_slash_chair_column():
+    said = _said(
+        "Lowfield Parish Council Meeting Draft Minutes Present: Frank Ross(FRO) Councillor/Chair Mark Pell(MPE) Councillor\n\n"
+        "1. Trees\n\n"
+        "The Chairman then proposed that the lowest quote be accepted.\n"
+    )
+    assert said["The Chairman then proposed that the lowest quote be accepted."] == ["Frank Ross"]
+
+
+def test_declarations_made_from_a_member_and_by_listed_initials():
+    said = _said(
+        "Lowfield Parish Council Draft Minutes Present: Frank Ross (FRO) Councillor, Mark Pell (MPE) Councillor, "
+        "Ann Dale (ADA) Councillor\n\n"
+        "2. Declarations\n\n"
+        "Declarations of Interest made from Councillors who are also members of the Village Hall Committee and from Mr. B Hale in relation to item 7.1.\n\n"
+        "FRO and MPE are members of the Cricket Club, and declared their interest in the planning application.\n"
+    )
+    assert said["Declarations of Interest made from Councillors who are also members of the Village Hall Committee and from Mr. B Hale in relation to item 7.1."] == ["B Hale"]
+    assert said["FRO and MPE are members of the Cricket Club, and declared their interest in the planning application."] == ["Frank Ross", "Mark Pell"]
+
+
+def test_a_member_dash_thanks_is_the_member_thanking():
+    assert speakers_in("Cllr Mrs Lansdell-Smith - a big thank you to the Chairman for all her hard work during the past year.") == ["Lansdell-Smith"]
