@@ -1021,6 +1021,8 @@ def _verb_ok(verb: str, after: str) -> bool:
         return False
     if verb == "agreed" and _UNDERTAKING.match(after):
         return False
+    if verb == "asked" and _ASKED_TO_LEAVE.match(after):
+        return False  # "DHO and S Horkan asked to leave meeting": told to go, not speaking
     if verb == "accepted" and _TAKING_OFFICE.match(after):
         return False
     if verb not in WEAK_VERBS:
@@ -1040,6 +1042,8 @@ def _verb_ok(verb: str, after: str) -> bool:
     return bool(second) and second.group("verb") in _STRONG_VERBS
 
 
+_ASKED_TO_LEAVE = re.compile(r"\s+to\s+(?:leave|withdraw|step\s+(?:out|outside)|wait\s+outside)\b")
+_REQUEST_SINCE = re.compile(r"\s+(?:asked|requested)\b")
 _SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\b(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
 _STRONG_VERBS = frozenset(SPEECH_VERBS) - WEAK_VERBS
 
@@ -1254,6 +1258,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             raw = match.group("name")
             if not _verb_ok(match.group("verb"), sentence[match.end():]) or _RELAYED.match(sentence, match.end()):
                 continue  # "P. Norris requested via Mrs. Koopowitz": the absent member's request, relayed
+            if match.group("verb") == "has" and _REQUEST_SINCE.match(sentence, match.end()) and "cllr" not in _title_classes(raw):
+                continue  # "Mrs. Roberts has asked if Litter Bins could be reinstated": a resident's request, relayed
             before = sentence[: match.start()]
             # "agreed with Mr Hook", "a question to Councillor X": an object, not a subject.
             if _OBJECT_BEFORE.search(before):

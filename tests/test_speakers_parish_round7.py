@@ -136,3 +136,12 @@ def test_declarations_made_from_a_member_and_by_listed_initials():
 
 def test_a_member_dash_thanks_is_the_member_thanking():
     assert speakers_in("Cllr Mrs Lansdell-Smith - a big thank you to the Chairman for all her hard work during the past year.") == ["Lansdell-Smith"]
+
+
+def test_a_residents_request_relayed_and_a_member_asked_to_leave_are_not_speech():
+    assert speakers_in("Mrs. Robbins has asked if Litter Bins could be reinstated as litter is finding its way into her garden.") == []
+    assert speakers_in("Mrs Rose Pardew has requested permission to plant trees around the parish.") == []
+    assert speakers_in("DHO and S Horvath asked to leave meeting to allow council discussion on co-option.") == []
+    # A councillor's request, and a request at the meeting, still speak.
+    assert speakers_in("Cllr Rose Pardew has requested that the item be deferred.") == ["Rose Pardew"]
+    assert speakers_in("Mrs Rose Pardew asked if trees could be planted.") == ["Rose Pardew"]
