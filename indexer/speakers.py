@@ -259,7 +259,9 @@ _AFTER_VERB_NOT_SPEECH = re.compile(r"^[^.;]{0,40}\b(?:his|her|their)\s+(?:forma
 # "accepted the role": taking office, not speech at the meeting.
 _TAKING_OFFICE = re.compile(r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:role|office|post|position|nomination|appointment|chair(?:manship)?)\b")
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|from|for|by|of|thanked|thank|thanks|asked|invited|about|on|at|than|like|against|between|behalf|congratulated|welcomed|nominated|proposed|elected|appointed|via|through)\s+(?:the\s+)?$",
+    r"\b(?:with|to|from|for|by|of|thanked|thank|thanks|asked|invited|about|on|at|than|like|against|between|behalf|congratulated|welcomed|nominated|proposed|elected|appointed|via|through)\s+(?:the\s+)?$"
+    # "a site in Yorkshire whose Manager Nigel Bartell would be happy to discuss": someone the speaker tells of.
+    r"|\bwhose\s+(?:[A-Z][a-z]+\s+){1,3}$",
     re.IGNORECASE,
 )
 
@@ -1021,6 +1023,8 @@ def _verb_ok(verb: str, after: str) -> bool:
         return False
     if verb == "agreed" and _UNDERTAKING.match(after):
         return False
+    if verb == "confirmed" and _WOULD_DO.match(after):
+        return False  # "Chair again confirmed she would get in touch with those responsible": an undertaking
     if verb == "asked" and _ASKED_TO_LEAVE.match(after):
         return False  # "DHO and S Horkan asked to leave meeting": told to go, not speaking
     if verb == "accepted" and _TAKING_OFFICE.match(after):
@@ -1042,9 +1046,10 @@ def _verb_ok(verb: str, after: str) -> bool:
     return bool(second) and second.group("verb") in _STRONG_VERBS
 
 
+_WOULD_DO = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+would\s+(?!(?:not\s+)?(?:be\s+)?(?:support|oppose|like|welcome|prefer|recommend|agree)\b)")
 _ASKED_TO_LEAVE = re.compile(r"\s+to\s+(?:leave|withdraw|step\s+(?:out|outside)|wait\s+outside)\b")
 _REQUEST_SINCE = re.compile(r"\s+(?:asked|requested)\b")
-_SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\b(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+_SECOND_VERB = re.compile(r"(?:[^.;,:]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){0,40}?\b(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
 _STRONG_VERBS = frozenset(SPEECH_VERBS) - WEAK_VERBS
 
 
