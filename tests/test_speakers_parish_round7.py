@@ -145,3 +145,13 @@ def test_a_residents_request_relayed_and_a_member_asked_to_leave_are_not_speech(
     # A councillor's request, and a request at the meeting, still speak.
     assert speakers_in("Cllr Rose Pardew has requested that the item be deferred.") == ["Rose Pardew"]
     assert speakers_in("Mrs Rose Pardew asked if trees could be planted.") == ["Rose Pardew"]
+
+
+def test_undertakings_and_people_only_told_of_are_not_speech():
+    assert speakers_in("Cllr Ann Dale again confirmed she would get in touch with those responsible.") == []
+    assert speakers_in("Cllr Ann Dale confirmed that she would support the plan.") == ["Ann Dale"]
+    assert speakers_in("TM said there was a site in Yorkshire whose Manager Nigel Barton would be happy to discuss it.") == []
+
+
+def test_a_second_verb_after_a_title_with_a_full_stop():
+    assert speakers_in("Mrs. Bell gave apologies from Mrs. Jones and then presented the Accounts.") == ["Bell"]
