@@ -56,7 +56,9 @@ POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "MP", "QC", "KC"
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady"}
 _MALE = {"mr", "sir", "lord", "messrs"}
 _COUNCILLOR = {"councillor", "cllr", "bcllr", "ccllr", "dcllr", "clr", "cll", "county councillor", "borough councillor", "district councillor",
-               "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc", "councilmember", "council member", "clir", "cmhlr"}
+               "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc", "councilmember", "council member", "clir", "cmhlr",
+               # "Councillors Mrs D Clements" in an attendance list: the plural title says the same.
+               "councillors", "cllrs", "county councillors", "borough councillors", "district councillors", "parish councillors"}
 
 # Verbs whose subject speaks. Past tense as minutes are written, plus a few presents.
 SPEECH_VERBS = (
@@ -644,7 +646,8 @@ class _People:
             people = _distinct_people(candidates)
             if len(people) > 1:
                 # Two people share the surname: the titles may tell them apart ("Cllr" vs "Mrs C ...").
-                shared = [group for group in people if any(classes & f.classes for f in group)]
+                # A form with no given name ("Cllr Mrs Clements") fits either person, so it tells them apart for neither.
+                shared = [group for group in people if any(classes & f.classes for f in group if _split(f.name)[0])]
                 if len(shared) != 1:
                     return None
                 candidates = shared[0]
