@@ -155,3 +155,18 @@ def test_undertakings_and_people_only_told_of_are_not_speech():
 
 def test_a_second_verb_after_a_title_with_a_full_stop():
     assert speakers_in("Mrs. Bell gave apologies from Mrs. Jones and then presented the Accounts.") == ["Bell"]
+
+
+def test_a_councillor_by_surname_is_the_listed_councillor_not_a_letter_writer_of_that_surname():
+    structured = find_structure(read_text(
+        "Minutes of Lowfield Parish Council\n\n"
+        "Present: Vice Chairman Mrs J Lawton Councillors Mrs D Hensley Mrs M Lee\n\n1. Correspondence\n\n"
+        "To discuss letter from Frazer Hensley re the farm.\n\n"
+        "2. Bins\n\n"
+        "Cllr Mrs Hensley would ask the musicians.\n\n"
+        "Cllr Hensley stated that other councils asked for a refund.\n"
+    ))
+    document = Document("d", "/x", "x.txt", "text", "h", paragraphs=structured.paragraphs)
+    assign_speakers(document)
+    said = {p.text: p.speakers for p in document.paragraphs}
+    assert said["Cllr Hensley stated that other councils asked for a refund."] == ["D Hensley"]
