@@ -56,7 +56,9 @@ POST_NOMINALS = ("OBE", "MBE", "CBE", "KBE", "DBE", "JP", "DL", "MP", "QC", "KC"
 _FEMALE = {"mrs", "ms", "miss", "dame", "lady"}
 _MALE = {"mr", "sir", "lord", "messrs"}
 _COUNCILLOR = {"councillor", "cllr", "bcllr", "ccllr", "dcllr", "clr", "cll", "county councillor", "borough councillor", "district councillor",
-               "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc", "councilmember", "council member", "clir", "cmhlr"}
+               "parish councillor", "city councillor", "town councillor", "bc", "cc", "dc", "councilmember", "council member", "clir", "cmhlr",
+               # "Councillors Mrs D Clements" in an attendance list: the plural title says the same.
+               "councillors", "cllrs", "county councillors", "borough councillors", "district councillors", "parish councillors"}
 
 # Verbs whose subject speaks. Past tense as minutes are written, plus a few presents.
 SPEECH_VERBS = (
@@ -74,13 +76,13 @@ SPEECH_VERBS = (
     "briefed", "reminded", "recalled", "recapped", "recounted", "reflected", "restated", "reaffirmed", "reassured",
     "countered", "disagreed", "proposes", "seconds", "moves", "enquired", "inquired", "looked", "retorted",
     "complained", "objected", "passed", "apologised", "thought", "estimated", "queried", "announced", "nominated", "explains",
-    "motioned", "convened", "inquires", "talked", "expanded", "told", "brought", "submitted", "proceeded", "opened",
+    "motioned", "convened", "endorsed", "inquires", "talked", "expanded", "told", "brought", "submitted", "proceeded", "opened",
     "closed", "suspended", "did", "extended", "conveyed", "adjourned", "wanted", "joined",
     "reports", "welcomes", "thanks", "asks", "advises", "confirms", "suggests", "notes", "responds", "replies",
     "would", "had", "has", "was", "is",
 )
 # Verbs after which a name is a speaker even in the passive: "presented by Donna Talbot".
-PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "given", "raised", "asked", "made",
+PASSIVE_VERBS = ("presented", "introduced", "proposed", "seconded", "moved", "given", "raised", "asked", "made", "requested",
                  "delivered", "led", "reported", "tabled", "submitted", "nominated", "suggested", "read out")
 # Verbs that make their subject a speaker only with the right words after them.
 WEAK_CONTINUATIONS = {
@@ -110,7 +112,7 @@ WEAK_CONTINUATIONS = {
     "made": r"(?:(?:a|the|his|her|their)\s+(?:\w+\s+)?(?:statement|presentation|point|comment|speech|plea|request|proposal|motion|complaint))",
     "read": r"(?:out|(?:a|an|the|his|her)\s+(?:\w+\s+)?(?:statement|letter|email|e-mail|report|message|question|response|reply|note|update))",
     "led": r"(?:the\s+(?:discussion|debate|presentation))",
-    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement|address|thoughts|views|comments|remarks|opinion)",
+    "gave": r"(?:(?:members|councillors|the\s+(?:members|committee|board|meeting|council))\s+)?(?:(?:an?|the|his|her|their|a\s+brief|a\s+short|a\s+verbal)\s+)?(?:\w+\s+)?(?:update|report|presentation|overview|summary|briefing|explanation|assurances?|details?|thanks|talk|answer|response|account|reply|speech|statement|address|thoughts|views|comments|remarks|opinion|timeline|history|background|breakdown|reminder|recap)",
     "paid": r"tribute",
     "called": r"(?:(?:for|on|upon)\b|(?:the|this)\s+(?:[\w’'-]+\s+){0,8}?meeting\s+to\s+order)",
     "looked": r"forward",
@@ -144,7 +146,7 @@ TITLED = rf"(?:{_HON_SEQ}(?:{_INITIALS}{_NAME_WORD}|(?:{_NAME_WORD}\s+){{0,2}}{_
 UNTITLED = rf"(?:{_INITIALS}{_NAME_WORD}|{_NAME_WORD}\s+(?:{_NAME_WORD}\s+)?{_NAME_WORD})"
 NAME = rf"(?:{TITLED}|{UNTITLED})"
 _VERB = "|".join(sorted(set(SPEECH_VERBS), key=len, reverse=True))
-_ADVERB = r"(?:(?:also|then|further|duly|formally|briefly|subsequently|again|later|kindly|finally|firstly|secondly|strongly|fully)\s+)?"
+_ADVERB = r"(?:(?:also|then|further|duly|formally|briefly|subsequently|again|later|kindly|finally|first|firstly|secondly|strongly|fully)\s+)?"
 _SPEECH = rf"(?:re-?)??(?P<verb>{_VERB})\b"  # lazy: "recalled" is itself a verb, not "re" + "called"
 
 # "NAME[ (role)][, appositive,] [also] VERB"
@@ -154,6 +156,11 @@ SUBJECT_VERB = re.compile(
 # "The following was declared as an interest: Cllr Janet Taylor due to ... Cllr Trudy Mann as she lives ...",
 # "Declarations of interest: Cllr X (item 5)": each member named after the marker declared, i.e. spoke.
 DECLARED_LIST = re.compile(r"\b(?:declared\s+(?:as\s+)?(?:an?\s+)?interests?|[Dd]eclarations?\s+of\s+(?:[Pp]ecuniary\s+|[Pp]ersonal\s+)?[Ii]nterests?)\s*[:\-–]\s*")
+# "Declarations of Interest made from Councillors ... and from Mr. B Glover": each titled name after "from".
+DECLARED_FROM = re.compile(r"\b[Dd]eclarations?\s+of\s+(?:\w+\s+)?[Ii]nterests?\s+(?:were\s+|was\s+)?(?:made|received|given)\b(?:[^.]|\.(?=\S)|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.)*")
+_FROM_TITLED = re.compile(rf"\bfrom\s+(?P<name>{TITLED})")
+# "PAG, MPO, DCO and FRE are all members of the Cricket Club, and declared their interest": initials the list defines.
+INITIALS_DECLARED = re.compile(r"(?<![\w’'-])(?P<list>[A-Z]{2,3}(?:\s*,\s*[A-Z]{2,3})*\s*,?\s+(?:and|&)\s+[A-Z]{2,3})\b[^.;]{0,120}?\bdeclared\b")
 DECLARER = re.compile(rf"(?:^|(?<=[,;.]\s))(?P<name>{TITLED})")
 # "Chairman’s Report “Thanks to all ...", "The following is a report of the Chairman's account of the year":
 # the report the chair gives at the meeting is theirs.
@@ -173,7 +180,8 @@ PLURAL_SUBJECT = re.compile(
 LIST_TAIL = re.compile(rf",?\s+and\s+(?P<last>{TITLED})\s+{_ADVERB}{_SPEECH}")
 _TITLED_AT_END = re.compile(rf"(?:^|(?<=\s))(?P<name>{TITLED})\s*$")
 _PASSIVE_ALT = "|".join(f"[{v[0]}{v[0].upper()}]{v[1:]}" for v in PASSIVE_VERBS)
-PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})(?:\s*\([^)]{{1,60}}\))?")
+# "were presented by the clerk": older minutes write the role in lower case.
+PASSIVE = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?(?:(?:the\s+)?(?P<name>{NAME}|{ROLE_WORDS})|the\s+(?P<lower_role>clerk|chairman|chairwoman|chairperson|chair)\b)(?:\s*\([^)]{{1,60}}\))?")
 # "... seconded by both Mr. Joyce and Councillor Reale": the second of a pair after a passive verb.
 PASSIVE_PAIR = re.compile(rf"\b(?:{_PASSIVE_ALT})\s+by\s+(?:both\s+)?{TITLED}\s+and\s+(?P<name>{TITLED})")
 # "Cllr. Pond and the Members thanked ...": the named member speaks with the others.
@@ -200,6 +208,8 @@ FOR_TO = re.compile(rf"\bfor\s+(?:the\s+)?(?P<name>{TITLED}|{ROLE_WORDS})\s+to\s
 # contribution set after their name and a dash or colon (not "Cllr Price: to write to the school", an action).
 NAME_DASH = re.compile(rf"^\s*(?P<name>{TITLED})\s*(?:[-–—]|:)\s*(?!to\b)(?P<rest>\S.*)", re.DOTALL)
 _NAME_DASH_MIN_WORDS = 5
+# "Cllr Mrs Lansdell-Williams - a big thank you to the Chairman ...": thanks given at the meeting, with no verb.
+_DASH_THANKS = re.compile(r"(?:(?:a\s+)?(?:big|huge|special|sincere|warm)\s+|many\s+)?thank(?:s|\s+you)\b", re.IGNORECASE)
 _NAME_DASH_VERB_WORDS = 12
 # A finite verb makes the words after the dash a report ("had heard", "will shortly be", "There was"), not a
 # description of the person ("Norfolk County Council for the Division", "tendering his resignation").
@@ -251,7 +261,9 @@ _AFTER_VERB_NOT_SPEECH = re.compile(r"^[^.;]{0,40}\b(?:his|her|their)\s+(?:forma
 # "accepted the role": taking office, not speech at the meeting.
 _TAKING_OFFICE = re.compile(r"\s+(?:the|his|her|their)\s+(?:\w+\s+)?(?:role|office|post|position|nomination|appointment|chair(?:manship)?)\b")
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:with|to|from|for|by|of|thanked|thank|thanks|asked|invited|about|on|at|than|like|against|between|behalf|congratulated|welcomed|nominated|proposed|elected|appointed|via|through)\s+(?:the\s+)?$",
+    r"\b(?:with|to|from|for|by|of|thanked|thank|thanks|asked|invited|about|on|at|than|like|against|between|behalf|congratulated|welcomed|nominated|proposed|elected|appointed|via|through)\s+(?:the\s+)?$"
+    # "a site in Yorkshire whose Manager Nigel Bartell would be happy to discuss": someone the speaker tells of.
+    r"|\bwhose\s+(?:[A-Z][a-z]+\s+){1,3}$",
     re.IGNORECASE,
 )
 
@@ -261,7 +273,8 @@ _CHAIR_WORD = r"(?:Chairman|Chairwoman|Chairperson|Chair|Cathaoirleach|Príomh[-
 # "(Chairman of the Parish Council)": the chair of the body that is meeting, not of another one.
 _OF_THE_BODY = r"(?:\s+of\s+the\s+(?:(?:Parish|Town|City|Community)\s+)?(?:Council|[Mm]eeting))"
 CHAIR_MARK = re.compile(
-    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}{_OF_THE_BODY}?\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?(?:[Aa]cting\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b))"
+    # "Frank Reid(FRE) Councillor/Chair": an attendance table's "role" column.
+    rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\({_CHAIR_WORD}{_OF_THE_BODY}?\)|[-–—,]\s*(?:in the Chair|(?:An\s+|the\s+)?(?:[Aa]cting\s+)?{_CHAIR_WORD})\b(?!\s+(?:of|for)\b)|(?:Councillor|Cllr)\s*/\s*{_CHAIR_WORD}\b)"
     rf"|{_CHAIR_WORD}\s*[:\-–]\s*(?P<name2>{NAME})"
     rf"|(?P<name3>{NAME})\s+(?:was\s+)?in\s+the\s+[Cc]hair"
     rf"|(?P<name5>{NAME}),?\s+who\s+(?:then\s+)?took\s+the\s+(?i:chair)\b"  # "Vice Chairman (Mr. Mycock, who took the chair)"
@@ -281,7 +294,9 @@ VICE_CHAIR_MARK = re.compile(rf"(?P<name>{NAME})\s*(?:\([A-Z]{{2,3}}\)\s*)?(?:\(
 # "Claire Cann (CC)": the initials the minutes then use for her.
 INITIALS_MARK = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s*\((?P<initials>[A-Z]{{2,3}})\)")
 # An attendance table's initials column: "Cllr Dave Deighton  DD  Vice Chair" (kept only when the letters are the name's initials).
-INITIALS_COLUMN = re.compile(rf"(?P<name>(?:{_HON_SEQ}){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<initials>[A-Z]{{2,3}})\b(?![’'\-])")
+INITIALS_COLUMN = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?P<initials>[A-Z]{{2,3}})\b(?![’'\-])")
+# "Ruth Day, Head of Communications of British Sugar (RD)": the initials after the person's job.
+INITIALS_AFTER_JOB = re.compile(rf"(?P<name>(?:{_HON_SEQ})?{_NAME_WORD}\s+{_NAME_WORD}),\s+[^(),;\n]{{3,80}}?\s*\((?P<initials>[A-Z]{{2,3}})\)")
 # "Mr J Cook (Democratic Services Manager)", "Mrs C Hardy (Clerk)": a job the minutes may name instead of the person.
 ROLE_MARK = re.compile(rf"(?P<name>{NAME})\s*\((?P<role>[A-Z][^()]{{2,90}}?)\)")
 # The job first, the person in brackets: "Chief Executive (Mr. C. Murray), Meetings Administrator (Mr. E. Griffin)".
@@ -427,6 +442,21 @@ def initial_first(text: str) -> str:
 
 def _is_titled(raw: str) -> bool:
     return re.match(rf"(?:{_HONORIFIC})(?:\.\s*|\s)", raw) is not None
+
+
+_LETTER_TITLE = re.compile(r"(?:PCSO|PC|BC|CC|DC)\.?\s+")
+
+
+def _titled_thing(raw: str, name: str, text: str) -> bool:
+    """ "Commissioners Office", "the PC Cemetery": a title before an organisation's word, or letters that also
+    abbreviate a body (Parish or Borough Council) that the document puts after an article; not a person."""
+    if name.split()[-1].lower() in _ORGANISATION_WORDS:
+        return True
+    if not _LETTER_TITLE.match(raw.strip()):
+        return False
+    article = r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir)\s+"
+    # Not the words alone: "CC Storey" is a county councillor although the minutes write "two storey".
+    return re.search(article + _words_pattern(raw.strip()), text) is not None
 
 
 def _title_classes(raw: str) -> frozenset[str]:
@@ -619,7 +649,8 @@ class _People:
             people = _distinct_people(candidates)
             if len(people) > 1:
                 # Two people share the surname: the titles may tell them apart ("Cllr" vs "Mrs C ...").
-                shared = [group for group in people if any(classes & f.classes for f in group)]
+                # A form with no given name ("Cllr Mrs Clements") fits either person, so it tells them apart for neither.
+                shared = [group for group in people if any(classes & f.classes for f in group if _split(f.name)[0])]
                 if len(shared) != 1:
                     return None
                 candidates = shared[0]
@@ -852,7 +883,7 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
         absent = APOLOGIES.search(text) is not None
         for match in titled_anywhere.finditer(text):
             name = normalise_name(_titled_run_on(match.group(0), text[match.end():]))
-            if name:
+            if name and not _titled_thing(match.group(0), name, people.text):
                 name = _trim_run_on(name, people.text)
                 people.add(name, _title_classes(match.group(0)))
                 if re.match(r"Mayor\b", match.group(0)):
@@ -964,8 +995,14 @@ def _collect_people(document: Document, headings: Iterable[str] = ()) -> _People
             if name and len(name.split()) >= 2 and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
-        for match in INITIALS_COLUMN.finditer(text):
+        # An untitled name in a column or before its job takes the initials only when they are its own
+        # ("Jean Markwell   JM   Retiring Parish Clerk").
+        for match in [*INITIALS_COLUMN.finditer(text), *INITIALS_AFTER_JOB.finditer(text)]:
             name = person(match.group("name"))
+            if name is None and not _is_titled(match.group("name")) and is_given_name(match.group("name").split()[0]):
+                # Its own initials beside it make a given name and a surname a person, even one the document also
+                # writes after "that" ("the work that Jean Markwell had provided").
+                name = normalise_name(match.group("name"))
             if name and len(name.split()) >= 2 and "".join(w[0] for w in name.split()) == match.group("initials") and match.group("initials") not in people.initials:
                 people.initials[match.group("initials")] = name
                 people.add(name)
@@ -1011,6 +1048,10 @@ def _verb_ok(verb: str, after: str) -> bool:
         return False
     if verb == "agreed" and _UNDERTAKING.match(after):
         return False
+    if verb == "confirmed" and _WOULD_DO.match(after):
+        return False  # "Chair again confirmed she would get in touch with those responsible": an undertaking
+    if verb == "asked" and _ASKED_TO_LEAVE.match(after):
+        return False  # "DHO and S Horkan asked to leave meeting": told to go, not speaking
     if verb == "accepted" and _TAKING_OFFICE.match(after):
         return False
     if verb not in WEAK_VERBS:
@@ -1030,7 +1071,10 @@ def _verb_ok(verb: str, after: str) -> bool:
     return bool(second) and second.group("verb") in _STRONG_VERBS
 
 
-_SECOND_VERB = re.compile(r"[^.;,:]{0,40}?\b(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
+_WOULD_DO = re.compile(r"\s+(?:that\s+)?(?:he|she|they)\s+would\s+(?!(?:not\s+)?(?:be\s+)?(?:support|oppose|like|welcome|prefer|recommend|agree)\b)")
+_ASKED_TO_LEAVE = re.compile(r"\s+to\s+(?:leave|withdraw|step\s+(?:out|outside)|wait\s+outside)\b")
+_REQUEST_SINCE = re.compile(r"\s+(?:asked|requested)\b")
+_SECOND_VERB = re.compile(r"(?:[^.;,:]|(?<=\b(?:Mr|Ms|Dr))\.|(?<=\bMrs)\.){0,40}?\b(?:and|but)\s+(?:also\s+|then\s+)?(?P<verb>[a-z]+)\b")
 _STRONG_VERBS = frozenset(SPEECH_VERBS) - WEAK_VERBS
 
 
@@ -1081,7 +1125,12 @@ def _subject_matches(sentence: str) -> Iterator[re.Match]:
 
 
 # "CC advised", "PK reported", "Cllr JB welcomed": initials standing for a member, then a speech verb.
-INITIALS_SUBJECT = re.compile(rf"(?<![\w’'-])(?:(?:{_HONORIFIC})\.?\s+)?(?P<initials>[A-Z]{{2,3}})\s+{_ADVERB}{_SPEECH}")
+# "RD of British Sugar shared": the initials' organisation between them and the verb.
+INITIALS_SUBJECT = re.compile(
+    rf"(?<![\w’'-])(?:(?:{_HONORIFIC})\.?\s+)?(?P<initials>[A-Z]{{2,3}})\s+(?:of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){{1,4}}?)?{_ADVERB}{_SPEECH}"
+)
+
+GLUED_INITIALS_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<initials>[A-Z]{{2,3}})(?P<verb>{_VERB})\b")
 
 
 def _initials_subject(sentence: str, people: _People) -> list[tuple[re.Match, str]]:
@@ -1091,6 +1140,11 @@ def _initials_subject(sentence: str, people: _People) -> list[tuple[re.Match, st
         if re.search(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Oo]ur|[Tt]heir)\s+$", sentence[: match.start()]):
             continue  # "the PC agreed": a body
         person = people.with_initials(match.group("initials"))
+        if person and _verb_ok(match.group("verb"), sentence[match.end():]):
+            found.append((match, person))
+    for match in GLUED_INITIALS_SUBJECT.finditer(sentence):
+        # "FRErequested close session": the text lost the space; only letters the attendance list defines.
+        person = people.initials.get(match.group("initials"))
         if person and _verb_ok(match.group("verb"), sentence[match.end():]):
             found.append((match, person))
     return found
@@ -1116,7 +1170,12 @@ def _found(people: _People, found: list[tuple[int, str, frozenset[str]]], positi
         return  # "Stoke Ferry King's Lynn": a possessive inside untitled words makes a place or a thing
     name = normalise_name(raw)
     if name and _is_titled(raw):
+        if _titled_thing(raw, name, people.text):
+            return
         found.append((position, people.without_run_on(_trim_run_on(name, people.text)), _title_classes(raw)))
+    elif name and name.split()[0] in name.split()[1:]:
+        # "Village Pond – David Cooper David Cooper said": the heading's name ran onto the subject's.
+        _found(people, found, position, " ".join(name.split()[1:]))
     elif name and people.is_person(name) and not _FUSED_CAPITALS.search(raw):
         found.append((position, name, _title_classes(raw)))
 
@@ -1134,6 +1193,33 @@ def _one_titled(sentence: str, sex: str) -> str | None:
     raw = next(iter(people.values()))
     other = "m" if sex == "f" else "f"
     return None if other in _title_classes(raw) else raw
+
+
+# "10 Verge Damage – Tom Roberts I am sure many others ...": a member's written report printed under a heading
+# that names them (a table of reports run together); the report is theirs when it speaks in the first person.
+HEADING_REPORT = re.compile(
+    rf"(?:^|(?<=\s))(?:\d+\.?\s+)?(?:[A-Z][\w’'&/]*\s+){{0,4}}?[A-Z][\w’'&/]*\s*[-–—]\s*"
+    rf"(?P<name>{_NAME_WORD}\s+{_NAME_WORD})\s+(?=[A-Z])"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|us|[Mm]y|[Oo]ur)\b|^Nothing\s+to\s+report\b")
+HEADING_REPORT_WINDOW = 600  # characters of a report read for its first person
+
+
+def _heading_reports(text: str, people: _People) -> list[tuple[int, str]]:
+    """Members whose first-person report follows a heading naming them: (position, name)."""
+    out = []
+    for match in HEADING_REPORT.finditer(text):
+        raw = match.group("name")
+        name = normalise_name(raw)
+        if not name or not is_given_name(name.split()[0]) or not people.is_person(name):
+            continue
+        report = text[match.end(): match.end() + HEADING_REPORT_WINDOW]
+        following = HEADING_REPORT.search(report)
+        if following:
+            report = report[: following.start()]
+        if _FIRST_PERSON.search(report):
+            out.append((match.start("name"), name))
+    return out
 
 
 def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]]:
@@ -1161,11 +1247,20 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
         person = _role_person(report.group("role") or report.group("role2"), people)
         if person:
             found.append((0, person, frozenset()))
+    for position, name in _heading_reports(text, people):
+        found.append((position, name, frozenset()))
     declared = DECLARED_LIST.search(text)
     if declared:
         rest = text[declared.end():]
         for match in DECLARER.finditer(rest):
             _found(people, found, declared.end() + match.start("name"), match.group("name"))
+    for match in DECLARED_FROM.finditer(text):
+        for named in _FROM_TITLED.finditer(match.group(0)):
+            _found(people, found, match.start() + named.start("name"), named.group("name"))
+    for match in INITIALS_DECLARED.finditer(text):
+        for letters in re.findall(r"[A-Z]{2,3}", match.group("list")):
+            if letters in people.initials:
+                found.append((match.start(), people.initials[letters], frozenset()))
     previous = ""
     for sentence in split_sentences(text) or [text]:
         offset = text.find(sentence, offset)
@@ -1182,7 +1277,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             words = dash.group("rest").split()[:_NAME_DASH_MIN_WORDS + 1]
             named = normalise_name(dash.group("name"))
             # "Councillor Vacancy Llandogo Ward: As one vacancy still exists ...": a heading, not a member.
-            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and _FINITE.search(_PASSIVE_CLAUSE.sub(" ", " ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS]))):
+            if named and _plausible_member(named, people.text) and len(words) >= _NAME_DASH_MIN_WORDS and (_DASH_THANKS.match(dash.group("rest")) or _FINITE.search(_PASSIVE_CLAUSE.sub(" ", " ".join(dash.group("rest").split()[:_NAME_DASH_VERB_WORDS])))):
                 _found(people, found, offset + dash.start("name"), dash.group("name"))
         given = GIVEN_NAME_SUBJECT.match(sentence)
         if given and _verb_ok(given.group("verb"), sentence[given.end():]):
@@ -1193,6 +1288,8 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
             raw = match.group("name")
             if not _verb_ok(match.group("verb"), sentence[match.end():]) or _RELAYED.match(sentence, match.end()):
                 continue  # "P. Norris requested via Mrs. Koopowitz": the absent member's request, relayed
+            if match.group("verb") == "has" and _REQUEST_SINCE.match(sentence, match.end()) and "cllr" not in _title_classes(raw):
+                continue  # "Mrs. Roberts has asked if Litter Bins could be reinstated": a resident's request, relayed
             before = sentence[: match.start()]
             # "agreed with Mr Hook", "a question to Councillor X": an object, not a subject.
             if _OBJECT_BEFORE.search(before):
@@ -1241,7 +1338,7 @@ def _speakers_raw(text: str, people: _People) -> list[tuple[str, frozenset[str]]
                 found.append((offset + match.start("initials"), person, frozenset()))
         for pattern in (PASSIVE, SECONDED_BY, PROPOSER_FIELD, QUESTION_FROM, POSSESSIVE_QUESTION, PROPOSAL_OF, PASSIVE_PAIR, WITH_MEMBERS, WHO_SUBJECT, FOR_TO, VIA):
             for match in pattern.finditer(sentence):
-                raw = match.group("name")
+                raw = match.group("name") or match.group("lower_role").capitalize()
                 if "verb" in pattern.groupindex and not _verb_ok(match.group("verb"), sentence[match.end():]):
                     continue
                 if pattern is POSSESSIVE_QUESTION:
