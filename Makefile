@@ -52,7 +52,7 @@ extraction-blind: install
 	$(PY) scripts/extraction_blind.py --workers 2
 
 # Motion extraction against the blind motion labels and Winnipeg's Hansard JSON (scripts/motions_score.py; needs ../shared/corpus).
-MOTION_LABELS ?= tests/data/motions/blind4
+MOTION_LABELS ?= tests/data/motions/blind6
 motions-blind: install
 	$(PY) scripts/motions_score.py --labels $(MOTION_LABELS)
 
