@@ -137,3 +137,16 @@ def only_motion(document):
     motions = find_motions(document)
     assert len(motions) == 1, [(m.proposer, m.seconder, m.text) for m in motions]
     return motions[0]
+
+
+def speakers_by_text(text: str) -> dict[str, list[str]]:
+    """Each paragraph's speakers, by its text, for minutes given as plain text (structure, then speakers)."""
+    from indexer.loaders.text import read_text
+    from indexer.model import Document
+    from indexer.speakers import assign_speakers
+    from indexer.structure import find_structure
+
+    structured = find_structure(read_text(text))
+    document = Document("d", "/x", "x.txt", "text", "h", paragraphs=structured.paragraphs)
+    assign_speakers(document)
+    return {p.text: p.speakers for p in document.paragraphs}

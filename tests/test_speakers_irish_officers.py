@@ -4,17 +4,10 @@ Hand-written cases (invented people and places), each checked by reading the tex
 """
 from __future__ import annotations
 
-from indexer.loaders.text import read_text
-from indexer.model import Document
-from indexer.speakers import assign_speakers
-from indexer.structure import find_structure
+from conftest import speakers_by_text
 
 
-def _said(text: str) -> dict[str, list[str]]:
-    structured = find_structure(read_text(text))
-    document = Document("d", "/x", "x.txt", "text", "h", paragraphs=structured.paragraphs)
-    assign_speakers(document)
-    return {p.text: p.speakers for p in document.paragraphs}
+_said = speakers_by_text
 
 
 MINUTES = (

@@ -8,13 +8,10 @@ from indexer.loaders.text import read_text
 from indexer.model import Document
 from indexer.speakers import assign_speakers, speakers_in
 from indexer.structure import find_structure
+from conftest import speakers_by_text
 
 
-def _said(text: str) -> dict[str, list[str]]:
-    structured = find_structure(read_text(text))
-    document = Document("d", "/x", "x.txt", "text", "h", paragraphs=structured.paragraphs)
-    assign_speakers(document)
-    return {p.text: p.speakers for p in document.paragraphs}
+_said = speakers_by_text
 
 
 def test_an_office_or_a_parish_council_thing_is_nobody():
