@@ -104,13 +104,15 @@ def search():
             filters.append({"label": f"{label}: {args.get(name)}", "url": _url_with(args, **{name: None})})
     last_page = max(1, -(-result.total // search_req.per_page))
     last_page = min(last_page, current_app.config["SEARCH"]["MAX_PAGE"])
-    window = range(max(1, search_req.page - 3), min(last_page, search_req.page + 3) + 1)
+    # A page past the last one (an old link, a typed URL) shows the numbers around the last page, never none.
+    around = min(search_req.page, last_page)
+    window = range(max(1, around - 3), min(last_page, around + 3) + 1)
     pages = {
         "current": search_req.page,
         "last": last_page,
         "first_url": _page_url(args, 1) if window[0] > 1 else None,
         "last_url": _page_url(args, last_page) if window[-1] < last_page else None,
-        "previous": _page_url(args, search_req.page - 1) if search_req.page > 1 else None,
+        "previous": _page_url(args, min(search_req.page - 1, last_page)) if search_req.page > 1 else None,
         "next": _page_url(args, search_req.page + 1) if search_req.page < last_page else None,
         "numbers": [(n, _page_url(args, n)) for n in window],
     }

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections import Counter
 from datetime import date
@@ -205,3 +206,14 @@ def test_an_unclosed_quote_is_pointed_out_with_the_phrase_search_offered(client)
     phrase = client.get("/api/search", query_string={"q": '"children services"', "match": "all"}).get_json()["total"]
     assert f"{phrase:,} paragraph" in client.get(link).data.decode()
     assert "without closing it" not in client.get("/", query_string={"q": '"children services"'}).data.decode()
+
+
+def test_a_page_past_the_last_one_is_a_page_not_a_500(client):
+    """"?q=...&page=5" for a search with one page of answers (an old link): 200, no hits, a link back to the last page."""
+    one_page = json.loads(client.get("/api/search", query_string={"q": "libary"}).data)
+    assert 0 < one_page["total"] <= 10, one_page["total"]
+    response = client.get("/", query_string={"q": "libary", "page": "5"})
+    assert response.status_code == 200
+    page = response.data.decode()
+    # "Previous" and the page numbers lead back to the last page, which holds the answers (page 1 is the bare search).
+    assert '<a href="/?q=libary" rel="prev">' in page
